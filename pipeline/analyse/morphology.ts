@@ -1,0 +1,132 @@
+// Russian morphology on the OpenCorpora dictionary through `az` (the JavaScript port of pymorphy2's
+// approach). The dictionary loads once per process; analyses are cached per lower-cased word form.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import Az from 'az';
+import type { AzParse } from 'az';
+import type { Case, Gender, GNumber, NameTag, Parse, Pos } from './types.js';
+
+let ready: Promise<void> | null = null;
+let loaded = false;
+let loadMs = 0;
+const cache = new Map<string, readonly Parse[]>();
+const CACHE_LIMIT = 500_000;
+
+/** Where az keeps its dictionaries inside node_modules. */
+function dictsPath(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('az/package.json')), 'dicts');
+}
+
+/** Loads the morphology dictionary; safe to call many times, loads once. */
+export function loadMorphology(): Promise<void> {
+  if (!ready) {
+    const t0 = performance.now();
+    ready = new Promise<void>((resolve, reject) => {
+      Az.Morph.init(dictsPath(), (err: unknown) => {
+        if (err) {
+          reject(new MorphologyError('could not load the az morphology dictionaries', { cause: err }));
+          return;
+        }
+        loaded = true;
+        loadMs = performance.now() - t0;
+        resolve();
+      });
+    });
+  }
+  return ready;
+}
+
+export class MorphologyError extends Error {
+  override name = 'MorphologyError';
+}
+
+/** Milliseconds the dictionary took to load (0 before it is loaded). */
+export function morphologyLoadMs(): number {
+  return loadMs;
+}
+
+export function isMorphologyLoaded(): boolean {
+  return loaded;
+}
+
+const POS = new Set([
+  'NOUN',
+  'ADJF',
+  'ADJS',
+  'COMP',
+  'VERB',
+  'INFN',
+  'PRTF',
+  'PRTS',
+  'GRND',
+  'NUMR',
+  'ADVB',
+  'NPRO',
+  'PRED',
+  'PREP',
+  'CONJ',
+  'PRCL',
+  'INTJ',
+]);
+const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2']);
+const GENDERS = new Set(['masc', 'femn', 'neut', 'ms-f']);
+
+function convert(p: AzParse): Parse {
+  const tags = new Set<string>([...p.tag.stat, ...p.tag.flex]);
+  let pos: Pos | null = null;
+  let kase: Case | null = null;
+  let num: GNumber | null = null;
+  let gender: Gender | null = null;
+  let name: NameTag | null = null;
+  for (const t of tags) {
+    if (POS.has(t)) pos = t as Pos;
+    else if (CASES.has(t)) kase = t as Case;
+    else if (t === 'sing' || t === 'plur') num = t;
+    else if (GENDERS.has(t)) gender = t as Gender;
+    else if (t === 'Name') name = 'first';
+    else if (t === 'Surn') name = 'surname';
+    else if (t === 'Patr') name = 'patronymic';
+  }
+  let lemma: string;
+  try {
+    lemma = p.normalize().word;
+  } catch {
+    lemma = p.word;
+  }
+  const guessed = !(p as unknown as { parser?: string }).parser?.startsWith('Dictionary');
+  return {
+    lemma: lemma.replace(/ё/g, 'е'),
+    pos,
+    case: kase,
+    number: num,
+    gender,
+    name,
+    tags,
+    score: p.score,
+    guessed,
+  };
+}
+
+/** Readings of one word form, best first. Requires loadMorphology() to have finished. */
+export function analyseWord(form: string): readonly Parse[] {
+  // az guesses names from capitalisation, so the cache keeps the form as written
+  const key = form.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (!loaded) throw new MorphologyError('morphology used before loadMorphology() finished');
+  let parses: readonly Parse[];
+  try {
+    parses = Az.Morph(key).map(convert);
+  } catch {
+    parses = [];
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, parses);
+  return parses;
+}
+
+/** Number of cached word forms (for the bench). */
+export function morphologyCacheSize(): number {
+  return cache.size;
+}

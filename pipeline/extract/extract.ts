@@ -1,0 +1,129 @@
+// The extract stage: analysed document in, schema-valid record out. An extractor that throws
+// costs its own items only: the record keeps the rest, with the reason in warnings.
+import { extractDates } from '../../extractors/dates/index.js';
+import { extractNumbers } from '../../extractors/numbers/index.js';
+import { extractPeople } from '../../extractors/people/index.js';
+import { extractQuotes } from '../../extractors/quotes/index.js';
+import { analyse } from '../analyse/index.js';
+import type { AnalysedDoc, DocMeta } from '../analyse/index.js';
+import { describeError } from '../errors.js';
+import { recordId } from '../record/id.js';
+import { SCHEMA_VERSION } from '../record/types.js';
+import type { DateItem, NewsRecord, NumberItem, Person, Quote } from '../record/types.js';
+import { recordProblems } from '../record/validate.js';
+
+/** One article to extract from: its text and what is known about it. */
+export interface ArticleInput {
+  text: string;
+  id?: string | null;
+  url?: string | null;
+  outlet?: string | null;
+  title?: string | null;
+  published?: string | null;
+  fetched?: string | null;
+  /** minutes east of UTC for the outlet, when known (300 for Kazakhstan) */
+  tzOffsetMinutes?: number | null;
+  /** warnings from earlier stages (fetch, parse) */
+  warnings?: string[];
+}
+
+/** Runs one extractor, turning a throw into a warning and an empty result. */
+function guarded<T>(name: string, warnings: string[], fallback: T, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    warnings.push(`${name} extractor failed: ${describeError(err)}`);
+    return fallback;
+  }
+}
+
+/** The offset in minutes of an ISO timestamp ("+05:00" -> 300), or null. */
+export function offsetOf(iso: string | null | undefined): number | null {
+  const m = iso?.match(/(?:([+-])(\d{2}):?(\d{2})|Z)$/);
+  if (!m) return null;
+  if (m[0] === 'Z') return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** Runs every extractor over an analysed document. */
+export function extractFromDoc(
+  doc: AnalysedDoc,
+  warnings: string[],
+): Pick<NewsRecord, 'people' | 'quotes' | 'numbers' | 'dates'> {
+  const dates = guarded('dates', warnings, { items: [] as DateItem[], warnings: [] as string[] }, () =>
+    extractDates(doc),
+  );
+  const numbers = guarded('numbers', warnings, { items: [] as NumberItem[], warnings: [] as string[] }, () =>
+    extractNumbers(doc, dates.items),
+  );
+  const people = guarded('people', warnings, { items: [] as Person[], warnings: [] as string[] }, () =>
+    extractPeople(doc),
+  );
+  const quotes = guarded(
+    'quotes',
+    warnings,
+    { quotes: [] as Quote[], people: people.items, warnings: [] as string[] },
+    () => extractQuotes(doc, people.items),
+  );
+  warnings.push(...dates.warnings, ...numbers.warnings, ...people.warnings, ...quotes.warnings);
+  const byStart = <T extends { start: number; end: number }>(a: T, b: T): number =>
+    a.start - b.start || a.end - b.end;
+  return {
+    people: quotes.people,
+    quotes: [...quotes.quotes].sort(byStart),
+    numbers: [...numbers.items].sort(byStart),
+    dates: [...dates.items].sort(byStart),
+  };
+}
+
+/** Extracts a record from one article. Morphology must be loaded (loadMorphology()). */
+export function extractRecord(input: ArticleInput): NewsRecord {
+  const warnings = [...(input.warnings ?? [])];
+  const published = input.published ?? null;
+  const meta: DocMeta = {
+    published,
+    url: input.url ?? null,
+    outlet: input.outlet ?? null,
+    title: input.title ?? null,
+    tzOffsetMinutes: input.tzOffsetMinutes ?? offsetOf(published),
+  };
+  const doc = analyse(input.text, meta);
+  const items = extractFromDoc(doc, warnings);
+  const record: NewsRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id ?? recordId(meta.url, input.text),
+    url: meta.url,
+    outlet: meta.outlet,
+    title: meta.title,
+    published,
+    fetched: input.fetched ?? null,
+    lang: 'ru',
+    text: input.text,
+    ...items,
+    warnings,
+  };
+  return dropInvalidItems(record);
+}
+
+/**
+ * Keeps the record valid whatever an extractor did: items whose offsets do not match the text are
+ * removed, each with a warning, instead of failing the whole article.
+ */
+function dropInvalidItems(record: NewsRecord): NewsRecord {
+  const problems = recordProblems(record);
+  if (problems.length === 0) return record;
+  const ok = (s: { start: number; end: number; text: string }): boolean =>
+    Number.isInteger(s.start) &&
+    Number.isInteger(s.end) &&
+    s.start <= s.end &&
+    record.text.slice(s.start, s.end) === s.text;
+  const fixed: NewsRecord = {
+    ...record,
+    people: record.people.map((p) => ({ ...p, mentions: p.mentions.filter(ok) })),
+    quotes: record.quotes.filter(ok),
+    numbers: record.numbers.filter(ok),
+    dates: record.dates.filter(ok),
+    warnings: [...record.warnings, ...problems.map((p) => `dropped an invalid item: ${p}`)],
+  };
+  return fixed;
+}

@@ -1,0 +1,9 @@
+// natural's root import prints to stdout and loads .env (see ../../shared/TOOLING.md); deep imports only.
+declare module 'natural/lib/natural/stemmers/porter_stemmer_ru.js' {
+  const PorterStemmerRu: { stem(word: string): string };
+  export default PorterStemmerRu;
+}
+declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
+  function JaroWinklerDistance(a: string, b: string, options?: { ignoreCase?: boolean }): number;
+  export default JaroWinklerDistance;
+}
