@@ -1,6 +1,8 @@
 // The newsfacts command line: one subcommand per job.
 import { Command } from 'commander';
 import { registerExtract } from '../pipeline/cli/extract.js';
+import { registerReview } from '../pipeline/cli/review.js';
+import { registerRun } from '../pipeline/cli/run.js';
 import { describeError, NewsfactsError } from '../pipeline/errors.js';
 import { setLogLevel } from '../pipeline/log.js';
 
@@ -18,6 +20,8 @@ program
   )
   .hook('preAction', (cmd) => setLogLevel(String(cmd.opts()['logLevel'] ?? 'warn')));
 registerExtract(program);
+registerRun(program);
+registerReview(program);
 
 try {
   await program.parseAsync(process.argv);
