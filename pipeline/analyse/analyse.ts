@@ -73,7 +73,15 @@ export function analyse(text: string, meta: Partial<DocMeta> = {}): AnalysedDoc 
     while (s < sentences.length - 1 && sentences[s]!.endToken <= i) s++;
     const sent = sentences[s];
     const tokText = text.slice(r.start, r.end);
-    const gap = view.slice(prevEnd, r.start);
+    let newline = false;
+    for (let c = prevEnd; c < r.start; c++) {
+      const code = text.charCodeAt(c);
+      if (code === 10 || code === 13) {
+        newline = true;
+        break;
+      }
+    }
+    const first = tokText[0]!;
     tokens[i] = {
       i,
       start: r.start,
@@ -83,9 +91,9 @@ export function analyse(text: string, meta: Partial<DocMeta> = {}): AnalysedDoc 
       kind: r.kind,
       sentence: sent ? sent.i : 0,
       paragraph: sent ? sent.paragraph : 0,
-      spaceBefore: gap.length > 0,
-      newlineBefore: /[\n\r]/.test(gap),
-      upper: /^\p{Lu}/u.test(tokText),
+      spaceBefore: r.start > prevEnd,
+      newlineBefore: newline,
+      upper: first !== first.toLowerCase(),
       morph: r.kind === 'word' ? analyseWord(tokText) : NO_PARSES,
     };
     prevEnd = r.end;

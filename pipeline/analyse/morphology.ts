@@ -111,6 +111,8 @@ function convert(p: AzParse): Parse {
 /** Readings of one word form, best first. Requires loadMorphology() to have finished. */
 export function analyseWord(form: string): readonly Parse[] {
   // az guesses names from capitalisation, so the cache keeps the form as written
+  const hit0 = cache.get(form);
+  if (hit0) return hit0;
   const key = form.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const hit = cache.get(key);
   if (hit) return hit;
@@ -123,6 +125,7 @@ export function analyseWord(form: string): readonly Parse[] {
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, parses);
+  if (key !== form) cache.set(form, parses);
   return parses;
 }
 

@@ -41,18 +41,18 @@ const FOLD: Record<string, string> = {
   Ё: 'Е',
 };
 
+const FOLD_RE = new RegExp(
+  '[' +
+    Object.keys(FOLD)
+      .join('')
+      .replace(/[\]\\^-]/g, '\\$&') +
+    ']',
+  'g',
+);
+
 /** Folds spaces, dashes, quotation marks and ё, one character for one character. */
 export function foldView(text: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const f = FOLD[text[i] as string];
-    if (f !== undefined) {
-      out += text.slice(last, i) + f;
-      last = i + 1;
-    }
-  }
-  return last === 0 ? text : out + text.slice(last);
+  return text.replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
 }
 
 /** Lower-cases a string without changing its length (characters whose lower case is longer stay as they are). */

@@ -43,8 +43,9 @@ export function sentenceStarts(text: string, toks: readonly RawToken[], lo: numb
   const starts: number[] = [];
   for (let t = lo; t < hi; t++) {
     const tok = toks[t]!;
-    const ch = text.slice(tok.start, tok.end);
-    if (tok.kind !== 'punct' || !TERMINAL.test(ch)) continue;
+    if (tok.kind !== 'punct') continue;
+    const ch = text[tok.start]!;
+    if (!TERMINAL.test(ch)) continue;
     // swallow runs like "?!" and "..."
     let j = t + 1;
     while (j < hi && toks[j]!.kind === 'punct' && TERMINAL.test(text[toks[j]!.start]!)) j++;

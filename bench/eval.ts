@@ -1,0 +1,235 @@
+// `npm run eval`: extracts the gold sets and the seed article, scores them with
+// ../shared/tools/score.mjs, runs the peer suites, and prints one summary table (also written as
+// JSON under output/eval/). Missing data is reported, never fatal.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadMorphology } from '../pipeline/analyse/index.js';
+import { extractRecord } from '../pipeline/extract/extract.js';
+import type { NewsRecord } from '../pipeline/record/types.js';
+import { loadExceptions, scorePeerSuite } from './peer-suites.js';
+import type { PeerResult } from './peer-suites.js';
+import { projectRoot, readJsonl, sharedDir } from './shared.js';
+
+interface GoldDoc {
+  id: string;
+  text: string;
+  published?: string | null;
+  url?: string | null;
+}
+
+interface Row {
+  set: string;
+  mode: string;
+  scores: Record<string, number>;
+  note?: string;
+  /** the only columns this set has gold for */
+  only?: string[];
+}
+
+const root = projectRoot();
+const outDir = path.join(root, 'output', 'eval');
+
+/** Runs score.mjs and returns its `score:` line as numbers. */
+function score(scoreJs: string, mode: string, records: string, gold: string): Record<string, number> {
+  const r = spawnSync(process.execPath, [scoreJs, mode, records, gold], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('score: '));
+  if (!line)
+    throw new Error(`score.mjs ${mode} printed no score line: ${r.stderr || r.stdout}`.slice(0, 500));
+  const scores: Record<string, number> = {};
+  for (const kv of line.slice(7).trim().split(/\s+/)) {
+    const [k, v] = kv.split('=');
+    if (k && v) scores[k] = Number(v);
+  }
+  return scores;
+}
+
+/** Extracts every gold document, keeping its id and text, and writes the records as JSON Lines. */
+function extractAll(docs: readonly GoldDoc[], file: string): NewsRecord[] {
+  const records = docs.map((d) =>
+    extractRecord({ id: d.id, text: d.text, published: d.published ?? null, url: d.url ?? null }),
+  );
+  writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return records;
+}
+
+const f3 = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '  -  ' : x.toFixed(3));
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const shared = sharedDir();
+  const rows: Row[] = [];
+  const missing: string[] = [];
+  let peers: PeerResult[] = [];
+  let pages: unknown = null;
+  if (!shared) {
+    process.stdout.write(
+      'eval: ../shared is absent (set NEWSFACTS_SHARED to its path); no gold data to score.\n',
+    );
+  } else {
+    await loadMorphology();
+    const scoreJs = path.join(shared, 'tools', 'score.mjs');
+    const has = (rel: string): boolean => {
+      const ok = existsSync(path.join(shared, rel));
+      if (!ok) missing.push(rel);
+      return ok;
+    };
+    const t0 = performance.now();
+
+    if (
+      has('acceptance/seed-article.txt') &&
+      has('acceptance/seed-article.expected.json') &&
+      existsSync(scoreJs)
+    ) {
+      const rec = extractRecord({
+        text: readFileSync(path.join(shared, 'acceptance/seed-article.txt'), 'utf8'),
+        published: '2025-11-26T12:00:00+05:00',
+        outlet: 'Zakon.kz',
+      });
+      const file = path.join(outDir, 'seed-article.record.json');
+      writeFileSync(file, JSON.stringify(rec, null, 1));
+      rows.push({
+        set: 'seed-article',
+        mode: 'expected',
+        scores: score(scoreJs, 'expected', file, path.join(shared, 'acceptance/seed-article.expected.json')),
+      });
+    }
+
+    const spanSets = ['nerel-dev', 'nerel-train', 'factru-dev'];
+    for (const name of spanSets) {
+      const rel = `gold/${name}.jsonl`;
+      if (!has(rel) || !existsSync(scoreJs)) continue;
+      const docs = readJsonl<GoldDoc>(path.join(shared, rel));
+      const file = path.join(outDir, `${name}.records.jsonl`);
+      extractAll(docs, file);
+      const row: Row = {
+        set: name,
+        mode: 'spans',
+        scores: score(scoreJs, 'spans', file, path.join(shared, rel)),
+        note: `${docs.length} articles`,
+      };
+      if (name.startsWith('factru')) row.only = ['PERSON']; // factRuEval gold marks people only
+      rows.push(row);
+      if (name === 'nerel-dev' && has('gold/quotes-dev.jsonl')) {
+        rows.push({
+          set: 'quotes-dev',
+          mode: 'many',
+          scores: score(scoreJs, 'many', file, path.join(shared, 'gold/quotes-dev.jsonl')),
+        });
+      }
+    }
+
+    if (has('peer-suites')) {
+      const exceptions = loadExceptions(root);
+      const dir = path.join(shared, 'peer-suites');
+      peers = readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => scorePeerSuite(path.join(dir, f), exceptions));
+    }
+
+    // the parse stage's page table, when that module is present (a variable specifier: it is optional)
+    if (existsSync(path.join(shared, 'pages'))) {
+      const spec = '../pipeline/parse/evaluate-pages.js';
+      try {
+        const mod = (await import(spec)) as { evaluatePages?: (dir: string) => unknown };
+        pages = mod.evaluatePages ? await mod.evaluatePages(path.join(shared, 'pages')) : null;
+      } catch (err) {
+        missing.push(`pages evaluation unavailable: ${String(err).slice(0, 200)}`);
+      }
+    }
+    process.stderr.write(`eval: done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
+
+  printTable(rows, peers, missing);
+  if (Array.isArray(pages)) printPages(pages as Record<string, unknown>[]);
+  const summary = {
+    when: new Date().toISOString(),
+    rows,
+    peers: peers.map(({ failures, ...p }) => ({ ...p, failures: failures.slice(0, 50) })),
+    pages,
+    missing,
+  };
+  writeFileSync(path.join(outDir, 'summary.json'), JSON.stringify(summary, null, 1) + '\n');
+  process.stdout.write(`\nwritten: ${path.relative(root, path.join(outDir, 'summary.json'))}\n`);
+}
+
+/** The gold-set columns shown in the table, by mode. */
+const COLUMNS: Record<string, string[]> = {
+  expected: [
+    'people',
+    'mentions',
+    'quotes',
+    'attribution',
+    'direct',
+    'indirect',
+    'numbers',
+    'counts',
+    'dates',
+    'overall',
+  ],
+  many: ['people', 'mentions', 'quotes', 'attribution', 'direct', 'indirect'],
+  spans: ['PERSON', 'DATE', 'MONEY', 'PERCENT', 'NUMBER', 'ORDINAL', 'AGE'],
+};
+
+function printTable(rows: readonly Row[], peers: readonly PeerResult[], missing: readonly string[]): void {
+  const out: string[] = [];
+  for (const mode of ['expected', 'many', 'spans']) {
+    const group = rows.filter((r) => r.mode === mode);
+    if (!group.length) continue;
+    const cols = COLUMNS[mode]!;
+    out.push('');
+    out.push(['set'.padEnd(14), ...cols.map((c) => c.slice(0, 11).padStart(11))].join(' '));
+    for (const r of group) {
+      out.push(
+        [
+          r.set.padEnd(14),
+          ...cols.map((c) => (r.only && !r.only.includes(c) ? '  -  ' : f3(r.scores[c])).padStart(11)),
+        ].join(' '),
+      );
+    }
+  }
+  if (peers.length) {
+    out.push('');
+    out.push(
+      [
+        'peer suite'.padEnd(24),
+        'cases'.padStart(6),
+        'passed'.padStart(7),
+        'excepted'.padStart(9),
+        'rate'.padStart(7),
+      ].join(' '),
+    );
+    for (const p of peers) {
+      out.push(
+        [
+          `duckling-ru-${p.suite}`.padEnd(24),
+          String(p.cases).padStart(6),
+          String(p.passed).padStart(7),
+          String(p.excepted).padStart(9),
+          f3(p.rate).padStart(7),
+        ].join(' '),
+      );
+    }
+  }
+  for (const m of missing) out.push(m.includes(' ') ? m : `not found: ../shared/${m}`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function printPages(rows: readonly Record<string, unknown>[]): void {
+  if (!rows.length) return;
+  const keys = Object.keys(rows[0]!);
+  const cell = (v: unknown): string =>
+    typeof v === 'number' ? v.toFixed(3) : v === null || v === undefined ? '-' : String(v);
+  process.stdout.write(
+    '\n' + keys.join('\t') + '\n' + rows.map((r) => keys.map((k) => cell(r[k])).join('\t')).join('\n') + '\n',
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval failed: ${String(err instanceof Error ? err.stack : err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,29 @@
+// Locating the read-only ../shared folder and the project root, for eval and bench.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root, whether running from source or from dist/. */
+export function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return dir;
+}
+
+/** ../shared beside the checkout, or $NEWSFACTS_SHARED; null when absent. */
+export function sharedDir(): string | null {
+  const dir = process.env['NEWSFACTS_SHARED'] ?? path.resolve(projectRoot(), '..', 'shared');
+  return existsSync(dir) ? dir : null;
+}
+
+/** Reads a JSON Lines file into objects. */
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
