@@ -87,8 +87,14 @@ export function extractRecord(input: ArticleInput): NewsRecord {
     title: input.title ?? null,
     tzOffsetMinutes: input.tzOffsetMinutes ?? offsetOf(published),
   };
-  const doc = analyse(input.text, meta);
-  const items = extractFromDoc(doc, warnings);
+  let items: Pick<NewsRecord, 'people' | 'quotes' | 'numbers' | 'dates'>;
+  try {
+    items = extractFromDoc(analyse(input.text, meta), warnings);
+  } catch (err) {
+    // the text is known, so the article still yields a record, with the reason
+    warnings.push(`analysis failed: ${describeError(err)}`);
+    items = { people: [], quotes: [], numbers: [], dates: [] };
+  }
   const record: NewsRecord = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? recordId(meta.url, input.text),
