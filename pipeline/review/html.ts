@@ -1,0 +1,66 @@
+// Safe HTML by construction: every interpolated value is escaped unless it is already SafeHtml,
+// so page builders cannot forget to escape article text or record fields.
+
+/** A string of HTML that is known to be safe to insert as is. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+  // HTML parsing turns a raw CR into LF; a reference keeps the text, and so its offsets, intact
+  '\r': '&#13;',
+};
+const ESCAPE_RE = /[&<>"'`\r]/g;
+
+/** Escapes text for use in HTML element content and in quoted attribute values: the one escaping helper. */
+export function escapeHtml(value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return s.replace(ESCAPE_RE, (c) => ESCAPES[c] ?? c);
+}
+
+/** What may be interpolated into `markup`: plain values are escaped, arrays are joined. */
+export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
+
+function render(value: HtmlValue): string {
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return (value as readonly HtmlValue[]).map(render).join('');
+  if (value === null || value === undefined || value === false) return '';
+  return escapeHtml(value);
+}
+
+/** Tagged template for HTML (named so that formatters leave its whitespace alone): the literal parts are trusted, every interpolation is escaped. */
+export function markup(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+  let out = strings[0] ?? '';
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? '');
+  return new SafeHtml(out);
+}
+
+/** Marks a string as trusted HTML; only for markup this module's callers built themselves. */
+export function trusted(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
+
+/** An href for an external link, or null when the URL is not plain http(s) (javascript:, data: ...). */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** JSON for a <pre> block: pretty, and escaped by the caller through `markup`. */
+export function prettyJson(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}

@@ -1,0 +1,69 @@
+// Writes the static review site: index, overview, one page and one JSON file per record, and the
+// hand-written client script and stylesheet. Opens from the file system; no server.
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NewsfactsError } from '../errors.js';
+import type { NewsRecord } from '../record/types.js';
+import { articlePage } from './article-page.js';
+import { indexPage, type IndexEntry } from './index-page.js';
+import { ASSETS, recordFileBase } from './layout.js';
+import { overviewPage } from './overview-page.js';
+
+/** What was written, for the command's summary. */
+export interface SiteSummary {
+  dir: string;
+  index: string;
+  records: number;
+  files: number;
+  ms: number;
+}
+
+/** The folder holding review.js and review.css, from source or from the compiled dist/ tree. */
+export function assetDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [
+    path.join(here, 'assets'),
+    path.join(here, '..', '..', '..', 'pipeline', 'review', 'assets'),
+  ];
+  const found = candidates.find((d) => existsSync(path.join(d, 'review.js')));
+  if (!found)
+    throw new NewsfactsError('install', `review assets not found (looked in ${candidates.join(', ')})`);
+  return found;
+}
+
+/** Page file names for records, unique even when ids repeat or differ only in case. */
+export function pageFiles(records: readonly NewsRecord[]): string[] {
+  const used = new Set<string>();
+  return records.map((r) => {
+    const base = recordFileBase(r.id);
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}~${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** Writes the whole site for these records into dir (created when missing). */
+export function writeSite(records: readonly NewsRecord[], dir: string): SiteSummary {
+  const t0 = performance.now();
+  const recDir = path.join(dir, 'records');
+  const assetOut = path.join(dir, 'assets');
+  mkdirSync(recDir, { recursive: true });
+  mkdirSync(assetOut, { recursive: true });
+  const src = assetDir();
+  copyFileSync(path.join(src, 'review.js'), path.join(dir, ASSETS.script));
+  copyFileSync(path.join(src, 'review.css'), path.join(dir, ASSETS.style));
+  const names = pageFiles(records);
+  const entries: IndexEntry[] = [];
+  records.forEach((record, i) => {
+    const base = names[i] as string;
+    writeFileSync(path.join(recDir, `${base}.json`), JSON.stringify(record, null, 2) + '\n');
+    writeFileSync(path.join(recDir, `${base}.markup`), articlePage(record, `${base}.json`));
+    entries.push({ record, file: `${base}.markup` });
+  });
+  const index = path.join(dir, 'index.html');
+  writeFileSync(index, indexPage(entries));
+  writeFileSync(path.join(dir, 'overview.html'), overviewPage(records));
+  return { dir, index, records: records.length, files: records.length * 2 + 4, ms: performance.now() - t0 };
+}
