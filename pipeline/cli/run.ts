@@ -1,13 +1,72 @@
-// `newsfacts run`: sources in, records out. Placeholder until the run command lands.
+// `newsfacts run`: sources in, records out, incrementally. Scheduled by cron or a systemd timer:
+// a run can be killed at any moment and the next one picks up cleanly (see docs/RUNNING.md).
 import type { Command } from 'commander';
+import { InputError } from '../errors.js';
+import { runSettings } from '../run/config.js';
+import type { RunFlags } from '../run/config.js';
+import { defaultCrawl } from '../run/crawl.js';
+import { LockedError } from '../run/lock.js';
+import { RUN_EXIT, runPipeline } from '../run/runner.js';
+import { summaryLine } from '../run/summary.js';
+
+interface RunOptions extends RunFlags {
+  config?: string;
+  progress?: boolean;
+}
+
+const int =
+  (name: string) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new InputError(`${name} must be a whole number, not "${v}"`);
+    return n;
+  };
 
 /** Registers the run command. */
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('fetch, parse and extract sources (URLs, feeds, sitemaps, folders) into records')
-    .argument('[sources...]', 'URLs, feed or sitemap URLs, files or folders of saved HTML')
-    .action(() => {
-      throw new Error('run is not built yet');
+    .description(
+      'fetch, parse and extract sources (URLs, feeds, sitemaps, folders) into records, incrementally',
+    )
+    .argument('[sources...]', 'URLs, feed or sitemap URLs, URL-list files, files or folders of saved HTML')
+    .option('--config <file>', 'a sources config (JSON); see fixtures/site/newsfacts.config.json')
+    .option('--out <dir>', 'output folder (records, SQLite, state, run-summary.json)')
+    .option('--state <file>', 'state store file (default <out>/.newsfacts/state.sqlite)')
+    .option('--sink <list>', 'comma-separated sinks: jsonl, sqlite, postgres, stdout (default jsonl,sqlite)')
+    .option('--append <file>', 'one append-only JSON Lines file instead of a file per run')
+    .option('--checkpoint <n>', 'records per completed JSON Lines file (default 500)', int('--checkpoint'))
+    .option('--batch <n>', 'records per sink batch (default 50)', int('--batch'))
+    .option('--sqlite <file>', 'SQLite database (default <out>/newsfacts.sqlite)')
+    .option('--pg <url>', 'PostgreSQL connection URL (adds the postgres sink; default $DATABASE_URL)')
+    .option('--pg-schema <name>', 'PostgreSQL schema to create and write into')
+    .option('--outlet <name>', 'outlet name for every source')
+    .option('--tz <zone>', 'outlet time zone: a UTC offset (+05:00) or an IANA zone (Asia/Almaty)')
+    .option('--concurrency <n>', 'requests in flight at once', int('--concurrency'))
+    .option('--per-host <n>', 'requests in flight at once to one host', int('--per-host'))
+    .option('--delay <ms>', 'between request starts to one host', int('--delay'))
+    .option('--timeout <ms>', 'per request', int('--timeout'))
+    .option('--retries <n>', 'extra attempts after the first', int('--retries'))
+    .option('--allow-private', 'allow loopback and private addresses (a local mirror, tests)')
+    .option('--no-robots', 'ignore robots.txt')
+    .option('--user-agent <ua>', 'User-Agent header')
+    .option('--contact <contact>', 'an e-mail or URL appended to the User-Agent')
+    .option('--store <dir>', 'keep raw pages in this folder')
+    .option('--no-progress', 'no progress bar even on a terminal')
+    .action(async (sources: string[], opts: RunOptions) => {
+      const settings = runSettings(opts.config, sources, opts);
+      let summary;
+      try {
+        summary = await runPipeline(settings, { crawl: defaultCrawl(), progress: opts.progress !== false });
+      } catch (err) {
+        if (err instanceof LockedError) {
+          process.stderr.write(`newsfacts run: ${err.message}\n`);
+          process.exitCode = RUN_EXIT.locked;
+          return;
+        }
+        throw err;
+      }
+      process.stderr.write(summaryLine(summary) + '\n');
+      process.exitCode = summary.exitCode;
     });
 }

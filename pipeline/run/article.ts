@@ -1,0 +1,86 @@
+// One fetched page to one outcome: unchanged, failed (with its reason), or a new record version.
+import { createHash } from 'node:crypto';
+import { describeError } from '../errors.js';
+import { extractRecord } from '../extract/extract.js';
+import type { FetchedPage } from '../fetch/types.js';
+import { parseHtml } from '../parse/index.js';
+import { recordId } from '../record/id.js';
+import { recordProblems } from '../record/validate.js';
+import type { EmittedRecord, OutRecord } from '../sinks/types.js';
+import type { SourceSettings } from './config.js';
+import { tzOffsetMinutes } from './timezone.js';
+
+/** What became of a page. */
+export type PageOutcome =
+  | { kind: 'not-modified' }
+  | { kind: 'unchanged'; recordId: string | null; bodyHash: string; committed: boolean }
+  | { kind: 'failed'; reason: string; detail: string }
+  | { kind: 'record'; out: OutRecord; bodyHash: string };
+
+/** The versions a page is compared against: committed ones and those emitted earlier in this run. */
+export interface VersionLookup {
+  /** the body hash and record id stored for a URL */
+  page(url: string): { bodyHash: string | null; recordId: string | null } | undefined;
+  /** the latest version and content hash of a record id */
+  record(id: string): { version: number; contentHash: string; committed: boolean } | undefined;
+}
+
+/** SHA-256 hex of a string or bytes. */
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Decides what a fetched page yields; never throws (a broken page is a "failed" outcome). */
+export function processPage(page: FetchedPage, source: SourceSettings, known: VersionLookup): PageOutcome {
+  if (page.notModified) return { kind: 'not-modified' };
+  const bodyHash = sha256(page.body);
+  const prev = known.page(page.url);
+  if (prev?.recordId && prev.bodyHash === bodyHash && known.record(prev.recordId)?.committed) {
+    return { kind: 'unchanged', recordId: prev.recordId, bodyHash, committed: true };
+  }
+  let parsed;
+  try {
+    parsed = parseHtml(page.body, { url: page.finalUrl || page.url, contentType: page.contentType });
+  } catch (err) {
+    return { kind: 'failed', reason: 'parse-error', detail: describeError(err) };
+  }
+  const text = parsed.text;
+  if (!text.trim())
+    return { kind: 'failed', reason: 'no-text', detail: parsed.warnings.join('; ') || 'no body text' };
+
+  const url = parsed.url ?? page.url;
+  const title = parsed.title ?? page.hint?.title ?? null;
+  const published = parsed.published ?? page.hint?.published ?? null;
+  const outlet = source.outlet ?? parsed.outlet ?? page.hint?.outlet ?? null;
+  const id = recordId(url, text);
+  const contentHash = sha256(JSON.stringify([url, title, published, outlet, text]));
+  const last = known.record(id);
+  if (last && last.contentHash === contentHash) {
+    return { kind: 'unchanged', recordId: id, bodyHash, committed: last.committed };
+  }
+  const version = last ? last.version + 1 : 1;
+  const at = published ? new Date(published) : new Date(page.fetchedAt);
+  const tz = source.timezone ? tzOffsetMinutes(source.timezone, at) : null;
+
+  let record;
+  try {
+    record = extractRecord({
+      text,
+      url,
+      outlet,
+      title,
+      published,
+      fetched: page.fetchedAt,
+      tzOffsetMinutes: tz,
+      warnings: parsed.warnings,
+    });
+  } catch (err) {
+    return { kind: 'failed', reason: 'extract-error', detail: describeError(err) };
+  }
+  const problems = recordProblems(record);
+  if (problems.length)
+    return { kind: 'failed', reason: 'invalid-record', detail: problems.slice(0, 3).join('; ') };
+  const { schemaVersion, id: rid, ...rest } = record;
+  const emitted: EmittedRecord = { schemaVersion, id: rid, version, ...rest };
+  return { kind: 'record', out: { record: emitted, contentHash, line: JSON.stringify(emitted) }, bodyHash };
+}

@@ -1,0 +1,405 @@
+// The run: lock the state, repair a killed predecessor, crawl every source, turn each new or
+// changed page into a record version, deliver records to the sinks batch by batch, and commit
+// the state only for what was delivered. Killed at any moment, the next run picks up cleanly.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadMorphology } from '../analyse/index.js';
+import { describeError } from '../errors.js';
+import type { CrawlOptions, CrawlStats, FetchedPage, FetchFailure } from '../fetch/types.js';
+import { getLogger } from '../log.js';
+import { AppendFileWriter, RunFileWriter } from '../sinks/jsonl.js';
+import { PostgresSink } from '../sinks/postgres.js';
+import { SqliteSink } from '../sinks/sqlite.js';
+import { StdoutSink } from '../sinks/stdout.js';
+import type { OutRecord, Sink } from '../sinks/types.js';
+import { StateStore } from '../state/store.js';
+import type { PendingRow } from '../state/store.js';
+import { processPage } from './article.js';
+import type { VersionLookup } from './article.js';
+import type { RunSettings, SourceSettings } from './config.js';
+import { acquireLock, LockedError } from './lock.js';
+import { startProgress } from './progress.js';
+import { recoverState } from './recover.js';
+import type { RunSummary } from './summary.js';
+
+/** The fetch stage's crawl() signature. */
+export type CrawlFn = (
+  inputs: string[],
+  options: CrawlOptions,
+  onPage: (page: FetchedPage) => Promise<void>,
+  onFailure: (f: FetchFailure) => void | Promise<void>,
+) => Promise<CrawlStats>;
+
+export interface RunHooks {
+  crawl: CrawlFn;
+  /** show a progress bar when stderr is a TTY */
+  progress?: boolean;
+  /** stop gracefully on SIGINT/SIGTERM (default true) */
+  handleSignals?: boolean;
+  /** aborts the run like a signal does */
+  signal?: AbortSignal;
+}
+
+/** Exit codes of a run. */
+export const RUN_EXIT = { ok: 0, fatal: 1, partial: 3, locked: 75 } as const;
+
+const MAX_FAILURES_LISTED = 500;
+const FLUSH_EVERY_MS = 1000;
+const CHECKPOINT_EVERY_MS = 60_000;
+
+interface Item {
+  out: OutRecord;
+  pending: Omit<PendingRow, 'runId' | 'target' | 'tmp'>;
+}
+
+/** The run id and file stamp: UTC time to the millisecond, sortable, safe in file names. */
+export function runStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace('.', '-');
+}
+
+/** Writes a file by a temporary name and a rename, so readers never see half of it. */
+function writeFileAtomic(file: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+/** The message for a run that finds the lock taken. */
+function lockedMessage(settings: RunSettings, err: LockedError): LockedError {
+  let holder = '';
+  try {
+    const state = new StateStore(settings.output.stateFile);
+    const r = state.lastRunning();
+    state.close();
+    if (r) holder = ` (pid ${r.pid}, started ${r.startedAt})`;
+  } catch {
+    // the message is still clear without the holder
+  }
+  return new LockedError(
+    `another run${holder} is using the state ${settings.output.stateFile}; this run did nothing, try again later`,
+    { cause: err },
+  );
+}
+
+/** Runs the sources of `settings` once; resolves with the summary (also written to the out dir). */
+export async function runPipeline(settings: RunSettings, hooks: RunHooks): Promise<RunSummary> {
+  const out = settings.output;
+  mkdirSync(out.dir, { recursive: true });
+  mkdirSync(path.dirname(out.stateFile), { recursive: true });
+  let lock;
+  try {
+    lock = acquireLock(out.stateFile + '.lock');
+  } catch (err) {
+    throw err instanceof LockedError ? lockedMessage(settings, err) : err;
+  }
+  try {
+    return await new Run(settings, hooks).execute();
+  } finally {
+    lock.release();
+  }
+}
+
+class Run {
+  private readonly log = getLogger();
+  private readonly started = new Date();
+  private readonly runId = runStamp(this.started);
+  private readonly controller = new AbortController();
+  private state!: StateStore;
+  private sinks: Sink[] = [];
+  private runFile: RunFileWriter | null = null;
+  private appendFile: AppendFileWriter | null = null;
+  private batch: Item[] = [];
+  private flushing: Promise<void> = Promise.resolve();
+  private lastFlush = Date.now();
+  private lastCheckpoint = Date.now();
+  private stopping = false;
+  private interrupted = false;
+  private fatal: unknown = null;
+  /** versions emitted in this run, not yet committed */
+  private readonly emitted = new Map<string, { version: number; contentHash: string }>();
+  private readonly s: RunSummary;
+
+  constructor(
+    private readonly settings: RunSettings,
+    private readonly hooks: RunHooks,
+  ) {
+    this.s = {
+      runId: this.runId,
+      startedAt: this.started.toISOString(),
+      finishedAt: '',
+      durationMs: 0,
+      status: 'ok',
+      exitCode: 0,
+      sources: settings.sources.length,
+      requested: 0,
+      fetched: 0,
+      notModified: 0,
+      unchanged: 0,
+      extracted: 0,
+      new: 0,
+      updated: 0,
+      failed: 0,
+      byReason: {},
+      cancelled: 0,
+      files: [],
+      sinks: settings.output.sinks,
+      recovered: { runs: 0, committed: 0, dropped: 0 },
+      failures: [],
+    };
+  }
+
+  async execute(): Promise<RunSummary> {
+    const out = this.settings.output;
+    const stop = (sig: string): void => {
+      if (this.stopping) {
+        // a second signal: leave now; the next run repairs whatever was in flight
+        process.stderr.write(`newsfacts run: ${sig} again, stopping at once\n`);
+        process.exit(130);
+      }
+      this.log.warn({ signal: sig }, 'stopping: finishing the article in flight, then flushing');
+      this.stopping = true;
+      this.interrupted = true;
+      this.controller.abort();
+    };
+    const onInt = (): void => stop('SIGINT');
+    const onTerm = (): void => stop('SIGTERM');
+    const onAbort = (): void => stop('abort');
+    if (this.hooks.handleSignals !== false) {
+      process.on('SIGINT', onInt);
+      process.on('SIGTERM', onTerm);
+    }
+    this.hooks.signal?.addEventListener('abort', onAbort);
+    const progress = startProgress(this.hooks.progress ?? true);
+    try {
+      this.state = new StateStore(out.stateFile);
+      this.s.recovered = recoverState(this.state);
+      if (this.s.recovered.runs || this.s.recovered.committed || this.s.recovered.dropped)
+        this.log.info({ recovered: this.s.recovered }, 'repaired what a killed run left');
+      this.state.beginRun(this.runId, this.s.startedAt);
+      await loadMorphology();
+      await this.openSinks();
+
+      const lookup: VersionLookup = {
+        page: (url) => this.state.page(url),
+        record: (id) => {
+          const e = this.emitted.get(id);
+          if (e) return { ...e, committed: false };
+          const r = this.state.record(id);
+          return r ? { ...r, committed: true } : undefined;
+        },
+      };
+      for (const source of this.settings.sources) {
+        if (this.stopping) break;
+        const options: CrawlOptions = {
+          ...source.crawl,
+          validators: (url) => this.state.validators(url),
+          signal: this.controller.signal,
+        };
+        await this.hooks.crawl(
+          source.inputs,
+          options,
+          async (page) => {
+            await this.onPage(page, source, lookup);
+            progress.tick(this.s.extracted, this.s.failed);
+          },
+          (f) => {
+            this.onFailure(f);
+            progress.tick(this.s.extracted, this.s.failed);
+          },
+        );
+      }
+      await this.flush();
+      if (this.fatal) throw this.fatal;
+      this.checkpoint();
+    } catch (err) {
+      this.fatal = err;
+      this.runFile?.discard();
+    } finally {
+      progress.stop();
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      this.hooks.signal?.removeEventListener('abort', onAbort);
+      for (const sink of this.sinks) await sink.close().catch(() => undefined);
+      this.appendFile?.close();
+    }
+    return this.finish();
+  }
+
+  private async openSinks(): Promise<void> {
+    const out = this.settings.output;
+    for (const name of out.sinks) {
+      if (name === 'sqlite') this.sinks.push(new SqliteSink(out.sqliteFile));
+      else if (name === 'postgres' && out.postgres) this.sinks.push(await PostgresSink.open(out.postgres));
+      else if (name === 'stdout') this.sinks.push(new StdoutSink());
+      else if (name === 'jsonl') {
+        if (out.jsonlMode === 'append') {
+          mkdirSync(path.dirname(out.appendFile), { recursive: true });
+          this.appendFile = new AppendFileWriter(out.appendFile);
+        } else this.runFile = new RunFileWriter(out.dir, this.runId);
+      }
+    }
+  }
+
+  private async onPage(page: FetchedPage, source: SourceSettings, lookup: VersionLookup): Promise<void> {
+    if (this.stopping) {
+      // arrived after a stop: not processed, so not committed; the next run fetches it again
+      this.s.cancelled++;
+      return;
+    }
+    this.s.requested++;
+    if (!page.notModified) this.s.fetched++;
+    const outcome = processPage(page, source, lookup);
+    switch (outcome.kind) {
+      case 'not-modified':
+        this.s.notModified++;
+        this.state.notePage(page.url, 'not-modified');
+        return;
+      case 'unchanged':
+        this.s.unchanged++;
+        if (outcome.committed)
+          this.state.notePage(page.url, 'unchanged', {
+            recordId: outcome.recordId,
+            validators: { etag: page.etag, lastModified: page.lastModified, bodyHash: outcome.bodyHash },
+          });
+        return;
+      case 'failed':
+        this.recordFailure(page.url, outcome.reason, outcome.detail);
+        return;
+      case 'record': {
+        const r = outcome.out.record;
+        this.emitted.set(r.id, { version: r.version, contentHash: outcome.out.contentHash });
+        this.s.extracted++;
+        if (r.version === 1) this.s.new++;
+        else this.s.updated++;
+        this.batch.push({
+          out: outcome.out,
+          pending: {
+            pageUrl: page.url,
+            recordId: r.id,
+            recordUrl: r.url,
+            version: r.version,
+            contentHash: outcome.out.contentHash,
+            bodyHash: outcome.bodyHash,
+            etag: page.etag,
+            lastModified: page.lastModified,
+            fetchedAt: page.fetchedAt,
+          },
+        });
+        if (
+          this.batch.length >= this.settings.output.batchSize ||
+          Date.now() - this.lastFlush >= FLUSH_EVERY_MS
+        )
+          await this.flush();
+      }
+    }
+  }
+
+  private onFailure(f: FetchFailure): void {
+    if (this.stopping && f.code === 'cancelled') return;
+    this.s.requested++;
+    this.recordFailure(f.url, f.code, f.reason);
+  }
+
+  private recordFailure(url: string, reason: string, detail: string): void {
+    this.s.failed++;
+    this.s.byReason[reason] = (this.s.byReason[reason] ?? 0) + 1;
+    if (this.s.failures.length < MAX_FAILURES_LISTED) this.s.failures.push({ url, reason, detail });
+    this.log.warn({ url, reason, detail }, 'page failed');
+    try {
+      this.state.notePage(url, 'failed', { error: `${reason}: ${detail}` });
+    } catch (err) {
+      this.log.error({ err: describeError(err) }, 'cannot note a failed page in the state');
+    }
+  }
+
+  /** Delivers the batch; serialised, and a sink failure stops the run (its records stay uncommitted). */
+  private flush(): Promise<void> {
+    const next = this.flushing.then(async () => {
+      if (this.fatal) return;
+      try {
+        await this.deliver();
+      } catch (err) {
+        this.fatal = err;
+        this.stopping = true;
+        this.controller.abort();
+        this.log.error({ err: describeError(err) }, 'a sink failed; stopping the run');
+      }
+    });
+    this.flushing = next;
+    return next;
+  }
+
+  private async deliver(): Promise<void> {
+    this.lastFlush = Date.now();
+    const items = this.batch.splice(0);
+    if (items.length === 0) return;
+    const outs = items.map((i) => i.out);
+    const out = this.settings.output;
+    const seg = this.runFile?.current();
+    const target = seg ? 'segment:' + seg.final : this.appendFile ? 'append:' + out.appendFile : 'none';
+    // 1. the intent, so that a run killed from here on can be settled by the next one
+    this.state.addPending(
+      items.map((i) => ({ ...i.pending, runId: this.runId, target, tmp: seg?.tmp ?? null })),
+    );
+    // 2. the databases (idempotent upserts), 3. the JSON Lines copy, whose delivery commits the state
+    for (const sink of this.sinks) await sink.write(outs);
+    if (this.runFile) {
+      this.runFile.write(outs);
+      if (
+        this.runFile.pending >= out.checkpointEvery ||
+        Date.now() - this.lastCheckpoint >= CHECKPOINT_EVERY_MS
+      )
+        this.checkpoint();
+    } else if (this.appendFile) {
+      const size = this.appendFile.write(outs);
+      this.state.settle(target, undefined, { [target]: String(size) });
+    } else {
+      this.state.settle(target);
+    }
+    this.log.debug({ records: outs.length, target }, 'batch delivered');
+  }
+
+  /** Completes the current per-run file and commits its records. */
+  private checkpoint(): void {
+    this.lastCheckpoint = Date.now();
+    if (!this.runFile) return;
+    const final = this.runFile.checkpoint();
+    if (!final) return;
+    this.state.settle('segment:' + final);
+    this.s.files.push(final);
+    this.log.info({ file: final }, 'records file completed');
+  }
+
+  private finish(): RunSummary {
+    const s = this.s;
+    const finished = new Date();
+    s.finishedAt = finished.toISOString();
+    s.durationMs = finished.getTime() - this.started.getTime();
+    if (this.fatal) {
+      s.status = 'fatal';
+      s.exitCode = RUN_EXIT.fatal;
+      s.error = describeError(this.fatal);
+    } else if (this.interrupted) {
+      s.status = 'interrupted';
+      s.exitCode = RUN_EXIT.partial;
+    } else if (s.failed > 0) {
+      s.status = 'partial';
+      s.exitCode = RUN_EXIT.partial;
+    }
+    try {
+      this.state?.finishRun(this.runId, s.status, s);
+    } catch (err) {
+      this.log.error({ err: describeError(err) }, 'cannot record the run in the state');
+    }
+    this.state?.close();
+    try {
+      writeFileAtomic(
+        path.join(this.settings.output.dir, 'run-summary.json'),
+        JSON.stringify(s, null, 2) + '\n',
+      );
+    } catch (err) {
+      this.log.error({ err: describeError(err) }, 'cannot write run-summary.json');
+    }
+    return s;
+  }
+}
