@@ -1,0 +1,158 @@
+// Russian name declension in both directions: the forms a nominative name takes (to build the
+// lexicons once) and the nominative a case form comes from (to name a person).
+
+export type Sex = 'masc' | 'femn';
+
+const HUSHING = /[гкхжшчщц]$/;
+const VOWEL_END = /[оеиуыэюё]$/;
+
+/** Forms of a nominative first name or place name in the six cases (the nominative included). */
+export function declineName(nom: string, sex: Sex): string[] {
+  const w = nom.toLowerCase().replace(/ё/g, 'е');
+  if (w.includes('-') && !w.endsWith('-')) {
+    // "Касым-Жомарт": Russian declines the last part only
+    const cut = w.lastIndexOf('-');
+    const head = w.slice(0, cut + 1);
+    return declineName(w.slice(cut + 1), sex).map((f) => head + f);
+  }
+  if (VOWEL_END.test(w)) return [w];
+  if (w.endsWith('ия')) {
+    const s = w.slice(0, -1);
+    return [w, s + 'и', s + 'ю', s + 'ей', s + 'ею'];
+  }
+  if (w.endsWith('а')) {
+    const s = w.slice(0, -1);
+    return [w, s + (HUSHING.test(s) ? 'и' : 'ы'), s + 'е', s + 'у', s + 'ой', s + 'ою', s + 'ей'];
+  }
+  if (w.endsWith('я')) {
+    const s = w.slice(0, -1);
+    return [w, s + 'и', s + 'е', s + 'ю', s + 'ей', s + 'ею'];
+  }
+  if (sex === 'femn') {
+    if (w.endsWith('ь')) {
+      const s = w.slice(0, -1);
+      return [w, s + 'и', s + 'ью'];
+    }
+    return [w]; // "Айгерим", "Мишель" as a woman's name: indeclinable
+  }
+  if (w.endsWith('ий')) {
+    const s = w.slice(0, -1);
+    return [w, s + 'я', s + 'ю', s + 'ем', s + 'и', s + 'е'];
+  }
+  if (w.endsWith('й') || w.endsWith('ь')) {
+    const s = w.slice(0, -1);
+    return [w, s + 'я', s + 'ю', s + 'ем', s + 'е', s + 'ём'];
+  }
+  return [w, w + 'а', w + 'у', w + 'ом', w + 'ем', w + 'е'];
+}
+
+/**
+ * A key shared by all case forms of one surname ("Саиров", "Саирова", "Саировым" -> "саиров"), so
+ * mentions of one surname can be matched whatever their case. Gender is checked separately.
+ */
+export function surnameKey(form: string): string {
+  const w = form.toLowerCase().replace(/ё/g, 'е');
+  if (w.includes('-')) return w.split('-').map(surnameKey).join('-');
+  const m = ADJ_SURNAME.exec(w);
+  if (m) return w.slice(0, m.index) + m[1]!;
+  for (const end of KEY_ENDINGS) {
+    if (w.length - end.length >= 3 && w.endsWith(end)) return w.slice(0, -end.length);
+  }
+  return w;
+}
+const ADJ_SURNAME = /(ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их|ими)$/;
+const KEY_ENDINGS = [
+  'ыми',
+  'ыми',
+  'ого',
+  'ому',
+  'ым',
+  'ой',
+  'ую',
+  'ых',
+  'ом',
+  'ем',
+  'ей',
+  'ею',
+  'ою',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'ы',
+  'и',
+  'ь',
+  'й',
+];
+
+/**
+ * Nominative candidates for a surname form, most likely first, for a man or a woman: "Саирова"
+ * is "Саиров" for a man and "Саирова" for a woman; "Обамы" is "Обама"; "Трампа" is "Трамп".
+ */
+export function surnameNominatives(form: string, sex: Sex): string[] {
+  if (form.includes('-')) {
+    // "Римского-Корсакова", "Буша-младшего": each part declines on its own
+    const parts = form.split('-');
+    const firsts = parts.map((p, i) =>
+      i > 0 && PARTICLE_TAIL.has(p.toLowerCase()) ? p : (surnameNominatives(p, sex)[0] ?? p),
+    );
+    return [firsts.join('-')];
+  }
+  const w = form.toLowerCase().replace(/ё/g, 'е');
+  const cut = (n: number, add = ''): string => form.slice(0, form.length - n) + add;
+  const out: string[] = [];
+  const adj = /(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)$/.exec(w);
+  if (adj) {
+    out.push(cut(adj[2]!.length, sex === 'femn' ? 'ая' : 'ий'));
+    return out;
+  }
+  if (/(ов|ев|ин|ын)$/.test(w)) return [form];
+  if (sex === 'masc') {
+    const ru = /(ов|ев|ин|ын)(а|у|ым|е)$/.exec(w);
+    if (ru) return [cut(ru[2]!.length)];
+    if (/[бвгджзклмнпрстфхцчшщ]$/.test(w)) return [form];
+    if (/ого$/.test(w)) return [cut(3, 'ой'), cut(3, 'ий')];
+    if (/ому$/.test(w)) return [cut(3, 'ой')];
+    if (/[ыи]м$/.test(w) && w.length > 5) return [cut(2, 'ой'), form];
+    if (/[^ое]ом$/.test(w) || /[жшчщц]ем$/.test(w)) return [cut(2), form];
+    if (/ем$/.test(w)) return [cut(2, 'й'), cut(2, 'ь'), form];
+    if (/ы$/.test(w) || /[гкхжшчщ]и$/.test(w)) return [cut(1, 'а')];
+    if (/[^аоеиуыэюя]ой$/.test(w)) return [cut(2, 'а'), form];
+    if (/[^аоеиуыэюя]у$/.test(w)) return [cut(1), cut(1, 'а'), form];
+    if (/[^аоеиуыэюя]а$/.test(w)) return [form, cut(1)];
+    if (/[^аоеиуыэюя]е$/.test(w)) return [form, cut(1), cut(1, 'а')];
+    if (/[^аоеиуыэюя]я$/.test(w)) return [form, cut(1, 'ь'), cut(1, 'й')];
+    if (/[^аоеиуыэюя]ю$/.test(w)) return [cut(1, 'ь'), cut(1, 'й'), form];
+    return [form];
+  }
+  const ru = /(ов|ев|ин|ын)(ой|у|ою)$/.exec(w);
+  if (ru) return [cut(ru[2]!.length, 'а')];
+  if (/(ова|ева|ина|ына)$/.test(w)) return [form];
+  if (/[^аоеиуыэюя]а$/.test(w)) return [form];
+  if (/ы$/.test(w) || /[гкхжшчщ]и$/.test(w)) return [cut(1, 'а'), form];
+  if (/[^аоеиуыэюя]ой$/.test(w)) return [cut(2, 'а'), form];
+  if (/[^аоеиуыэюя]у$/.test(w)) return [cut(1, 'а'), form];
+  if (/[^аоеиуыэюя]е$/.test(w)) return [form, cut(1, 'а')];
+  return [form];
+}
+const PARTICLE_TAIL = new Set(['младший', 'старший']);
+
+/** Whether a form is one of the case forms a nominative surname takes (for choosing among candidates). */
+export function surnameExplains(nom: string, form: string, sex: Sex): boolean {
+  return surnameNominatives(form, sex).some((c) => c.toLowerCase() === nom.toLowerCase());
+}
+
+/** Nominative of a patronymic form: "Абишевича" -> "Абишевич", "Дмитриевной" -> "Дмитриевна". */
+export function patronymicNominative(form: string): string {
+  const m = /(ович|евич|ьич|ич)(а|у|ем|е)$/i.exec(form);
+  if (m) return form.slice(0, form.length - m[2]!.length);
+  const f = /(овн|евн|ичн)(ы|е|у|ой)$/i.exec(form);
+  if (f) return form.slice(0, form.length - f[2]!.length) + 'а';
+  return form;
+}
+
+/** Capitalises each hyphen- or space-separated part of a lower-case lemma ("касым-жомарт" -> "Касым-Жомарт"). */
+export function capitalise(lemma: string): string {
+  return lemma.replace(/(^|[-\s'’])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}

@@ -1,0 +1,34 @@
+// A name mention found in the text, before mentions are merged into people.
+import type { Sex } from './declension.js';
+import type { FirstReading } from './features.js';
+
+export type MentionShape =
+  /** first name and surname, possibly with a patronymic: "Ерлан Саиров", "Нурсултан Абишевич Назарбаев" */
+  | 'full'
+  /** first name and patronymic: "Наталья Дмитриевна" */
+  | 'first-patronymic'
+  /** initials and surname: "Е. Саиров", "Саиров Е.Б." */
+  | 'initials'
+  /** a surname alone: "Саирова" */
+  | 'surname'
+  /** a first name alone: "Андрей" */
+  | 'first';
+
+export interface NameMention {
+  shape: MentionShape;
+  /** tokens [from, to) and their text offsets */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** the first-name token and its readings */
+  firstTok: number | null;
+  firsts: readonly FirstReading[];
+  patronymicTok: number | null;
+  /** tokens of the surname, particles included ("ван", "Бетховена") */
+  surnameToks: number[];
+  /** initials as written, without spaces: "Н.А." */
+  initials: string | null;
+  /** sex as far as this mention tells (name forms, patronymic, the verb it goes with) */
+  sex: Sex | null;
+}

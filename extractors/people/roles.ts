@@ -1,0 +1,152 @@
+// Roles from appositions beside a name: "министр финансов Ерулан Жамаубаев", "Ерулан Жамаубаев,
+// министр финансов, …", and a plural role noun shared by coordinated names ("Депутаты Ерлан Саиров
+// и Мархабат Жайымбетов"). The role is given in the nominative ("депутат Мажилиса").
+import type { AnalysedDoc, Case, Parse, Token } from '../../pipeline/analyse/index.js';
+import { declineName } from './declension.js';
+import { LEGISLATURE_LEMMAS, ROLES } from './lexicon.js';
+import type { NameMention } from './mention.js';
+
+export interface Apposition {
+  /** the role in the nominative, its complement as written: "пресс-секретарь президента" */
+  role: string;
+  /** the role noun's lemma: "пресс-секретарь" */
+  head: string;
+  /** the role noun token, when it names this one person (singular) */
+  nounTok: number | null;
+  plural: boolean;
+}
+
+const BREAKS = new Set([
+  'VERB',
+  'INFN',
+  'PREP',
+  'CONJ',
+  'PRCL',
+  'ADVB',
+  'NPRO',
+  'GRND',
+  'PRTS',
+  'PRED',
+  'INTJ',
+  'COMP',
+]);
+const RIGHT_OPENERS = new Set([',', '–', '-', '—', '(']);
+
+/** The role-noun reading of a token, if it has one. */
+export function roleReading(tok: Token | undefined): Parse | null {
+  if (!tok || tok.kind !== 'word') return null;
+  return tok.morph.find((p) => p.pos === 'NOUN' && ROLES.has(p.lemma)) ?? null;
+}
+
+/** Whether a token may sit inside a role phrase ("финансов", "США", "«Металлоинвест»"). */
+function inPhrase(tok: Token): boolean {
+  if (tok.kind === 'punct') return tok.norm === '"';
+  if (tok.kind !== 'word') return false;
+  const p = tok.morph[0];
+  return !p || p.pos === null || !BREAKS.has(p.pos) || tok.upper;
+}
+
+/** Cases the name can stand in, when its first word is a dictionary word. */
+function nameCases(doc: AnalysedDoc, m: NameMention): Set<Case> | null {
+  const tok = doc.tokens[m.firstTok ?? m.surnameToks[0] ?? m.from]!;
+  const known = tok.morph.filter((p) => !p.guessed && p.case);
+  return known.length > 0 ? new Set(known.map((p) => p.case!)) : null;
+}
+
+/** The nominative of a role noun and the adjectives before it: "генерального директора" -> "генеральный директор". */
+function nominativeHead(doc: AnalysedDoc, from: number, noun: number, reading: Parse): string {
+  const words: string[] = [];
+  for (let k = from; k < noun; k++) {
+    const tok = doc.tokens[k]!;
+    const adj = tok.morph.find((p) => p.pos === 'ADJF');
+    let w = adj ? adj.lemma : tok.norm;
+    if (adj && reading.gender === 'femn' && reading.lemma !== 'глава')
+      w = w.replace(/(ый|ой)$/, 'ая').replace(/ий$/, 'яя');
+    words.push(w);
+  }
+  words.push(reading.lemma);
+  return words.join(' ');
+}
+
+/** Extends a role noun leftwards over the adjectives that agree with it ("бывший министр" stays out: see data). */
+function adjectivesBefore(doc: AnalysedDoc, noun: number, reading: Parse): number {
+  let k = noun;
+  while (k - 1 >= 0) {
+    const tok = doc.tokens[k - 1]!;
+    if (tok.sentence !== doc.tokens[noun]!.sentence || tok.kind !== 'word') break;
+    const adj = tok.morph.find((p) => p.pos === 'ADJF' && (!reading.case || p.case === reading.case));
+    if (!adj || adj.lemma === 'бывший' || adj.lemma === 'новый') break;
+    k--;
+  }
+  return k;
+}
+
+/** A "депутат" with no complement belongs to the legislature named in its sentence. */
+function withLegislature(doc: AnalysedDoc, head: string, sentence: number): string {
+  if (head !== 'депутат') return head;
+  const s = doc.sentences[sentence]!;
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const tok = doc.tokens[k]!;
+    if (!tok.upper) continue;
+    for (const lemma of LEGISLATURE_LEMMAS) {
+      if (!tok.norm.startsWith(lemma)) continue;
+      if (tok.norm === lemma + 'а' || tok.norm === lemma + 'ы') return `${head} ${tok.text}`;
+      const gen = declineName(lemma, 'masc')[1]!;
+      return `${head} ${tok.text[0]}${gen.slice(1)}`;
+    }
+  }
+  return head;
+}
+
+/** A role phrase ending right before the name: "министр финансов Ерулан Жамаубаев". */
+export function roleBefore(doc: AnalysedDoc, m: NameMention): Apposition | null {
+  const toks = doc.tokens;
+  const sentence = toks[m.from]!.sentence;
+  const cases = nameCases(doc, m);
+  let best: { k: number; r: Parse } | null = null;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 10; k--) {
+    const tok = toks[k]!;
+    if (tok.sentence !== sentence || !inPhrase(tok)) break;
+    const r = roleReading(tok);
+    if (r && (!cases || (r.case && cases.has(r.case)) || r.number === 'plur')) best = { k, r };
+    else if (r) continue;
+  }
+  if (!best) return null;
+  const from = adjectivesBefore(doc, best.k, best.r);
+  const head = nominativeHead(doc, from, best.k, best.r);
+  const nounEnd = toks[best.k]!.end;
+  const rest = doc.text.slice(nounEnd, m.start).trim();
+  const plural = best.r.number === 'plur';
+  return {
+    role: rest ? `${head} ${rest}` : withLegislature(doc, head, sentence),
+    head: best.r.lemma,
+    nounTok: plural ? null : best.k,
+    plural,
+  };
+}
+
+/** A role phrase right after the name, set off by a comma, dash or bracket. */
+export function roleAfter(doc: AnalysedDoc, m: NameMention): Apposition | null {
+  const toks = doc.tokens;
+  const open = toks[m.to];
+  if (!open || !RIGHT_OPENERS.has(open.text) || open.sentence !== toks[m.from]!.sentence) return null;
+  let k = m.to + 1;
+  while (
+    k < toks.length &&
+    k < m.to + 4 &&
+    !roleReading(toks[k]) &&
+    toks[k]!.morph.some((p) => p.pos === 'ADJF')
+  )
+    k++;
+  const r = roleReading(toks[k]);
+  if (!r || r.number === 'plur') return null;
+  const cases = nameCases(doc, m);
+  if (cases && r.case && !cases.has(r.case) && r.case !== 'nomn') return null;
+  let end = k + 1;
+  while (end < toks.length && end < k + 10 && toks[end]!.sentence === open.sentence && inPhrase(toks[end]!))
+    end++;
+  const from = adjectivesBefore(doc, k, r);
+  const head = nominativeHead(doc, from, k, r);
+  const rest = doc.text.slice(toks[k]!.end, toks[end - 1]!.end).trim();
+  return { role: rest ? `${head} ${rest}` : head, head: r.lemma, nounTok: k, plural: false };
+}
