@@ -1,32 +1,85 @@
-// The parse stage: one HTML page in, one clean article out. A first cheerio pass (title and
-// paragraphs) until the full parse stage lands.
-import * as cheerio from 'cheerio';
+// The parse stage: one HTML page (text or raw bytes) in, one clean article with its metadata out.
+// Bytes are decoded by ./decode.ts, the page is parsed once with cheerio (htmlparser2 mode, see
+// ./html-load.ts), metadata come from ./metadata.ts and the body from ./body.ts, which prefers a
+// site profile (./profiles/*.json) and falls back to the content-density finder (./density.ts).
 import type { ParsedArticle, ParseOptions } from './types.js';
+import { decodeHtmlBytes } from './decode.js';
+import { loadPage } from './html-load.js';
+import { articleFromJsonLd } from './jsonld.js';
+import { extractBody } from './body.js';
+import { hostOf, profileForHost } from './profiles.js';
+import {
+  collectMeta,
+  metaValue,
+  pickAuthors,
+  pickCanonical,
+  pickLang,
+  pickModified,
+  pickOutlet,
+  pickPublished,
+  pickTitle,
+} from './metadata.js';
 
 export type { ParsedArticle, ParseOptions } from './types.js';
 
-/** Title, date and body text of a page given as text or bytes. */
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const KAZAKH = /[әғқңөұүһі]/i;
+const UKRAINIAN = /[ієїґ]/i;
+
+/** A language guess for pages that do not declare one: only ru/uk/kk, by letters. */
+function guessLang(text: string): string | null {
+  const sample = text.slice(0, 4000);
+  const cyr = sample.match(CYRILLIC)?.length ?? 0;
+  if (cyr < sample.length * 0.3) return null;
+  if (KAZAKH.test(sample) && /[әғқңөұү]/i.test(sample)) return 'kk';
+  if (UKRAINIAN.test(sample) && (sample.match(/[ієї]/gi)?.length ?? 0) > cyr * 0.02) return 'uk';
+  return 'ru';
+}
+
+/** Title, dates, authors, outlet, canonical URL and clean body text of a page given as text or bytes. */
 export function parseHtml(html: string | Buffer, options: ParseOptions = {}): ParsedArticle {
-  const $ = typeof html === 'string' ? cheerio.load(html) : cheerio.loadBuffer(html);
-  $('script, style, noscript, nav, header, footer, aside, form').remove();
-  const title =
-    $('meta[property="og:title"]').attr('content')?.trim() || $('title').first().text().trim() || null;
-  const published = $('meta[property="article:published_time"]').attr('content')?.trim() || null;
-  const paragraphs = $('article p, p')
-    .toArray()
-    .map((p) => $(p).text().replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 0);
-  const text = [...new Set(paragraphs)].join('\n\n');
+  const warnings: string[] = [];
+  let source: string;
+  let encoding: string | null = null;
+  if (typeof html === 'string') source = html;
+  else {
+    const d = decodeHtmlBytes(html, options.contentType);
+    source = d.text;
+    encoding = d.encoding;
+    if (d.source === 'detected') warnings.push(`encoding ${d.encoding} detected from the bytes`);
+  }
+  const { $, jsonLd } = loadPage(source);
+  const meta = collectMeta($);
+  const ld = articleFromJsonLd(jsonLd);
+  const base = options.url ?? null;
+  const pageUrl = pickCanonical($, meta, ld, base);
+  const host = hostOf(base) ?? hostOf(pageUrl);
+  const profile = profileForHost(host) ?? profileForHost(hostOf(pageUrl));
+  const tz = options.tzOffsetMinutes ?? profile?.tzOffsetMinutes ?? null;
+  const ctx = { tzOffsetMinutes: tz, now: options.now ?? new Date() };
+  const outlet = pickOutlet(meta, ld, profile, host);
+  const outletNames = [outlet, metaValue(meta, 'og:site_name'), ld?.publisher, profile?.outlet].filter(
+    (x): x is string => !!x,
+  );
+  const title = pickTitle($, meta, ld, profile, outletNames, host);
+  const body = extractBody($, profile, ld?.articleBody ?? null, title);
+  const text = body.paragraphs.join('\n\n');
+  if (!text) warnings.push('no body text found');
+  if (!title) warnings.push('no title found');
+  const published = pickPublished($, meta, ld, profile, pageUrl, ctx);
+  if (!published) warnings.push('no publication date found');
   return {
     text,
     title,
     published,
-    modified: null,
-    authors: [],
-    outlet: $('meta[property="og:site_name"]').attr('content')?.trim() || null,
-    lang: $('html').attr('lang') ?? null,
-    url: $('link[rel="canonical"]').attr('href') ?? options.url ?? null,
-    encoding: null,
-    warnings: text ? [] : ['no body text found'],
+    modified: pickModified($, meta, ld, ctx),
+    authors: pickAuthors($, meta, ld, profile, outletNames, host),
+    outlet,
+    lang: pickLang($, meta, ld) ?? guessLang(text),
+    url: pageUrl,
+    encoding,
+    profile: profile?.id ?? null,
+    bodySource: body.source,
+    warnings,
   };
 }

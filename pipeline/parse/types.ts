@@ -11,8 +11,12 @@ export interface ParsedArticle {
   lang: string | null;
   /** canonical URL when the page gives one, else the URL it was fetched from */
   url: string | null;
-  /** the character encoding the bytes were decoded with */
+  /** the character encoding the bytes were decoded with (null when given a string) */
   encoding: string | null;
+  /** id of the site profile used, if any */
+  profile: string | null;
+  /** where the body text came from: a site profile, the density finder, JSON-LD articleBody */
+  bodySource: 'profile' | 'density' | 'jsonld' | 'none';
   warnings: string[];
 }
 
@@ -23,4 +27,6 @@ export interface ParseOptions {
   contentType?: string | null;
   /** minutes east of UTC for visible dates without an offset */
   tzOffsetMinutes?: number | null;
+  /** the moment "сегодня"/"вчера" refer to; defaults to the current time */
+  now?: Date | null;
 }

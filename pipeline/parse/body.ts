@@ -1,0 +1,147 @@
+// The article body: the outlet's profile selectors first, then the content-density finder; JSON-LD
+// articleBody is the referee (it is clean but often loses paragraph breaks or is truncated), and
+// a last pass drops prompts, credits and repeats paragraph by paragraph.
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { BLOCK_TAGS, paragraphsOf } from './dom-text.js';
+import { findContentNodes, isLinkBlock, measure, type ElementStats } from './density.js';
+import { isBoilerplateParagraph, isJunkElement } from './boilerplate.js';
+import type { SiteProfile } from './profiles.js';
+import { parseVisibleDate } from './dates.js';
+
+/** Which source the body text came from. */
+export type BodySource = 'profile' | 'density' | 'jsonld' | 'none';
+
+export interface BodyResult {
+  paragraphs: string[];
+  source: BodySource;
+}
+
+const MIN_PROFILE_TEXT = 150;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased word tokens of a text. */
+export function wordTokens(text: string): string[] {
+  return text.toLowerCase().replace(/ё/g, 'е').match(WORD) ?? [];
+}
+
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+/** The elements matched by a CSS selector. */
+function select($: CheerioAPI, sel: string): Element[] {
+  return $(sel).toArray().filter(isElement);
+}
+
+function topLevel(nodes: Element[]): Element[] {
+  const set = new Set(nodes);
+  return nodes.filter((n) => {
+    for (let p = n.parent; p; p = p.parent) if (p.type === 'tag' && set.has(p)) return false;
+    return true;
+  });
+}
+
+const DATE_ONLY = /^[\p{N}\s:.,/|–—-]*(?:[\p{L}]+[\p{N}\s:.,/|–—-]*){0,3}$/u;
+const NOW = new Date(0);
+
+function isDateLine(p: string): boolean {
+  return (
+    p.length <= 45 && DATE_ONLY.test(p) && parseVisibleDate(p, { tzOffsetMinutes: null, now: NOW }) !== null
+  );
+}
+
+/** Drops prompts, credits, date lines, the headline and repeated paragraphs. */
+export function filterParagraphs(paragraphs: string[], title: string | null): string[] {
+  const seen = new Set<string>();
+  const titleKey = title ? title.toLowerCase().trim() : null;
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const key = p.toLowerCase();
+    if (key === titleKey || isBoilerplateParagraph(p) || isDateLine(p)) continue;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+/** JSON-LD articleBody as paragraphs, when it is plain text of article length. */
+function jsonLdParagraphs(body: string | null): string[] | null {
+  if (!body || body.length < 200) return null;
+  let text = body;
+  if (/<\/?(p|br|div|a|strong|em|span)\b/i.test(text)) {
+    const frag = cheerio.load(text, { xml: { xmlMode: false, decodeEntities: true } }, false);
+    return paragraphsOf(frag.root().toArray());
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  return text
+    .split(/\n+/)
+    .map((p) => p.replace(/[ \t\f\v\u200b]+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+function recall(reference: string[], candidate: Set<string>): number {
+  if (reference.length === 0) return 0;
+  let hit = 0;
+  for (const t of reference) if (candidate.has(t)) hit++;
+  return hit / reference.length;
+}
+
+/** Reconciles DOM paragraphs with a clean JSON-LD articleBody. */
+function reconcile(dom: string[], ld: string[]): { paragraphs: string[]; useLd: boolean } {
+  const ldTokens = wordTokens(ld.join(' '));
+  const ldSet = new Set(ldTokens);
+  // keep the DOM's paragraph structure, minus paragraphs the publisher's own body does not contain
+  const kept = dom.filter((p) => {
+    const t = wordTokens(p);
+    return t.length > 0 && recall(t, ldSet) >= 0.7;
+  });
+  const keptSet = new Set(wordTokens(kept.join(' ')));
+  if (recall(ldTokens, keptSet) >= 0.85) return { paragraphs: kept, useLd: false };
+  return { paragraphs: ld, useLd: true };
+}
+
+/** The article body of a loaded page. */
+export function extractBody(
+  $: CheerioAPI,
+  profile: SiteProfile | null,
+  ldBody: string | null,
+  title: string | null,
+): BodyResult {
+  const dropped = new Set<Element>();
+  for (const sel of profile?.drop ?? []) for (const el of select($, sel)) dropped.add(el);
+  const isJunk = (el: Element): boolean => dropped.has(el) || isJunkElement(el);
+  const stats: Map<Element, ElementStats> = measure($.root().toArray(), isJunk);
+  const roots = new Set<Element>();
+  const skip = (el: Element): boolean =>
+    !roots.has(el) && (isJunk(el) || (BLOCK_TAGS.has(el.name) && isLinkBlock(el, stats.get(el))));
+
+  let dom: string[] = [];
+  let source: BodySource = 'none';
+  for (const sel of profile?.body ?? []) {
+    const nodes = topLevel(select($, sel)).filter((el) => !dropped.has(el));
+    if (nodes.length === 0) continue;
+    for (const n of nodes) roots.add(n);
+    const paras = filterParagraphs(paragraphsOf(nodes, skip), title);
+    if (paras.join(' ').length >= MIN_PROFILE_TEXT) {
+      dom = paras;
+      source = 'profile';
+      break;
+    }
+    roots.clear();
+  }
+  if (source === 'none') {
+    const nodes = findContentNodes(stats);
+    for (const n of nodes) roots.add(n);
+    dom = filterParagraphs(paragraphsOf(nodes, skip), title);
+    if (dom.length) source = 'density';
+  }
+  const ld = jsonLdParagraphs(ldBody);
+  // a truncated articleBody ("…") is a teaser: it may only stand in for a missing DOM body
+  if (ld && dom.length > 0 && /(\.\.\.|…)\s*$/.test(ldBody ?? '')) return { paragraphs: dom, source };
+  if (ld && ld.join(' ').length >= 200) {
+    const r = reconcile(dom, filterParagraphs(ld, title));
+    return { paragraphs: r.paragraphs, source: r.useLd ? 'jsonld' : source };
+  }
+  return { paragraphs: dom, source };
+}
