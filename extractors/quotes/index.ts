@@ -1,6 +1,13 @@
-// Direct and reported speech, attributed to people. Placeholder until the quotes extractor lands.
+// Direct and reported speech, attributed to people. Constructions find candidates (direct.ts,
+// reported.ts), speakers are resolved in reading order (so anaphors see the last speaker), then
+// refine.ts drops non-quotes and settles overlaps.
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import type { Person, Quote } from '../../pipeline/record/types.js';
+import { buildContext, type QuoteContext } from './context.js';
+import { directQuotes } from './direct.js';
+import { dropNonQuotes, settleOverlaps, type ResolvedCandidate } from './refine.js';
+import { reportedQuotes } from './reported.js';
+import { continuingSpeaker, groupText, newSpeakerState, noteSpeaker, resolveGroup } from './speaker.js';
 
 export interface QuotesResult {
   quotes: Quote[];
@@ -11,6 +18,64 @@ export interface QuotesResult {
 
 /** Every quote in the document, attributed to one of `people` where the text says who. */
 export function extractQuotes(doc: AnalysedDoc, people: readonly Person[]): QuotesResult {
-  void doc;
-  return { quotes: [], people: [...people], warnings: [] };
+  const warnings: string[] = [];
+  const ctx = buildContext(doc, people);
+  const cands = [...directQuotes(ctx), ...reportedQuotes(ctx)].sort(
+    (a, b) => a.start - b.start || b.priority - a.priority,
+  );
+  const resolved = resolveAll(ctx, cands);
+  const kept = settleOverlaps(dropNonQuotes(resolved, doc.meta.outlet, warnings));
+  const ids = assignIds(ctx.people);
+  const quotes: Quote[] = kept.map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: doc.text.slice(c.start, c.end),
+    kind: c.kind,
+    speaker: c.person >= 0 ? (ids[c.person] ?? null) : null,
+    cue: c.cue,
+    source: c.person >= 0 ? null : c.source,
+  }));
+  const quotedIds = new Set(quotes.map((q) => q.speaker));
+  const outPeople = ctx.people
+    .map((p, k) => ({ ...p, id: ids[k]!, quoted: p.quoted || quotedIds.has(ids[k]!) }))
+    .filter((p) => p.mentions.length > 0 || people.some((q) => q.id === p.id));
+  return { quotes, people: outPeople, warnings };
+}
+
+/** Resolves every candidate's speaker in reading order. */
+function resolveAll(
+  ctx: QuoteContext,
+  cands: readonly import('./candidate.js').Candidate[],
+): ResolvedCandidate[] {
+  const state = newSpeakerState();
+  const out: ResolvedCandidate[] = [];
+  for (const c of cands) {
+    const paragraph = ctx.doc.tokens[ctx.doc.tokenAt(c.start)]?.paragraph ?? 0;
+    let person = -1;
+    let source: string | null = null;
+    if (c.attr.mode === 'group' && c.attr.group) {
+      const r = resolveGroup(ctx, state, c.attr.group, c.attr.verbGender);
+      person = r.person;
+      source = r.source;
+    } else if (c.attr.mode === 'continue') {
+      person = continuingSpeaker(ctx, state, paragraph);
+    } else if (c.attr.group) {
+      source = groupText(ctx, c.attr.group);
+    }
+    noteSpeaker(state, person, paragraph);
+    out.push({ ...c, person, source });
+  }
+  return out;
+}
+
+/** Ids for the people: their own, or p1, p2 … for those added here, never colliding. */
+function assignIds(people: readonly Person[]): string[] {
+  const used = new Set(people.map((p) => p.id).filter((id) => id !== ''));
+  let n = 1;
+  return people.map((p) => {
+    if (p.id !== '') return p.id;
+    while (used.has(`p${n}`)) n++;
+    used.add(`p${n}`);
+    return `p${n}`;
+  });
 }

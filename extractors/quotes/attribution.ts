@@ -1,0 +1,79 @@
+// Builds the attribution of a quote from its cue token: who the subject (or object, for "цитирует")
+// is, in which direction to look, and what the verb agrees in.
+import type { Token } from '../../pipeline/analyse/index.js';
+import type { Attribution } from './candidate.js';
+import type { QuoteContext, SpeechHit } from './context.js';
+import { findSpeakerGroup, type NounGroup } from './subject.js';
+
+/** A finite verb reading (any verb), for attributions whose verb is not in the lexicon ("— улыбнулся он"). */
+export function finiteVerb(
+  tok: Token,
+): { lemma: string; gender: Token['morph'][number]['gender']; plural: boolean } | null {
+  if (tok.kind !== 'word') return null;
+  const p = tok.morph.find((r) => r.pos === 'VERB' && r.tags.has('indc'));
+  return p ? { lemma: p.lemma, gender: p.gender, plural: p.number === 'plur' } : null;
+}
+
+/** Attribution for a cue verb at token v, searching tokens [lo, hi). */
+export function attributionAt(
+  ctx: QuoteContext,
+  v: number,
+  hit: SpeechHit | null,
+  lo: number,
+  hi: number,
+  order: 'left' | 'right' | 'left-right' | 'right-left',
+): Attribution {
+  const tok = ctx.doc.tokens[v]!;
+  const fv = hit ? null : finiteVerb(tok);
+  const gender = hit ? hit.gender : (fv?.gender ?? null);
+  const plural = hit ? (hit.pos === 'GRND' || hit.pos === 'INFN' ? null : hit.plural) : (fv?.plural ?? null);
+  if (hit?.verb.impersonal) {
+    return { mode: 'none', group: sourceOfImpersonal(ctx, v, lo, hi), verbGender: null };
+  }
+  const object = hit?.verb.speakerIsObject === true;
+  let group: NounGroup | null = null;
+  if (object) {
+    group = findSpeakerGroup(ctx, {
+      lo,
+      hi,
+      from: v,
+      order: 'right',
+      agreement: { cases: ['accs'], gender: null, plural: null },
+      allowSources: false,
+    });
+  }
+  group ??= findSpeakerGroup(ctx, {
+    lo,
+    hi,
+    from: v,
+    order,
+    agreement: { cases: ['nomn'], gender: gender === 'neut' ? null : gender, plural },
+  });
+  if (!group) return { mode: hit ? 'continue' : 'none', group: null, verbGender: gender };
+  if (group.coordinated)
+    return { mode: 'drop', group, verbGender: gender, reason: 'a joint statement of several people' };
+  return { mode: 'group', group, verbGender: gender };
+}
+
+/** "говорится в заявлении МИД": the source named in the locative after an impersonal verb. */
+function sourceOfImpersonal(ctx: QuoteContext, v: number, lo: number, hi: number): NounGroup | null {
+  const g = findSpeakerGroup(ctx, {
+    lo,
+    hi,
+    from: v,
+    order: 'right-left',
+    agreement: { cases: ['loct', 'gent', 'nomn'], gender: null, plural: null },
+    reach: 6,
+  });
+  return g && g.type === 'source' ? g : null;
+}
+
+/** The first token of the sentence holding token i. */
+export function sentenceFirst(ctx: QuoteContext, i: number): number {
+  return ctx.doc.sentences[ctx.doc.tokens[i]!.sentence]?.firstToken ?? 0;
+}
+
+/** One past the last token of the sentence holding token i. */
+export function sentenceEnd(ctx: QuoteContext, i: number): number {
+  return ctx.doc.sentences[ctx.doc.tokens[i]!.sentence]?.endToken ?? ctx.doc.tokens.length;
+}

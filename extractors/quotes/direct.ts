@@ -1,0 +1,331 @@
+// Direct speech: quotations with their attribution after («Q», – сказал X), before (X сказал: «Q»,
+// X: «Q») or inside, splitting them («Q1, – сказал он, – Q2»: two quotes with one speaker); unquoted
+// speech closed by "— сказала X" or opened by "X сказала:" at a paragraph end; dialogue-dash
+// paragraphs; and whole-sentence quotations standing alone, which continue the last speaker.
+import { attributionAt, finiteVerb, sentenceFirst } from './attribution.js';
+import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
+import { speechHit, type QuoteContext } from './context.js';
+import { isSpeechLike } from './names-in-quotes.js';
+import { findSpeakerGroup } from './subject.js';
+
+const DASH = /^[–—-]$/u;
+const STOP = /^[.!?…]$/u;
+
+/** An attribution found inside a run of speech, between two dashes (or running to its end). */
+interface InnerAttribution {
+  /** the dash that opens it and the dash that closes it (or -1 when it runs to the end) */
+  d1: number;
+  d2: number;
+  attr: Attribution;
+  cue: string | null;
+}
+
+/** The cue verb among tokens [from, to): a lexicon verb or, failing that, any finite verb. */
+function cueVerb(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+): { v: number; cue: string; lexicon: boolean } | null {
+  const toks = ctx.doc.tokens;
+  for (let v = from; v < to && v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    const hit = speechHit(t);
+    if (hit && (hit.pos === 'VERB' || hit.pos === 'GRND'))
+      return { v, cue: hit.verb.cue ?? hit.verb.lemma, lexicon: true };
+  }
+  for (let v = from; v < to && v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    const fv = finiteVerb(t);
+    if (fv) return { v, cue: fv.lemma, lexicon: false };
+  }
+  return null;
+}
+
+/** Attributions inside tokens [lo, hi) at one quotation level (pair index, or -1 outside quotes). */
+function innerAttributions(
+  ctx: QuoteContext,
+  lo: number,
+  hi: number,
+  level: number,
+  trailing: boolean,
+): InnerAttribution[] {
+  const toks = ctx.doc.tokens;
+  const out: InnerAttribution[] = [];
+  for (let d = lo + 1; d < hi; d++) {
+    const t = toks[d]!;
+    if (t.kind !== 'punct' || !DASH.test(t.text) || ctx.pairOf[d] !== level) continue;
+    const prev = toks[d - 1]!;
+    // inside quotations the attribution follows a comma or a stop; closing unquoted speech, anything
+    if (!trailing && (prev.kind !== 'punct' || !/^[,.!?…]$/u.test(prev.text))) continue;
+    const cv = cueVerb(ctx, d + 1, Math.min(hi, d + 5));
+    if (!cv || !cv.lexicon) continue;
+    let d2 = -1;
+    let k = cv.v + 1;
+    for (; k < hi && k < cv.v + 12; k++) {
+      const u = toks[k]!;
+      if (u.kind === 'punct' && DASH.test(u.text) && /^[,.]$/u.test(toks[k - 1]!.text)) {
+        d2 = k;
+        break;
+      }
+      if (
+        u.kind === 'punct' &&
+        (STOP.test(u.text) || ctx.pairOpenedAt[k]! >= 0) &&
+        !(toks[k + 1] && DASH.test(toks[k + 1]!.text))
+      )
+        break;
+    }
+    const runsToEnd = d2 < 0 && trailing && endsAttribution(ctx, k, hi);
+    if (d2 < 0 && !runsToEnd) continue;
+    const attrEnd = d2 < 0 ? hi : d2 - 1;
+    const hit = speechHit(toks[cv.v]!);
+    out.push({ d1: d, d2, attr: attributionAt(ctx, cv.v, hit, d + 1, attrEnd, 'right-left'), cue: cv.cue });
+    if (d2 < 0) break;
+    d = d2;
+  }
+  return out;
+}
+
+/** Whether only a full stop (or nothing) is left between k and hi. */
+function endsAttribution(ctx: QuoteContext, k: number, hi: number): boolean {
+  for (let j = k; j < hi; j++) if (!STOP.test(ctx.doc.tokens[j]!.text)) return false;
+  return true;
+}
+
+/** Content offsets over tokens [a, b], trimmed of whitespace and dangling commas and dashes. */
+function piece(ctx: QuoteContext, a: number, b: number): { start: number; end: number } | null {
+  const toks = ctx.doc.tokens;
+  while (b >= a && toks[b]!.kind === 'punct' && /^[,;:–—-]$/u.test(toks[b]!.text)) b--;
+  while (a <= b && toks[a]!.kind === 'punct' && /^[,;:–—-]$/u.test(toks[a]!.text)) a++;
+  if (a > b) return null;
+  return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/** The attribution right after a closing quotation mark: «Q», – сказал X. */
+function attributionAfter(ctx: QuoteContext, close: number): { attr: Attribution; cue: string } | null {
+  const toks = ctx.doc.tokens;
+  let j = close + 1;
+  while (j < toks.length && toks[j]!.kind === 'punct' && /^[,.!?…]$/u.test(toks[j]!.text)) j++;
+  const dash = toks[j];
+  if (!dash || dash.kind !== 'punct' || !DASH.test(dash.text) || dash.newlineBefore) return null;
+  let end = j + 1;
+  while (end < toks.length && !toks[end]!.newlineBefore) {
+    const u = toks[end]!;
+    if (u.kind === 'punct' && (STOP.test(u.text) || DASH.test(u.text) || ctx.pairOpenedAt[end]! >= 0)) break;
+    end++;
+  }
+  const cv = cueVerb(ctx, j + 1, Math.min(end, j + 6));
+  if (!cv) return null;
+  const hit = speechHit(toks[cv.v]!);
+  return { attr: attributionAt(ctx, cv.v, hit, j + 1, end, 'right-left'), cue: cv.cue };
+}
+
+/** The attribution before an opening mark after a colon: X сказал: «Q», X: «Q». */
+function attributionBefore(
+  ctx: QuoteContext,
+  open: number,
+): { attr: Attribution; cue: string | null } | null {
+  const toks = ctx.doc.tokens;
+  const colon = open - 1;
+  if (colon < 0 || toks[colon]!.text !== ':') return null;
+  return colonAttribution(ctx, colon);
+}
+
+/** The speaker of a clause ending in a colon: a speech verb's subject, or a bare name ("Кисин:"). */
+function colonAttribution(
+  ctx: QuoteContext,
+  colon: number,
+): { attr: Attribution; cue: string | null } | null {
+  const toks = ctx.doc.tokens;
+  const lo = sentenceFirst(ctx, colon);
+  for (let v = colon - 1; v >= lo; v--) {
+    if (ctx.pairOf[v] !== ctx.pairOf[colon]) continue;
+    const hit = speechHit(toks[v]!);
+    if (hit && (hit.pos === 'VERB' || hit.pos === 'GRND')) {
+      return {
+        attr: attributionAt(ctx, v, hit, lo, colon, 'left-right'),
+        cue: hit.verb.cue ?? hit.verb.lemma,
+      };
+    }
+  }
+  const g = findSpeakerGroup(ctx, {
+    lo,
+    hi: colon,
+    from: colon,
+    order: 'left',
+    agreement: { cases: ['nomn'], gender: null, plural: null },
+    allowSources: false,
+    reach: 6,
+  });
+  if (g && (g.type === 'person' || g.type === 'name') && g.first === lo) {
+    return { attr: { mode: 'group', group: g, verbGender: null }, cue: null };
+  }
+  return null;
+}
+
+/** Whether the pair stands as a sentence of its own (not a phrase inside another sentence). */
+function sentenceLevel(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const a = ctx.openTok[k]!;
+  const b = ctx.closeTok[k]!;
+  const prev = toks[a - 1];
+  const beforeOk =
+    !prev || prev.paragraph !== toks[a]!.paragraph || STOP.test(prev.text) || ctx.pairClosedAt[a - 1]! >= 0;
+  const next = toks[b + 1];
+  const lastInside = toks[b - 1];
+  const afterOk =
+    !next ||
+    next.paragraph !== toks[b]!.paragraph ||
+    STOP.test(next.text) ||
+    (lastInside !== undefined && STOP.test(lastInside.text) && (next.upper || ctx.pairOpenedAt[b + 1]! >= 0));
+  return beforeOk && afterOk;
+}
+
+/** Direct quotes of every construction. */
+export function directQuotes(ctx: QuoteContext): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = ctx.doc.tokens;
+  const emit = (
+    a: number,
+    b: number,
+    attr: Attribution,
+    cue: string | null,
+    pattern: string,
+    priority: number,
+  ): void => {
+    const span = piece(ctx, a, b);
+    if (span) out.push({ ...span, kind: 'direct', cue, pattern, attr, priority });
+  };
+  for (let k = 0; k < ctx.pairs.length; k++) {
+    const a = ctx.openTok[k]!;
+    const b = ctx.closeTok[k]!;
+    if (b <= a + 1 || b >= toks.length) continue;
+    const inner = innerAttributions(ctx, a + 1, b, k, false);
+    const after = attributionAfter(ctx, b);
+    if (inner.length > 0) {
+      let from = a + 1;
+      inner.forEach((ia, n) => {
+        const own = n === 0 ? ia : inner[n - 1]!;
+        emit(from, ia.d1 - 1, own.attr, own.cue, 'split quote', PRIORITY.directAttributed);
+        from = ia.d2 + 1;
+      });
+      const lastAttr = after ?? inner[inner.length - 1]!;
+      emit(from, b - 1, lastAttr.attr, lastAttr.cue, 'split quote', PRIORITY.directAttributed);
+      continue;
+    }
+    const attr = after ?? attributionBefore(ctx, a);
+    if (attr) {
+      if (!isSpeechLike(ctx, k) && attr.cue === null) continue;
+      emit(
+        a + 1,
+        b - 1,
+        attr.attr,
+        attr.cue,
+        after ? 'quote, – said X' : 'X said: quote',
+        PRIORITY.directAttributed,
+      );
+      continue;
+    }
+    if (ctx.pairs[k]!.depth === 0 && isSpeechLike(ctx, k) && sentenceLevel(ctx, k)) {
+      emit(
+        a + 1,
+        b - 1,
+        { mode: 'continue', group: null, verbGender: null },
+        null,
+        'standalone quote',
+        PRIORITY.directStandalone,
+      );
+    }
+  }
+  out.push(...unquotedSpeech(ctx));
+  return out;
+}
+
+/** Unquoted direct speech: "Q — сказала X.", "X сказала:" + paragraph, dialogue-dash paragraphs. */
+function unquotedSpeech(ctx: QuoteContext): Candidate[] {
+  const out: Candidate[] = [];
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  let t = 0;
+  for (const para of doc.paragraphs) {
+    while (t < toks.length && toks[t]!.start < para.start) t++;
+    const f = t;
+    let e = f;
+    while (e < toks.length && toks[e]!.start < para.end) e++;
+    if (e <= f) continue;
+    const first = toks[f]!;
+    const dialogue = first.kind === 'punct' && DASH.test(first.text);
+    const from = dialogue ? f + 1 : f;
+    const inner = innerAttributions(ctx, from - 1, e, -1, true).filter((ia) => ia.d1 >= from);
+    const quotedBefore = (d: number): boolean =>
+      ctx.pairClosedAt[d - 1]! >= 0 || ctx.pairClosedAt[d - 2]! >= 0;
+    if (dialogue) {
+      let s = from;
+      for (const ia of inner) {
+        pushPiece(ctx, out, s, ia.d1 - 1, ia.attr, ia.cue, 'dialogue line');
+        s = ia.d2 < 0 ? e : ia.d2 + 1;
+      }
+      if (s < e) {
+        const prevAttr = inner[inner.length - 1];
+        pushPiece(
+          ctx,
+          out,
+          s,
+          e - 1,
+          prevAttr?.attr ?? { mode: 'none', group: null, verbGender: null },
+          prevAttr?.cue ?? null,
+          'dialogue line',
+        );
+      }
+    } else {
+      const last = inner[inner.length - 1];
+      if (last && last.d2 < 0 && !quotedBefore(last.d1) && last.d1 - f >= 4 && noOpenQuoteAt(ctx, f)) {
+        pushPiece(ctx, out, f, last.d1 - 1, last.attr, last.cue, 'speech, — said X');
+      }
+    }
+    // "X сказала:" closing a paragraph opens the next one as the quote
+    const end = toks[e - 1]!;
+    if (end.text === ':' && e < toks.length) {
+      const next = toks[e]!;
+      if (ctx.pairOpenedAt[e]! < 0 && !(next.kind === 'punct' && DASH.test(next.text))) {
+        const attr = colonAttribution(ctx, e - 1);
+        if (attr && attr.cue !== null) {
+          let ne = e;
+          while (ne < toks.length && toks[ne]!.paragraph === next.paragraph) ne++;
+          pushPiece(ctx, out, e, ne - 1, attr.attr, attr.cue, 'X said: + paragraph');
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the paragraph starts with a quotation mark (then the quoted constructions handle it). */
+function noOpenQuoteAt(ctx: QuoteContext, f: number): boolean {
+  return ctx.pairOpenedAt[f]! < 0;
+}
+
+function pushPiece(
+  ctx: QuoteContext,
+  out: Candidate[],
+  a: number,
+  b: number,
+  attr: Attribution,
+  cue: string | null,
+  pattern: string,
+): void {
+  const toks = ctx.doc.tokens;
+  while (b >= a && toks[b]!.kind === 'punct' && /^[,;:–—-]$/u.test(toks[b]!.text)) b--;
+  while (a <= b && toks[a]!.kind === 'punct' && /^[,;:–—-]$/u.test(toks[a]!.text)) a++;
+  if (a > b) return;
+  out.push({
+    start: toks[a]!.start,
+    end: toks[b]!.end,
+    kind: 'direct',
+    cue,
+    pattern,
+    attr,
+    priority: PRIORITY.directUnquoted,
+  });
+}

@@ -1,0 +1,26 @@
+// Introductory phrases that attribute a clause to a source: "по словам X, Q", "по мнению X, Q".
+// DATA: the second word's normalised form (after "по") -> the cue recorded on the quote.
+
+export const ACCORDING_TO: ReadonlyMap<string, string> = new Map([
+  ['словам', 'по словам'],
+  ['мнению', 'по мнению'],
+  ['данным', 'по данным'],
+  ['информации', 'по информации'],
+  ['сообщению', 'по сообщению'],
+  ['оценке', 'по оценке'],
+  ['оценкам', 'по оценке'],
+  ['утверждению', 'по утверждению'],
+  ['заявлению', 'по заявлению'],
+  ['признанию', 'по признанию'],
+  ['убеждению', 'по убеждению'],
+  ['подсчетам', 'по подсчётам'],
+]);
+
+/** Words after which "как" opens an attribution clause: "как сообщил X, Q". Checked by lemma. */
+export const AS_SAID_MARKER = 'как';
+
+/** Anaphoric objects of "сообщить об этом": the content is the previous sentence. */
+export const ABOUT_THIS: ReadonlySet<string> = new Set(['этом', 'том', 'случившемся', 'произошедшем']);
+
+/** Words that may stand between a verb and "что" without ending the attribution ("заявил журналистам, что"). */
+export const THAT_WORDS: ReadonlySet<string> = new Set(['что', 'чтобы', 'будто', 'якобы']);

@@ -1,0 +1,266 @@
+// Reported speech: "X заявил, что Q", "X напомнил о …: Q", "X предложил приостановить …",
+// "X заявил о победе", "X назвал выборы «мошенничеством»", "Q, пишет ТАСС", "Об этом сообщило
+// министерство" (the previous sentence), "По словам X, Q", "по его мнению, Q", "Как сообщил X, Q".
+import type { Token } from '../../pipeline/analyse/index.js';
+import { attributionAt, finiteVerb, sentenceEnd, sentenceFirst } from './attribution.js';
+import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
+import { clauseEnd, contentSpan, reportedKind } from './clause.js';
+import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
+import { ABOUT_THIS, ACCORDING_TO, AS_SAID_MARKER, THAT_WORDS } from './lexicon/phrases.js';
+import { findSpeakerGroup } from './subject.js';
+
+const DASH = /^[–—-]$/u;
+const ABOUT = new Set(['о', 'об', 'обо']);
+const POSSESSIVE = new Set(['его', 'ее', 'их']);
+
+const isPunct = (t: Token | undefined, re: RegExp): boolean =>
+  t !== undefined && t.kind === 'punct' && re.test(t.text);
+const isAdverbish = (t: Token): boolean =>
+  t.kind === 'word' &&
+  t.morph.length > 0 &&
+  t.morph[0]!.pos !== null &&
+  ['ADVB', 'PRCL', 'NPRO'].includes(t.morph[0]!.pos);
+
+/** Reported speech of every construction. */
+export function reportedQuotes(ctx: QuoteContext): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = ctx.doc.tokens;
+  const consumed = new Set<number>();
+  accordingTo(ctx, out, consumed);
+  for (let i = 0; i < toks.length; i++) {
+    if (consumed.has(i) || ctx.pairOf[i]! >= 0) continue;
+    const hit = speechHit(toks[i]!);
+    if (!hit || hit.pos === 'INFN') continue;
+    const c = fromVerb(ctx, i, hit);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** Builds a candidate whose content starts at token qFirst, attributed by `attr`. */
+function build(
+  ctx: QuoteContext,
+  qFirst: number,
+  qLast: number,
+  attr: Attribution,
+  cue: string | null,
+  pattern: string,
+): Candidate | null {
+  const span = contentSpan(ctx, qFirst, qLast);
+  if (!span) return null;
+  const k = reportedKind(ctx, span.start, span.end);
+  return { start: k.start, end: k.end, kind: k.kind, cue, pattern, attr, priority: PRIORITY.reported };
+}
+
+/** The reported content a speech verb at token i introduces, if any. */
+function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | null {
+  const toks = ctx.doc.tokens;
+  const cue = hit.verb.cue ?? hit.verb.lemma;
+  const lo = sentenceFirst(ctx, i);
+  const hi = sentenceEnd(ctx, i);
+
+  // postposed: "Q, пишет ТАСС." / "Q, уточнил один из собеседников."
+  if (isPunct(toks[i - 1], /^,$/u) && hit.pos === 'VERB' && !isPunct(toks[i - 2], /^[»"”“]$/u)) {
+    const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
+    if (attr.group && attr.group.last >= hi - 2 && i - 2 > lo) {
+      return build(ctx, lo, i - 2, attr, cue, 'Q, said X');
+    }
+  }
+
+  // "Об этом сообщило министерство": the previous sentence
+  if (i - lo <= 3 && ABOUT.has(toks[lo]?.norm ?? '') && ABOUT_THIS.has(toks[lo + 1]?.norm ?? '') && lo > 0) {
+    const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
+    const prev = toks[lo - 1]!;
+    const pLo = sentenceFirst(ctx, lo - 1);
+    if (
+      attr.mode !== 'continue' &&
+      prev.paragraph >= toks[lo]!.paragraph - 1 &&
+      !hasSpeechVerb(ctx, pLo, lo)
+    ) {
+      return build(ctx, pLo, lo - 1, attr, cue, 'Q. Об этом сообщил X');
+    }
+    return null;
+  }
+
+  // ", что Q" or ": Q" within the sentence
+  for (let j = i + 1; j < hi && j < i + 16; j++) {
+    const t = toks[j]!;
+    if (ctx.pairOpenedAt[j]! >= 0 && !(hit.verb.naming ?? false)) break;
+    if (t.kind === 'punct') {
+      if (t.text === ':') {
+        if (j + 1 < hi && ctx.pairOpenedAt[j + 1]! < 0 && toks[j + 1]!.paragraph === t.paragraph) {
+          const attr = attributionAt(ctx, i, hit, lo, j, 'left-right');
+          return build(ctx, j + 1, clauseEnd(ctx, j + 1), attr, cue, 'X said: Q');
+        }
+        break;
+      }
+      if (/^[.;!?…]$/u.test(t.text) || DASH.test(t.text)) break;
+      continue;
+    }
+    if (THAT_WORDS.has(t.norm) && isPunct(toks[j - 1], /^,$/u)) {
+      if (j + 1 >= hi) break;
+      const attr = attributionAt(ctx, i, hit, lo, j - 1, hit.pos === 'GRND' ? 'left' : 'left-right');
+      return build(ctx, j + 1, clauseEnd(ctx, j + 1), attr, cue, 'X said that Q');
+    }
+    if (j > i + 1 && finiteVerb(t) && !speechHit(t)) break;
+    if (j > i + 1 && speechHit(t)?.pos === 'VERB') break;
+  }
+
+  const next = nextContentToken(ctx, i + 1, hi);
+  if (next < 0) return null;
+  const nt = toks[next]!;
+  // "предложил приостановить выборы"
+  if (hit.verb.infinitive && nt.morph[0]?.pos === 'INFN') {
+    const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
+    return build(ctx, next, clauseEnd(ctx, next), attr, cue, 'X proposed to do Q');
+  }
+  // "заявил об уверенной победе"
+  if (hit.verb.about && ABOUT.has(nt.norm) && !ABOUT_THIS.has(toks[next + 1]?.norm ?? '')) {
+    const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
+    if (attr.mode !== 'group') return null;
+    return build(ctx, next, clauseEnd(ctx, next), attr, cue, 'X said about Q');
+  }
+  // "назвал выборы «фундаментальным мошенничеством»"
+  if (hit.verb.naming) {
+    for (let j = i + 1; j < hi && j < i + 10; j++) {
+      const p = ctx.pairOpenedAt[j]!;
+      if (p < 0) {
+        if (toks[j]!.kind === 'punct' && toks[j]!.text !== '-') break;
+        continue;
+      }
+      const close = ctx.closeTok[p]!;
+      const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
+      if (j === i + 1) {
+        const span = contentSpan(ctx, j + 1, close - 1);
+        if (!span) return null;
+        return { ...span, kind: 'direct', cue, pattern: 'named «Q»', attr, priority: PRIORITY.reported };
+      }
+      const span = contentSpan(ctx, i + 1, close);
+      if (!span) return null;
+      return { ...span, kind: 'mixed', cue, pattern: 'X called Y «Q»', attr, priority: PRIORITY.reported };
+    }
+  }
+  return null;
+}
+
+/** First token from `from` that is not an adverb or particle ("также", "ещё"), or -1. */
+function nextContentToken(ctx: QuoteContext, from: number, hi: number): number {
+  for (let j = from; j < hi && j < from + 3; j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.kind !== 'word') return -1;
+    if (!isAdverbish(t) || ABOUT.has(t.norm)) return j;
+  }
+  return -1;
+}
+
+/** Whether tokens [a, b) hold a speech verb. */
+function hasSpeechVerb(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (speechHit(ctx.doc.tokens[k]!)) return true;
+  return false;
+}
+
+/** "По словам X, Q", "по его мнению, Q", "Как сообщил X, Q", and the same phrases after Q. */
+function accordingTo(ctx: QuoteContext, out: Candidate[], consumed: Set<number>): void {
+  const toks = ctx.doc.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (ctx.pairOf[i]! >= 0 || t.kind !== 'word') continue;
+    let cue: string | undefined;
+    let groupFrom = -1;
+    let verb: number = -1;
+    let hit: SpeechHit | null = null;
+    let possessive = -1;
+    if (t.norm === 'по') {
+      // "по его мнению": the possessive stands between
+      possessive = POSSESSIVE.has(toks[i + 1]!.norm) ? i + 1 : -1;
+      groupFrom = possessive >= 0 ? i + 2 : i + 1;
+      cue = toks[groupFrom] ? ACCORDING_TO.get(toks[groupFrom]!.norm) : undefined;
+    } else if (t.norm === AS_SAID_MARKER && (i === sentenceFirst(ctx, i) || isPunct(toks[i - 1], /^,$/u))) {
+      for (let j = i + 1; j < i + 3 && j < toks.length; j++) {
+        const h = speechHit(toks[j]!);
+        if (h && h.pos === 'VERB') {
+          verb = j;
+          hit = h;
+          break;
+        }
+        if (!isAdverbish(toks[j]!)) break;
+      }
+      if (hit) {
+        cue = `как ${hit.verb.cue ?? hit.verb.lemma}`;
+        groupFrom = verb;
+        consumed.add(verb);
+      }
+    }
+    if (cue === undefined) continue;
+    const lo = sentenceFirst(ctx, i);
+    const hi = sentenceEnd(ctx, i);
+    // the phrase runs to the next comma (or to the sentence end when it comes after Q)
+    let comma = -1;
+    for (let j = groupFrom + 1; j < hi && j < groupFrom + 14; j++) {
+      const u = toks[j]!;
+      if (u.kind === 'punct' && u.text === ',' && ctx.pairOf[j] === ctx.pairOf[i]) {
+        comma = j;
+        break;
+      }
+      if (u.kind === 'punct' && /^[.;:!?…]$/u.test(u.text)) break;
+      if (j > groupFrom + 1 && finiteVerb(u)) break;
+    }
+    const attr = phraseAttribution(
+      ctx,
+      possessive >= 0 ? possessive - 1 : groupFrom,
+      hit,
+      verb,
+      comma >= 0 ? comma : hi,
+    );
+    const before = isPunct(toks[i - 1], /^,$/u) && i - 1 > lo;
+    const groupLast = attr.group?.last ?? groupFrom;
+    const phraseEndsSentence =
+      (comma < 0 && endsHere(ctx, groupLast + 1, hi)) || (comma < 0 && groupLast >= hi - 2);
+    let c: Candidate | null = null;
+    if (before && phraseEndsSentence) {
+      c = build(ctx, lo, i - 2, attr, hit ? cue.replace(/^как /u, '') : cue, 'Q, according to X');
+    } else if (comma >= 0) {
+      c = build(
+        ctx,
+        comma + 1,
+        clauseEnd(ctx, comma + 1),
+        attr,
+        hit ? (hit.verb.cue ?? hit.verb.lemma) : cue,
+        'according to X, Q',
+      );
+    } else if (attr.group && groupLast + 1 < hi && !hit) {
+      // "по словам женщины на щеке сына …": no comma, the content starts after the genitive group
+      c = build(ctx, groupLast + 1, clauseEnd(ctx, groupLast + 1), attr, cue, 'according to X Q');
+    }
+    if (c) out.push(c);
+  }
+}
+
+/** Whether only punctuation is left from k to hi. */
+function endsHere(ctx: QuoteContext, k: number, hi: number): boolean {
+  for (let j = k; j < hi; j++) if (ctx.doc.tokens[j]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** The speaker of "по словам X" (genitive) or "как сообщил X" (nominative after the verb). */
+function phraseAttribution(
+  ctx: QuoteContext,
+  groupFrom: number,
+  hit: SpeechHit | null,
+  verb: number,
+  hi: number,
+): Attribution {
+  if (hit) return attributionAt(ctx, verb, hit, verb + 1, hi, 'right');
+  const g = findSpeakerGroup(ctx, {
+    lo: groupFrom + 1,
+    hi,
+    from: groupFrom,
+    order: 'right',
+    agreement: { cases: ['gent'], gender: null, plural: null },
+    reach: 10,
+  });
+  if (!g) return { mode: 'none', group: null, verbGender: null };
+  if (g.coordinated)
+    return { mode: 'drop', group: g, verbGender: null, reason: 'a joint statement of several people' };
+  return { mode: 'group', group: g, verbGender: null };
+}

@@ -1,0 +1,178 @@
+// Turns a speaker noun group into a Person id: a known person's mention, a name not yet known (a
+// Person is added, name in the nominative), or an anaphor (pronoun, bare role noun) resolved to the
+// nearest compatible person before it, preferring the last speaker.
+import type { Gender, Token } from '../../pipeline/analyse/index.js';
+import type { Mention, Person } from '../../pipeline/record/types.js';
+import { markOwner, type QuoteContext } from './context.js';
+import { nameLike, type NounGroup } from './subject.js';
+
+/** Who said it: a person index or -1, and a non-person source. */
+export interface Resolved {
+  person: number;
+  source: string | null;
+}
+
+/** State carried through the document in reading order. */
+export interface SpeakerState {
+  lastSpeaker: number;
+  /** paragraph of the last quote of lastSpeaker */
+  lastParagraph: number;
+}
+
+export function newSpeakerState(): SpeakerState {
+  return { lastSpeaker: -1, lastParagraph: -1 };
+}
+
+const compatible = (a: Gender | null, b: Gender | null): boolean =>
+  a === null || b === null || a === b || a === 'ms-f' || b === 'ms-f';
+
+/** Resolves a group found at token `at`; `verbGender` is the gender the verb agrees in (past tense). */
+export function resolveGroup(
+  ctx: QuoteContext,
+  state: SpeakerState,
+  g: NounGroup,
+  verbGender: Gender | null,
+): Resolved {
+  const doc = ctx.doc;
+  switch (g.type) {
+    case 'person':
+      learnGender(ctx, g.person, verbGender);
+      return { person: g.person, source: null };
+    case 'name': {
+      const k = personForName(ctx, g);
+      if (k >= 0) learnGender(ctx, k, verbGender);
+      return { person: k, source: null };
+    }
+    case 'pronoun': {
+      if (g.plural) return { person: -1, source: null };
+      const gender = verbGender && verbGender !== 'neut' ? verbGender : g.gender;
+      return { person: antecedent(ctx, state, doc.tokens[g.first]!.start, gender), source: null };
+    }
+    case 'role': {
+      if (!g.bare || g.plural) return { person: -1, source: groupText(ctx, g) };
+      const gender =
+        verbGender === 'femn' || verbGender === 'masc' ? verbGender : g.gender === 'femn' ? 'femn' : null;
+      const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender);
+      if (k >= 0) addMention(ctx, k, g.first, g.last, 'role');
+      return { person: k, source: null };
+    }
+    case 'source':
+      return { person: -1, source: groupText(ctx, g) };
+  }
+}
+
+/** The last speaker when it is still in view (this or the previous paragraph), for unattributed quotes. */
+export function continuingSpeaker(ctx: QuoteContext, state: SpeakerState, paragraph: number): number {
+  if (state.lastSpeaker >= 0 && paragraph - state.lastParagraph <= 1) return state.lastSpeaker;
+  void ctx;
+  return -1;
+}
+
+/** Records who spoke last, for the anaphors and unattributed quotes that follow. */
+export function noteSpeaker(state: SpeakerState, person: number, paragraph: number): void {
+  if (person < 0) return;
+  state.lastSpeaker = person;
+  state.lastParagraph = paragraph;
+}
+
+/** The text of a group, without surrounding quotation marks. */
+export function groupText(ctx: QuoteContext, g: NounGroup): string {
+  const a = ctx.doc.tokens[g.first]!.start;
+  const b = ctx.doc.tokens[g.last]!.end;
+  return ctx.doc.text
+    .slice(a, b)
+    .replace(/^[«"„“]+|[»"“”]+$/gu, '')
+    .trim();
+}
+
+function learnGender(ctx: QuoteContext, k: number, g: Gender | null): void {
+  if (k >= 0 && (g === 'masc' || g === 'femn') && ctx.genders[k] == null) ctx.genders[k] = g;
+}
+
+/**
+ * The person an anaphor at `offset` refers to: the last speaker if compatible and in view, else the
+ * person with the nearest compatible mention in this or the previous paragraph.
+ */
+function antecedent(ctx: QuoteContext, state: SpeakerState, offset: number, gender: Gender | null): number {
+  const doc = ctx.doc;
+  const t = doc.tokenAt(offset);
+  const para = doc.tokens[t]?.paragraph ?? 0;
+  const last = continuingSpeaker(ctx, state, para);
+  if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return last;
+  const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  let best = -1;
+  let bestAt = -1;
+  ctx.people.forEach((p, k) => {
+    if (!compatible(ctx.genders[k] ?? null, gender)) return;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || m.end > offset || m.start < floor) continue;
+      if (m.start > bestAt) {
+        bestAt = m.start;
+        best = k;
+      }
+    }
+  });
+  return best;
+}
+
+/** Adds a mention to person k unless one already covers those tokens. */
+function addMention(ctx: QuoteContext, k: number, first: number, last: number, kind: Mention['kind']): void {
+  const doc = ctx.doc;
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const p = ctx.people[k]!;
+  if (ctx.people.some((q) => q.mentions.some((m) => m.start < end && m.end > start))) return;
+  p.mentions.push({ start, end, text: doc.text.slice(start, end), kind });
+  p.mentions.sort((a, b) => a.start - b.start);
+  markOwner(doc, ctx.owner, start, end, k);
+}
+
+/** The person a name group stands for: a known person sharing a name word, or a new Person. */
+function personForName(ctx: QuoteContext, g: NounGroup): number {
+  const doc = ctx.doc;
+  const toks: Token[] = [];
+  let firstName = -1;
+  let lastName = -1;
+  for (let k = g.first; k <= g.last; k++) {
+    if (!nameLike(ctx, k)) {
+      if (toks.length > 0) break;
+      continue;
+    }
+    if (firstName < 0) firstName = k;
+    lastName = k;
+    toks.push(doc.tokens[k]!);
+  }
+  if (toks.length === 0) return -1;
+  const words = toks.map((t) => nominative(t));
+  const keys = new Set(words.map((w) => w.toLowerCase().replace(/ё/g, 'е')));
+  const keysOf = (p: Person): string[] => p.name.toLowerCase().replace(/ё/g, 'е').split(/\s+/u);
+  let k = ctx.people.findIndex((p) => keysOf(p).some((w) => keys.has(w)));
+  if (k < 0) {
+    const name = words.join(' ');
+    ctx.people.push({ id: '', name, role: null, quoted: false, mentions: [] });
+    ctx.genders.push(genderOfName(toks));
+    k = ctx.people.length - 1;
+  } else if (words.length > keysOf(ctx.people[k]!).length && ctx.people[k]!.id === '') {
+    ctx.people[k]!.name = words.join(' ');
+  }
+  addMention(ctx, k, firstName, lastName, 'name');
+  return k;
+}
+
+/** A name word in the nominative: its name reading's lemma, capitalised, or the word as written. */
+function nominative(t: Token): string {
+  const r = t.morph.find((p) => p.name !== null) ?? t.morph[0];
+  if (!r || r.case === 'nomn' || r.case === null || r.tags.has('Fixd')) return t.text;
+  if (t.morph.some((p) => p.case === 'nomn' && (p.name !== null || p.guessed))) return t.text;
+  let lemma = r.lemma;
+  if (r.gender === 'femn' && r.name === 'surname' && /(?:ов|ев|ин)$/u.test(lemma)) lemma += 'а';
+  return lemma.charAt(0).toUpperCase() + lemma.slice(1);
+}
+
+function genderOfName(toks: readonly Token[]): Gender | null {
+  for (const t of toks) {
+    const r = t.morph.find((p) => p.name === 'first' && !p.guessed);
+    if (r && (r.gender === 'masc' || r.gender === 'femn')) return r.gender;
+  }
+  return null;
+}

@@ -1,0 +1,372 @@
+// Finds the noun group that names who speaks: the subject of a speech verb ("Саиров сказал",
+// "сказал Саиров", "заявил музыкант"), the genitive after "по словам", or the object of "цитирует".
+// Anchors are tokens of known people, personal pronouns, role nouns, source nouns and capitalised
+// words; the group grows around the anchor over names, titles and genitive complements.
+import type { Case, Gender, Token } from '../../pipeline/analyse/index.js';
+import type { QuoteContext } from './context.js';
+import { ROLE_NOUNS } from './lexicon/roles.js';
+import { SOURCE_NOUNS } from './lexicon/sources.js';
+
+export type GroupType = 'person' | 'pronoun' | 'role' | 'name' | 'source';
+
+/** The noun group standing for a speaker or source. */
+export interface NounGroup {
+  /** token range [first, last] */
+  first: number;
+  last: number;
+  anchor: number;
+  type: GroupType;
+  /** person index for 'person' groups (and for names that matched a known person), else -1 */
+  person: number;
+  gender: Gender | null;
+  plural: boolean;
+  /** more than one person joined by "и" */
+  coordinated: boolean;
+  /** a role noun standing alone (maybe with adjectives): it refers back to someone named earlier */
+  bare: boolean;
+}
+
+/** What the speaker word must agree with. */
+export interface Agreement {
+  cases: readonly Case[];
+  gender: Gender | null;
+  plural: boolean | null;
+}
+
+const PRONOUNS: Readonly<Record<string, { gender: Gender | null; plural: boolean }>> = {
+  он: { gender: 'masc', plural: false },
+  она: { gender: 'femn', plural: false },
+  они: { gender: null, plural: true },
+};
+const POSSESSIVES: Readonly<Record<string, { gender: Gender | null; plural: boolean }>> = {
+  его: { gender: 'masc', plural: false },
+  ее: { gender: 'femn', plural: false },
+  их: { gender: null, plural: true },
+};
+
+const isLatin = (t: Token): boolean => /^[A-Za-z]/u.test(t.text);
+const isAbbrev = (t: Token): boolean => t.text.length >= 2 && /^[\p{Lu}\d-]+$/u.test(t.text);
+
+/** Whether a token has a reading in one of the cases (or no case at all: indeclinable, foreign). */
+function fitsCase(t: Token, cases: readonly Case[]): boolean {
+  if (t.morph.length === 0 || isLatin(t)) return true;
+  return t.morph.some((p) => p.case === null || cases.includes(p.case) || p.tags.has('Fixd'));
+}
+
+/** The reading of a noun lemma from a word list in one of the cases. */
+function lexNoun(
+  t: Token,
+  list: ReadonlySet<string>,
+  cases: readonly Case[],
+): { gender: Gender | null; plural: boolean } | null {
+  if (t.kind !== 'word') return null;
+  for (const p of t.morph) {
+    if (p.pos !== 'NOUN' && p.pos !== 'ADJF') continue;
+    if (!list.has(p.lemma) && !list.has(p.lemma.replace(/ё/g, 'е'))) continue;
+    if (p.case && !cases.includes(p.case)) continue;
+    return { gender: p.gender, plural: p.number === 'plur' };
+  }
+  if (list.has(t.norm)) return { gender: null, plural: false };
+  return null;
+}
+
+/** Whether a token is the first word of its sentence (after opening quotes and dashes). */
+function sentenceInitial(ctx: QuoteContext, i: number): boolean {
+  const s = ctx.doc.sentences[ctx.doc.tokens[i]!.sentence];
+  if (!s) return false;
+  for (let k = s.firstToken; k < i; k++) if (ctx.doc.tokens[k]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** Whether a capitalised token looks like (part of) a personal name. */
+export function nameLike(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.kind !== 'word' || !t.upper || isLatin(t) || isAbbrev(t)) return false;
+  if (lexNoun(t, SOURCE_NOUNS, ALL_CASES) || lexNoun(t, ROLE_NOUNS, ALL_CASES)) return false;
+  if (t.morph.some((p) => p.name !== null)) return true;
+  // an unknown capitalised word in the middle of a sentence: most often a foreign name
+  return (
+    !sentenceInitial(ctx, i) && t.morph.every((p) => p.guessed || p.tags.has('Surn') || p.tags.has('Name'))
+  );
+}
+
+const ALL_CASES: readonly Case[] = [
+  'nomn',
+  'gent',
+  'datv',
+  'accs',
+  'ablt',
+  'loct',
+  'voct',
+  'gen2',
+  'acc2',
+  'loc2',
+];
+
+/** Whether a quotation pair holds a short capitalised name («Башинформ», «Нур Отан»). */
+function nameInQuotes(ctx: QuoteContext, pair: number): boolean {
+  const a = ctx.openTok[pair]!;
+  const b = ctx.closeTok[pair]!;
+  if (b - a - 1 < 1 || b - a - 1 > 5) return false;
+  const first = ctx.doc.tokens[a + 1]!;
+  if (!first.upper && first.kind !== 'num') return false;
+  for (let t = a + 1; t < b; t++) if (ctx.doc.tokens[t]!.morph.some((p) => p.pos === 'VERB')) return false;
+  return true;
+}
+
+interface AnchorInfo {
+  type: GroupType;
+  person: number;
+  gender: Gender | null;
+  plural: boolean;
+}
+
+/** Classifies token i as a speaker anchor in the wanted cases, or null. */
+function anchorAt(ctx: QuoteContext, i: number, agr: Agreement, allowSources: boolean): AnchorInfo | null {
+  const t = ctx.doc.tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const person = ctx.owner[i]!;
+  if (person >= 0) {
+    if (speakerPerson(ctx, i, agr.cases))
+      return { type: 'person', person, gender: ctx.genders[person] ?? null, plural: false };
+    return null;
+  }
+  if (agr.cases.includes('nomn')) {
+    const pr = PRONOUNS[t.norm];
+    if (pr && t.morph.some((p) => p.pos === 'NPRO')) return { type: 'pronoun', person: -1, ...pr };
+  }
+  if (agr.cases.includes('gent')) {
+    const pr = POSSESSIVES[t.norm];
+    if (pr) return { type: 'pronoun', person: -1, ...pr };
+  }
+  const role = lexNoun(t, ROLE_NOUNS, agr.cases);
+  if (role) return { type: 'role', person: -1, gender: role.gender, plural: role.plural };
+  if (allowSources) {
+    const src = lexNoun(t, SOURCE_NOUNS, agr.cases);
+    if (src) return { type: 'source', person: -1, gender: src.gender, plural: src.plural };
+  }
+  if (!t.upper) return null;
+  if (nameLike(ctx, i) && fitsCase(t, agr.cases) && !complementName(ctx, i)) {
+    const r = t.morph.find((p) => p.name !== null && (p.case === null || agr.cases.includes(p.case)));
+    return { type: 'name', person: -1, gender: r?.gender ?? null, plural: false };
+  }
+  if (!allowSources) return null;
+  if (isLatin(t) || isAbbrev(t)) return { type: 'source', person: -1, gender: null, plural: false };
+  const pair = ctx.pairOf[i]!;
+  if (pair >= 0 && nameInQuotes(ctx, pair))
+    return { type: 'source', person: -1, gender: null, plural: false };
+  if (!sentenceInitial(ctx, i) && fitsCase(t, agr.cases) && t.morph.some((p) => p.pos === 'NOUN')) {
+    return { type: 'source', person: -1, gender: null, plural: false };
+  }
+  return null;
+}
+
+/**
+ * Whether the person token i can be the speaker itself: in the wanted case, and not the genitive
+ * complement of a source noun ("представитель партии Цвангираи" is not Цвангираи).
+ */
+function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): boolean {
+  const t = ctx.doc.tokens[i]!;
+  const k = ctx.owner[i]!;
+  const mention = ctx.people[k]?.mentions.find((m) => m.start <= t.start && m.end >= t.end);
+  if (mention && mention.kind === 'name' && !fitsCase(t, cases)) return false;
+  const j = mention ? ctx.doc.tokenAt(mention.start) - 1 : i - 1;
+  const prev = ctx.doc.tokens[j];
+  return !(prev && !prev.upper && lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null);
+}
+
+/** Whether the anchor agrees with the verb in gender and number. */
+function agrees(a: AnchorInfo, agr: Agreement, coordinated: boolean, t: Token): boolean {
+  // a source's number is known unless it is a foreign name or an abbreviation
+  if (a.type === 'source' && !isLatin(t) && !isAbbrev(t) && agr.plural !== null && a.plural !== agr.plural) {
+    if (!t.morph.some((p) => (p.number === 'plur') === agr.plural)) return false;
+  }
+  if (agr.plural === true && !a.plural && !coordinated && a.type !== 'source') return false;
+  if (agr.plural === false && a.plural && a.type !== 'source') return false;
+  if (agr.gender === 'masc' && a.gender === 'femn' && a.type !== 'source') return false;
+  if (agr.gender === 'femn' && a.gender === 'masc' && a.type !== 'role' && a.type !== 'source') return false;
+  return true;
+}
+
+/** Tokens that may sit inside a speaker's noun group next to the anchor. */
+function groupToken(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.kind === 'punct') {
+    const pair = ctx.pairOpenedAt[i]! >= 0 ? ctx.pairOpenedAt[i]! : ctx.pairClosedAt[i]!;
+    return pair >= 0 && nameInQuotes(ctx, pair);
+  }
+  if (t.kind === 'numword') return true;
+  if (t.kind !== 'word') return false;
+  if (ctx.owner[i]! >= 0 || t.upper || isLatin(t))
+    return !t.morph.some((p) => p.pos === 'PREP' || p.pos === 'CONJ');
+  return t.morph.some(
+    (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && (p.case === 'gent' || p.case === 'nomn'),
+  );
+}
+
+/** Grows the group from its anchor over neighbouring names, titles and genitive complements. */
+function grow(ctx: QuoteContext, anchor: number, lo: number, hi: number): [number, number] {
+  let first = anchor;
+  let last = anchor;
+  while (last + 1 < hi && groupToken(ctx, last + 1) && !ctx.doc.tokens[last + 1]!.newlineBefore) {
+    const t = ctx.doc.tokens[last + 1]!;
+    if (t.kind === 'word' && !t.upper && !isLatin(t) && !t.morph.some((p) => p.case === 'gent')) break;
+    last++;
+  }
+  while (first - 1 >= lo && groupToken(ctx, first - 1)) {
+    const t = ctx.doc.tokens[first - 1]!;
+    // to the left only names, titles, role and source nouns, and the adjectives before them
+    const ok =
+      t.upper ||
+      ctx.owner[first - 1]! >= 0 ||
+      lexNoun(t, ROLE_NOUNS, ALL_CASES) !== null ||
+      lexNoun(t, SOURCE_NOUNS, ALL_CASES) !== null ||
+      t.kind === 'punct' ||
+      (t.morph.some((p) => p.case === 'gent') && hasHeadLeft(ctx, first - 1, lo));
+    if (!ok) break;
+    first--;
+  }
+  while (first - 1 >= lo && isAdjective(ctx.doc.tokens[first - 1]!)) first--;
+  return [first, last];
+}
+
+/** Whether a role or source noun stands a few tokens left of i (so a genitive there is its complement). */
+function hasHeadLeft(ctx: QuoteContext, i: number, lo: number): boolean {
+  for (let k = i - 1; k >= lo && k >= i - 4; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (lexNoun(t, ROLE_NOUNS, ALL_CASES) || lexNoun(t, SOURCE_NOUNS, ALL_CASES)) return true;
+    if (!groupToken(ctx, k)) return false;
+  }
+  return false;
+}
+
+function isAdjective(t: Token): boolean {
+  return (
+    t.kind === 'numword' ||
+    (t.kind === 'word' && !t.upper && t.morph[0]?.pos === 'ADJF' && !t.morph[0].tags.has('Apro'))
+  );
+}
+
+/** Options for a speaker search. */
+export interface SearchOptions {
+  /** tokens [lo, hi) to search in */
+  lo: number;
+  hi: number;
+  /** where to start and which way to go first */
+  from: number;
+  order: 'left' | 'right' | 'left-right' | 'right-left';
+  agreement: Agreement;
+  allowSources?: boolean;
+  /** how far to look, in tokens */
+  reach?: number;
+}
+
+/** Finds the speaker noun group around a cue token, or null. */
+export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGroup | null {
+  const reach = opts.reach ?? 14;
+  const dirs: ('left' | 'right')[] =
+    opts.order === 'left'
+      ? ['left']
+      : opts.order === 'right'
+        ? ['right']
+        : opts.order === 'left-right'
+          ? ['left', 'right']
+          : ['right', 'left'];
+  for (const dir of dirs) {
+    const step = dir === 'left' ? -1 : 1;
+    let i = dir === 'left' ? opts.from - 1 : opts.from + 1;
+    for (let n = 0; n < reach && i >= opts.lo && i < opts.hi; n++, i += step) {
+      const t = ctx.doc.tokens[i]!;
+      if (stopsSearch(ctx, i, dir)) break;
+      if (t.kind !== 'word') continue;
+      const a = anchorAt(ctx, i, opts.agreement, opts.allowSources ?? true);
+      if (!a) continue;
+      const [first, last] = grow(ctx, i, opts.lo, opts.hi);
+      const prev = ctx.doc.tokens[first - 1];
+      if (
+        prev &&
+        first - 1 >= opts.lo &&
+        prev.morph.some((p) => p.pos === 'PREP') &&
+        prev.morph[0]?.pos === 'PREP'
+      ) {
+        // an object of a preposition ("в Twitter", "с Максимом") is not the speaker
+        if (dir === 'right') i = last;
+        else i = first;
+        continue;
+      }
+      const g = describe(ctx, first, last, i, a);
+      if (!agrees(a, opts.agreement, g.coordinated, t)) {
+        if (dir === 'right') i = last;
+        else i = first;
+        continue;
+      }
+      return g;
+    }
+  }
+  return null;
+}
+
+/** Tokens a speaker search does not cross: clause and quote boundaries. */
+function stopsSearch(ctx: QuoteContext, i: number, dir: 'left' | 'right'): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.kind === 'punct') {
+    if (/^[;:!?…]$/u.test(t.text)) return true;
+    if (t.text === '.') return true;
+    if (/^[–—-]$/u.test(t.text)) return true;
+    const pair = ctx.pairClosedAt[i]! >= 0 ? ctx.pairClosedAt[i]! : ctx.pairOpenedAt[i]!;
+    if (pair >= 0 && !nameInQuotes(ctx, pair)) return true;
+    return false;
+  }
+  if (t.kind === 'word' && (t.norm === 'что' || t.norm === 'который' || t.norm === 'которая')) return true;
+  void dir;
+  return false;
+}
+
+/** Builds the noun group over [first, last] with the anchor's reading. */
+function describe(ctx: QuoteContext, first: number, last: number, anchor: number, a: AnchorInfo): NounGroup {
+  let person = a.person;
+  let type = a.type;
+  const persons = new Set<number>();
+  let hasName = false;
+  let extra = false;
+  for (let k = first; k <= last; k++) {
+    const o = ctx.owner[k]!;
+    if (o >= 0 && speakerPerson(ctx, k, ['nomn', 'gent', 'accs'])) persons.add(o);
+    if (nameLike(ctx, k) && !complementName(ctx, k)) hasName = true;
+    const t = ctx.doc.tokens[k]!;
+    if (k !== anchor && t.kind === 'word' && !isAdjective(t)) extra = true;
+  }
+  if (persons.size > 0 && person < 0) {
+    person = [...persons][persons.size - 1]!;
+    type = 'person';
+  } else if (hasName && (type === 'role' || type === 'source') && !SOURCE_HEAD_ONLY.has(type)) {
+    type = 'name';
+  }
+  // "Депутаты Ерлан Саиров и Мархабат Жайымбетов": two people joined by "и"
+  let coordinated = persons.size > 1;
+  const before = ctx.doc.tokens[first - 1];
+  const after = ctx.doc.tokens[last + 1];
+  if (before?.norm === 'и' && (ctx.owner[first - 2] ?? -1) >= 0) coordinated = true;
+  if (after?.norm === 'и' && (ctx.owner[last + 2] ?? -1) >= 0) coordinated = true;
+  return {
+    first,
+    last,
+    anchor,
+    type,
+    person,
+    gender: person >= 0 ? (ctx.genders[person] ?? a.gender) : a.gender,
+    plural: a.plural,
+    coordinated,
+    bare: !extra,
+  };
+}
+
+const SOURCE_HEAD_ONLY: ReadonlySet<GroupType> = new Set();
+
+/** A name right after a source noun in the genitive belongs to that noun ("партии Цвангираи"). */
+function complementName(ctx: QuoteContext, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && nameLike(ctx, j)) j--;
+  const prev = ctx.doc.tokens[j];
+  return prev !== undefined && !prev.upper && lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null;
+}
