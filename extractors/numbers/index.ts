@@ -1,11 +1,208 @@
-// Numbers, money, percentages, quantities, ordinals and ages. Placeholder until the numbers extractor lands.
+// Numbers, money, percentages, quantities, ordinals and ages (../../shared/CONTRACT.md, NumberItem).
+// One pass over the tokens tries the constructions in parsers/ at each position; the refiners then
+// join hundredths, ranges and qualifiers. Figures the dates extractor claimed (`taken`) are skipped.
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import type { NumberItem, Range } from '../../pipeline/record/types.js';
 import type { Extracted } from '../types.js';
+import { ageWord, describesThing } from './parsers/age.js';
+import { buildFromFigure } from './parsers/build.js';
+import {
+  continuesCode,
+  dateAround,
+  gluedCode,
+  lawAfter,
+  listNumber,
+  nextToSeparator,
+  phoneRanges,
+  referenceBefore,
+} from './parsers/exclusions.js';
+import { parseFigure } from './parsers/figure.js';
+import { parseSuffixed, suffixedCandidate } from './parsers/numword.js';
+import { ordinalIsReference, ordinalWordValue, romanOrdinal } from './parsers/ordinal.js';
+import { parseVague } from './parsers/vague.js';
+import { nextInLine } from './parsers/tokens.js';
+import { countedGroup } from './parsers/counted.js';
+import { mergeCents } from './refiners/cents.js';
+import { attachQualifiers } from './refiners/qualifier.js';
+import { mergeRanges } from './refiners/range.js';
+import type { Candidate } from './types.js';
+
+/** Sorted, non-overlapping claimed ranges, for a binary search per item. */
+class Claimed {
+  private readonly ranges: Array<[number, number]>;
+  constructor(ranges: ReadonlyArray<readonly [number, number]>) {
+    this.ranges = ranges.map(([s, e]) => [s, e] as [number, number]).sort((a, b) => a[0] - b[0]);
+  }
+  /** Whether [start, end) overlaps a claimed range. */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid]![1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.ranges.length && this.ranges[k]![0] < end; k++) {
+      if (this.ranges[k]![1] > start) return true;
+    }
+    return false;
+  }
+}
+
+function wordCandidate(
+  doc: AnalysedDoc,
+  i: number,
+  last: number,
+  kind: Candidate['kind'],
+  value: number,
+  approx: Candidate['approx'] = null,
+): Candidate {
+  return {
+    first: i,
+    last,
+    start: doc.tokens[i]!.start,
+    end: doc.tokens[last]!.end,
+    kind,
+    value,
+    currency: null,
+    unit: null,
+    counts: null,
+    countsSpan: null,
+    approx,
+    bare: false,
+  };
+}
+
+/** The candidate at token i and the index to continue from. */
+function candidateAt(doc: AnalysedDoc, i: number, floor: number): [Candidate | null, number] {
+  const t = doc.tokens[i]!;
+  if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && t.text !== '\u2212') return [null, i + 1];
+  const s = parseSuffixed(doc, i);
+  if (s) {
+    const next = s.last + 1;
+    switch (s.what) {
+      case 'ordinal': {
+        // "на 69-м году жизни" is an age
+        const n = nextInLine(doc, s.last);
+        if (n && (n.norm === 'году' || n.norm === 'годе') && nextInLine(doc, s.last + 1)?.norm === 'жизни') {
+          return [{ ...suffixedCandidate(doc, s, 'age'), last: s.last + 1, end: n.end }, s.last + 2];
+        }
+        if (
+          ordinalIsReference(doc, s.last) ||
+          referenceBefore(doc, i) ||
+          (s.value >= 1000 && s.value <= 2100)
+        )
+          return [null, next];
+        return [suffixedCandidate(doc, s, 'ordinal'), next];
+      }
+      case 'age':
+        if (s.suffix.startsWith('летн') && describesThing(doc, s.last)) return [null, next];
+        return [suffixedCandidate(doc, s, 'age'), next];
+      case 'percent':
+      case 'money':
+      case 'quantity':
+      case 'count':
+        return [suffixedCandidate(doc, s, s.what), next];
+      case 'cardinal': {
+        const fig = {
+          first: i,
+          last: s.last,
+          start: t.start,
+          end: doc.tokens[s.last]!.end,
+          value: s.value,
+          words: false,
+          cases: null,
+          decimal: false,
+          multiplied: false,
+          collective: false,
+          base: s.value,
+          multiplier: 1,
+        };
+        const c = buildFromFigure(doc, fig, floor);
+        return [c, next];
+      }
+      default:
+        return [null, next];
+    }
+  }
+  if (t.kind === 'word') {
+    const age = ageWord(doc, i);
+    if (age) return [wordCandidate(doc, i, i, 'age', age[0], age[1]), i + 1];
+    const ord = ordinalWordValue(t);
+    if (ord !== null && !CARDINAL_FIRST.has(t.norm)) {
+      if (ordinalIsReference(doc, i)) return [null, i + 1];
+      return [wordCandidate(doc, i, i, 'ordinal', ord), i + 1];
+    }
+    const roman = romanOrdinal(doc, i);
+    if (roman !== null) return [wordCandidate(doc, i, i, 'ordinal', roman), i + 1];
+    const vague = parseVague(doc, i);
+    if (vague) {
+      const g = countedGroup(doc, vague, vague.last + 1);
+      if (g) {
+        const c = wordCandidate(doc, i, vague.last, 'count', vague.value, 'over');
+        return [
+          { ...c, figure: vague, counts: g.counts, countsSpan: { start: g.start, end: g.end } },
+          vague.last + 1,
+        ];
+      }
+    }
+  }
+  const r = parseFigure(doc, i);
+  if (!r) return [null, i + 1];
+  if ('skipTo' in r) return [null, continuesCode(doc, r.skipTo) + 1];
+  const fig = r.figure;
+  const after = fig.last + 1;
+  if (!fig.words) {
+    if (referenceBefore(doc, fig.first) || lawAfter(doc, fig.last))
+      return [null, continuesCode(doc, fig.last) + 1];
+    if (gluedCode(doc, fig) || listNumber(doc, fig) || nextToSeparator(doc, fig))
+      return [null, continuesCode(doc, fig.last) + 1];
+  }
+  if (dateAround(doc, fig)) return [null, after];
+  return [buildFromFigure(doc, fig, floor), after];
+}
+
+// Forms that are cardinal readings first although the dictionary also offers an ordinal reading.
+const CARDINAL_FIRST = new Set<string>([]);
 
 /** Every figure in the document outside the `taken` ranges (dates and times already claimed them). */
 export function extractNumbers(doc: AnalysedDoc, taken: readonly Range[] = []): Extracted<NumberItem> {
-  void doc;
-  void taken;
-  return { items: [], warnings: [] };
+  const claimed = new Claimed([...taken.map((r) => [r.start, r.end] as const), ...phoneRanges(doc)]);
+  let items: Candidate[] = [];
+  const n = doc.tokens.length;
+  for (let i = 0; i < n;) {
+    const t = doc.tokens[i]!;
+    if (claimed.overlaps(t.start, t.end)) {
+      i++;
+      continue;
+    }
+    const floor = items.length > 0 ? items[items.length - 1]!.last + 1 : 0;
+    const [c, next] = candidateAt(doc, i, floor);
+    if (c && !claimed.overlaps(c.start, c.end)) items.push(c);
+    i = Math.max(next, i + 1);
+  }
+  items = mergeCents(doc, items);
+  items = mergeRanges(doc, items);
+  items = attachQualifiers(doc, items).filter((c) => !claimed.overlaps(c.start, c.end));
+  return { items: items.map((c) => toItem(doc, c)), warnings: [] };
+}
+
+function toItem(doc: AnalysedDoc, c: Candidate): NumberItem {
+  const item: NumberItem = {
+    start: c.start,
+    end: c.end,
+    text: doc.text.slice(c.start, c.end),
+    kind: c.kind,
+    value: c.value,
+    currency: c.currency,
+    unit: c.unit,
+    counts: c.counts,
+    countsSpan: c.countsSpan,
+    approx: c.approx,
+  };
+  if (c.min !== undefined && c.max !== undefined) {
+    item.min = c.min;
+    item.max = c.max;
+  }
+  return item;
 }

@@ -1,0 +1,246 @@
+// Words around a figure that decide what it is, or that it is no NumberItem at all.
+
+/** Time units: "N лет/дней/месяцев" is a duration, which the dates extractor owns. By lemma. */
+export const TIME_UNIT_LEMMAS: ReadonlySet<string> = new Set([
+  'год',
+  'лет',
+  'месяц',
+  'неделя',
+  'день',
+  'сутки',
+  'час',
+  'минута',
+  'секунда',
+  'век',
+  'столетие',
+  'десятилетие',
+  'тысячелетие',
+  'квартал',
+  'полугодие',
+  'полгода',
+  'полчаса',
+]);
+
+/** Time unit abbreviations by normalised form. */
+export const TIME_UNIT_FORMS: ReadonlySet<string> = new Set([
+  'лет',
+  'г',
+  'гг',
+  'ч',
+  'мин',
+  'сек',
+  'дн',
+  'мес',
+]);
+
+/** Month names (genitive and nominative stems): a figure before or after one is part of a date. */
+export const MONTH_STEMS: readonly string[] = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+
+/** Month forms as they follow a day number. */
+export const MONTH_FORMS: ReadonlySet<string> = new Set([
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+  'янв',
+  'фев',
+  'мар',
+  'апр',
+  'июн',
+  'июл',
+  'авг',
+  'сен',
+  'сент',
+  'окт',
+  'ноя',
+  'нояб',
+  'дек',
+]);
+
+/** Words after which a figure names a legal provision, a document or an item: not a NumberItem. */
+export const REFERENCE_CUES: ReadonlySet<string> = new Set([
+  'статья',
+  'ст',
+  'часть',
+  'ч',
+  'пункт',
+  'п',
+  'пп',
+  'подпункт',
+  'параграф',
+  'глава',
+  'гл',
+  'раздел',
+  'абзац',
+  'приложение',
+  'номер',
+  'no',
+  '№',
+  'n',
+  'дом',
+  'д',
+  'корпус',
+  'корп',
+  'кв',
+  'квартира',
+  'офис',
+  'стр',
+  'строение',
+  'рейс',
+  'тел',
+  'версия',
+  'протокол',
+  'постановление',
+  'приказ',
+  'указ',
+  'закон',
+  'фз',
+  'резолюция',
+  'трасса',
+  'маршрут',
+  'линия',
+  'школа',
+  'гимназия',
+  'лицей',
+  'колония',
+  'ик',
+  'сизо',
+  'больница',
+  'поликлиника',
+  'палата',
+  'кабинет',
+  'аудитория',
+  'шоссе',
+  'сезон',
+]);
+
+/** Nouns after an ordinal that make it a reference, not an ordinal fact ("228-й статьи"). */
+export const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
+  'статья',
+  'пункт',
+  'часть',
+  'глава',
+  'подпункт',
+  'абзац',
+  'раздел',
+]);
+
+/** Codes of law after a number ("ст. 105 УК", "228 УК РФ"): the number is an article. */
+export const LAW_CODES: ReadonlySet<string> = new Set([
+  'ук',
+  'упк',
+  'гк',
+  'гпк',
+  'коап',
+  'нк',
+  'тк',
+  'апк',
+  'жк',
+  'зк',
+]);
+
+/** Words that make "N лет/года" an age: dative pronouns and verbs of turning an age. */
+export const AGE_CUE_LEMMAS: ReadonlySet<string> = new Set([
+  'исполниться',
+  'исполняться',
+  'стукнуть',
+  'возраст',
+  'он',
+  'она',
+  'который',
+]);
+
+/** Forms of the dative pronouns that carry an age ("ему 61 год"). */
+export const AGE_DATIVE_FORMS: ReadonlySet<string> = new Set([
+  'ему',
+  'ей',
+  'им',
+  'которому',
+  'которой',
+  'которым',
+  'мне',
+  'тебе',
+  'нам',
+  'вам',
+]);
+
+/** Nouns that carry an age in the construction "на N-м году жизни". */
+export const LIFE_WORDS: ReadonlySet<string> = new Set(['жизни']);
+
+/** Adjectives that give an age without a figure: value and qualifier. */
+export const AGE_WORDS: ReadonlyArray<[string, number, 'under' | 'at_least' | null]> = [
+  ['несовершеннолетн', 18, 'under'],
+  ['совершеннолетн', 18, 'at_least'],
+  ['полуторагодовал', 1.5, null],
+  ['годовал', 1, null],
+];
+
+/** Vague amounts that the news counts with: "десятки тысяч", "сотни", "несколько тысяч". Value = lower bound. */
+export const VAGUE_LEMMAS: ReadonlyMap<string, number> = new Map([
+  ['десяток', 10],
+  ['десятки', 10],
+  ['сотня', 100],
+  ['тысяча', 1000],
+  ['миллион', 1e6],
+  ['миллиард', 1e9],
+]);
+
+/** The word "несколько" before a multiplier ("несколько тысяч"). */
+export const SEVERAL = new Set(['несколько', 'нескольких', 'нескольким', 'несколькими']);
+
+/** Nouns after a Roman numeral that make it an ordinal ("IV степени", "XX съезд"). */
+export const ROMAN_CUE_LEMMAS: ReadonlySet<string> = new Set([
+  'степень',
+  'съезд',
+  'созыв',
+  'класс',
+  'категория',
+  'разряд',
+  'этап',
+  'тур',
+  'сессия',
+  'конгресс',
+  'пленум',
+  'форум',
+  'чемпионат',
+  'олимпиада',
+  'фестиваль',
+  'группа',
+  'дивизион',
+]);
+
+/** Nouns after a Roman numeral that make it a date ("XX век"): the dates extractor's. */
+export const ROMAN_DATE_LEMMAS: ReadonlySet<string> = new Set(['век', 'тысячелетие', 'квартал', 'столетие']);

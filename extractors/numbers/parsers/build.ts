@@ -1,0 +1,89 @@
+// Builds a NumberItem candidate from a figure and what follows it: a percent sign, a currency, a
+// unit, a time unit (a duration, left to the dates extractor, or an age), or a counted noun group.
+import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
+import { TIME_UNIT_FORMS, TIME_UNIT_LEMMAS } from '../data/contexts.js';
+import type { Candidate, Figure } from '../types.js';
+import { isAgeContext } from './age.js';
+import { countedGroup } from './counted.js';
+import { yearLike } from './exclusions.js';
+import { currencyAfter, currencyBefore } from './money.js';
+import { ordinalWordValue } from './ordinal.js';
+import { percentAfter } from './percent.js';
+import { unitAfter } from './quantity.js';
+import { nextInLine } from './tokens.js';
+
+/** Whether a token is a unit of time ("лет", "дней", "часа", "г."). */
+export function isTimeUnit(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (TIME_UNIT_FORMS.has(t.norm)) return true;
+  const best = t.morph[0];
+  return best !== undefined && best.pos === 'NOUN' && TIME_UNIT_LEMMAS.has(best.lemma);
+}
+
+const TIMES = new Set(['раз', 'раза']);
+
+function make(
+  doc: AnalysedDoc,
+  fig: Figure,
+  kind: Candidate['kind'],
+  last: number,
+  extra: Partial<Candidate> = {},
+): Candidate {
+  return {
+    first: fig.first,
+    last,
+    start: fig.start,
+    end: doc.tokens[last]!.end,
+    kind,
+    value: fig.value,
+    currency: null,
+    unit: null,
+    counts: null,
+    countsSpan: null,
+    approx: null,
+    figure: fig,
+    bare: false,
+    ...extra,
+  };
+}
+
+/** The candidate a figure makes with what follows it, or null when it is no NumberItem (a duration, a year). */
+export function buildFromFigure(doc: AnalysedDoc, fig: Figure, floor = 0): Candidate | null {
+  const digits = !fig.words;
+  const pre = digits ? currencyBefore(doc, fig.first, floor) : null;
+  const pc = percentAfter(doc, fig.last);
+  if (pc && !pre) return make(doc, fig, 'percent', pc[0], { unit: pc[1] });
+  const cur = currencyAfter(doc, fig.last);
+  if (cur || pre) {
+    const c = make(doc, fig, 'money', cur ? cur.last : fig.last, { currency: (cur ?? pre)!.code });
+    if (pre && pre.first < fig.first) {
+      c.first = pre.first;
+      c.start = doc.tokens[pre.first]!.start;
+    }
+    return c;
+  }
+  const unit = unitAfter(doc, fig.last, digits);
+  if (unit) return make(doc, fig, 'quantity', unit[1], { unit: unit[0] });
+  // "двадцать первый": a word figure of tens before an ordinal word
+  const ordNext = fig.words && !fig.multiplied ? ordinalWordValue(nextInLine(doc, fig.last)) : null;
+  if (ordNext !== null && ordNext < 10 && fig.value % 10 === 0 && fig.value >= 20) {
+    return make(doc, fig, 'ordinal', fig.last + 1, { value: fig.value + ordNext });
+  }
+  const n = nextInLine(doc, fig.last);
+  if (isTimeUnit(n)) {
+    if (!fig.multiplied && isAgeContext(doc, fig.first, fig.last + 1))
+      return make(doc, fig, 'age', fig.last + 1);
+    return null;
+  }
+  if (n && TIMES.has(n.norm) && !fig.multiplied) return make(doc, fig, 'count', fig.last + 1);
+  const g = countedGroup(doc, fig, fig.last + 1);
+  if (g) {
+    if (TIME_UNIT_LEMMAS.has(g.headParse.lemma)) return null;
+    return make(doc, fig, 'count', fig.last, {
+      counts: g.counts,
+      countsSpan: { start: g.start, end: g.end },
+    });
+  }
+  if (yearLike(doc, fig)) return null;
+  return { ...make(doc, fig, 'count', fig.last), bare: true };
+}

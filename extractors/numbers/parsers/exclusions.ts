@@ -1,0 +1,120 @@
+// Figures that are no NumberItem: parts of dates, years, phone numbers, law articles and other
+// references, list numbering, model names ("Су-27") and URLs.
+import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import { LAW_CODES, MONTH_FORMS, REFERENCE_CUES } from '../data/contexts.js';
+import { CURRENCY_FORMS, ISO_CODES } from '../data/currencies.js';
+import type { Figure } from '../types.js';
+import { glued, nextInLine, prevInLine } from './tokens.js';
+
+const PHONE_RE =
+  /(?<![\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{3,5}\)|\d{3,5})[\s-]?\d{2,3}[\s-]\d{2}[\s-]\d{2}(?![\d])/g;
+
+/** Ranges of phone numbers in the text: one pass over the view. */
+export function phoneRanges(doc: AnalysedDoc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!/\d{2}[\s-]\d{2}/.test(doc.view)) return out;
+  PHONE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE_RE.exec(doc.view)) !== null) {
+    // "1 000 000" has three-digit groups only; a phone ends in two two-digit groups
+    if (/^\d{1,3}(?: \d{3})+$/.test(m[0])) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Whether the figure at token i names a reference: "ст. 105", "№ 432", "статья 228", "дом 5". */
+export function referenceBefore(doc: AnalysedDoc, i: number): boolean {
+  let p = prevInLine(doc, i);
+  if (p && p.text === '.') p = prevInLine(doc, i - 1);
+  if (!p) return false;
+  if (p.text === '№' || p.text === '#') return true;
+  if (p.kind !== 'word') return false;
+  if (REFERENCE_CUES.has(p.norm)) return true;
+  return p.morph.some((r) => r.pos === 'NOUN' && REFERENCE_CUES.has(r.lemma) && r.number === 'sing');
+}
+
+/** Whether a code of law follows ("105 УК"). */
+export function lawAfter(doc: AnalysedDoc, last: number): boolean {
+  const n = nextInLine(doc, last);
+  return n !== undefined && LAW_CODES.has(n.norm);
+}
+
+/** Whether the figure is a day or a year of a written date ("12 октября", "октября 2025"). */
+export function dateAround(doc: AnalysedDoc, fig: Figure): boolean {
+  const n = nextInLine(doc, fig.last);
+  if (
+    n &&
+    MONTH_FORMS.has(n.norm) &&
+    Number.isInteger(fig.value) &&
+    fig.value >= 1 &&
+    fig.value <= 31 &&
+    !fig.multiplied
+  )
+    return true;
+  const p = prevInLine(doc, fig.first);
+  return p !== undefined && MONTH_FORMS.has(p.norm) && !fig.words;
+}
+
+/** Whether the figure looks like a year: four digits from 1000 to 2100, nothing multiplied. */
+export function yearLike(doc: AnalysedDoc, fig: Figure): boolean {
+  const t = doc.tokens[fig.first]!;
+  return (
+    !fig.words && fig.first === fig.last && /^\d{4}$/.test(t.text) && fig.value >= 1000 && fig.value <= 2100
+  );
+}
+
+/** Whether the figure opens a numbered list item ("1.", "2)") at the start of a line. */
+export function listNumber(doc: AnalysedDoc, fig: Figure): boolean {
+  const t = doc.tokens[fig.first]!;
+  const lineStart = fig.first === 0 || t.newlineBefore;
+  const n = doc.tokens[fig.last + 1];
+  return lineStart && n !== undefined && (n.text === '.' || n.text === ')');
+}
+
+/** Whether the figure is glued into a name or code: "Су-27", "COVID-19", "5G", a URL or a file name. */
+export function gluedCode(doc: AnalysedDoc, fig: Figure): boolean {
+  const t = doc.tokens[fig.first]!;
+  const p = doc.tokens[fig.first - 1];
+  if (p && !t.spaceBefore) {
+    if (p.kind === 'word') return !isCurrencyCode(p.text, p.norm);
+    if (
+      (p.text === '-' || p.text === '/' || p.text === '_') &&
+      !p.spaceBefore &&
+      doc.tokens[fig.first - 2]?.kind === 'word'
+    )
+      return true;
+    if (p.text === '/' || p.text === '@' || p.text === '=') return true;
+  }
+  const n = glued(doc, fig.last);
+  if (n && (n.text === '/' || n.text === '@' || n.text === '_')) return true;
+  if (n && n.text === '.' && glued(doc, fig.last + 1)?.kind === 'word') return true;
+  return false;
+}
+
+/** Whether "N:M" or "N-M" after a reference continues it ("1039149-6"). */
+export function continuesCode(doc: AnalysedDoc, last: number): number {
+  let k = last;
+  while (
+    doc.tokens[k + 1] &&
+    ['-', '/', '.'].includes(doc.tokens[k + 1]!.text) &&
+    !doc.tokens[k + 1]!.spaceBefore &&
+    doc.tokens[k + 2]?.kind === 'num' &&
+    !doc.tokens[k + 2]!.spaceBefore
+  )
+    k += 2;
+  return k;
+}
+
+/** Whether the figure is a score or a ratio written with a colon beside it. */
+export function nextToSeparator(doc: AnalysedDoc, fig: Figure): boolean {
+  const n = glued(doc, fig.last);
+  return n !== undefined && n.text === ':' && glued(doc, fig.last + 1)?.kind === 'num';
+}
+
+void nextInLine;
+
+/** Whether a word glued before digits is a currency ("USD3.14", "RM42"), not part of a code. */
+function isCurrencyCode(text: string, norm: string): boolean {
+  return ISO_CODES.has(text) || (CURRENCY_FORMS.has(norm) && /^\p{Lu}/u.test(text));
+}

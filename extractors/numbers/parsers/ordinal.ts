@@ -1,0 +1,44 @@
+// Ordinals in words ("четвертого", "первые", "двадцать первый") and Roman numerals after a name or
+// before "степени" ("Кигели V", "IV степени").
+import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
+import { MONTH_FORMS, REFERENCE_NOUNS, ROMAN_CUE_LEMMAS, ROMAN_DATE_LEMMAS } from '../data/contexts.js';
+import { MULTIPLIER_LEMMAS } from '../data/multipliers.js';
+import { CARDINALS } from '../data/numberWords.js';
+import { readRoman } from './digits.js';
+import { nextInLine, prevInLine } from './tokens.js';
+
+/** The value of an ordinal word ("четвертого" -> 4), from its ordinal reading's lemma, or null. */
+export function ordinalWordValue(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'word') return null;
+  for (const p of t.morph) {
+    if (p.pos !== 'ADJF' || !p.tags.has('Anum')) continue;
+    const v = CARDINALS.get(p.lemma)?.value ?? MULTIPLIER_LEMMAS.get(p.lemma);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+/** Whether the noun after an ordinal makes it a reference or a date ("228-й статьи", "первого мая"). */
+export function ordinalIsReference(doc: AnalysedDoc, last: number): boolean {
+  const n = nextInLine(doc, last);
+  if (!n || n.kind !== 'word') return false;
+  if (MONTH_FORMS.has(n.norm)) return true;
+  return n.morph.some((p) => p.pos === 'NOUN' && REFERENCE_NOUNS.has(p.lemma));
+}
+
+/** A Roman numeral that is an ordinal by its context, or null. */
+export function romanOrdinal(doc: AnalysedDoc, i: number): number | null {
+  const t = doc.tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const v = readRoman(t.text);
+  if (v === null) return null;
+  const n = nextInLine(doc, i);
+  const nextLemmas = n && n.kind === 'word' ? n.morph.map((p) => p.lemma) : [];
+  if (nextLemmas.some((l) => ROMAN_DATE_LEMMAS.has(l))) return null;
+  if (nextLemmas.some((l) => ROMAN_CUE_LEMMAS.has(l))) return v;
+  // a regnal number after a capitalised name: "Кигели V", "Николая II"; one-letter "I" needs a name
+  const p = prevInLine(doc, i);
+  if (p && p.kind === 'word' && p.upper && /^\p{Lu}\p{Ll}+$/u.test(p.text) && /[\u0400-\u04ff]/.test(p.text))
+    return v;
+  return null;
+}
