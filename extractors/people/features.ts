@@ -10,6 +10,7 @@ import {
   INITIALS_2,
   MALE_PATRONYMIC_RE,
   NOT_NAMES,
+  ORG_WORD_RE,
   ROLES,
   SURNAME_RE,
   TURKIC_PATRONYMIC_RE,
@@ -36,6 +37,10 @@ export interface NameFeatures {
   surname: 0 | 1 | 2;
   /** a place, an organisation, a month... */
   notName: boolean;
+  /** the dictionary knows it as a place or organisation (and as a name, or it would be notName) */
+  geo: boolean;
+  /** the dictionary knows it as a surname */
+  dictSurname: boolean;
   /** the dictionary knows it as an ordinary word and not as a name */
   common: boolean;
   /** all readings are guessed: the dictionary does not know the word */
@@ -53,6 +58,8 @@ const NONE: NameFeatures = Object.freeze({
   patronymic: null,
   surname: 0,
   notName: false,
+  geo: false,
+  dictSurname: false,
   common: false,
   unknown: false,
   role: false,
@@ -83,10 +90,16 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
   const cap = CAPITALISED.test(text) || HYPHEN_PARTICLE_RE.test(text);
   if (!cap) return NONE;
   const latin = LATIN.test(text);
-  if (NOT_NAMES.has(norm)) return { ...NONE, cap, notName: true, latin };
+  const orgShaped =
+    ORG_WORD_RE.test(norm) &&
+    !SURNAME_RE.test(norm) &&
+    !FIRST_NAMES.has(norm) &&
+    tok.morph.every((p) => p.guessed);
+  if (NOT_NAMES.has(norm) || orgShaped) return { ...NONE, cap, notName: true, latin };
 
   const firsts: FirstReading[] = [];
-  for (const e of FIRST_NAMES.get(norm) ?? []) firsts.push({ nom: e.nom, sex: e.sex, case: null });
+  const listed = FIRST_NAMES.get(norm) ?? [];
+  for (const e of listed) firsts.push({ nom: e.nom, sex: e.sex, case: null });
   let dictSurname = false;
   let dictPatronymic: Sex | null = null;
   let geo = false;
@@ -136,11 +149,13 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
   return {
     cap,
     initial: false,
-    firsts: commonWord && firsts.every((f) => f.case !== null) ? [] : firsts,
-    ambiguousFirst: AMBIGUOUS_FIRST.has(norm) || (commonWord && firsts.length > 0),
+    firsts: commonWord && listed.length === 0 ? [] : firsts,
+    ambiguousFirst: AMBIGUOUS_FIRST.has(norm) || (commonWord && listed.length === 0 && firsts.length > 0),
     patronymic,
     surname,
     notName: false,
+    geo,
+    dictSurname,
     common: commonWord,
     unknown,
     role: false,

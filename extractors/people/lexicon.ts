@@ -9,7 +9,15 @@ import {
   MULTI_LETTER_INITIALS,
   NAME_PARTICLES,
 } from './data/name-parts.js';
-import { AMBIGUOUS_FIRST_NAMES, ORGANISATIONS, OTHER_NOT_NAMES, PLACES } from './data/not-names.js';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  NOT_PERSON_HEADS,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  ORGANISATIONS,
+  OTHER_NOT_NAMES,
+  PLACES,
+} from './data/not-names.js';
 import { LEGISLATURES, NON_REFERRING_MODIFIERS, ROLE_NOUNS, type RoleNoun } from './data/role-nouns.js';
 import {
   FEMALE_PATRONYMIC,
@@ -69,3 +77,11 @@ export const SURNAME_RE = new RegExp(`^\\p{L}{2,}(?:${SURNAME_ENDINGS.join('|')}
 export const MALE_PATRONYMIC_RE = new RegExp(`^\\p{L}{2,}${MALE_PATRONYMIC}$`, 'u');
 export const FEMALE_PATRONYMIC_RE = new RegExp(`^\\p{L}{2,}${FEMALE_PATRONYMIC}$`, 'u');
 export const TURKIC_PATRONYMIC_RE = new RegExp(`^\\p{L}{2,}${TURKIC_PATRONYMIC}$`, 'u');
+
+/** An organisation-shaped word: "Роскомнадзор", "Казатомпром", "Минобрнауки" (checked on unknown words only). */
+export const ORG_WORD_RE = new RegExp(
+  `^(?:(?:${ORG_PREFIXES.join('|')})\\p{L}{4,}|\\p{L}+(?:${ORG_SUFFIXES.join('|')})\\p{L}{0,2})$`,
+  'u',
+);
+/** Lemmas of nouns after which a capitalised word names a place, a firm or a title, not a person. */
+export const NOT_PERSON_HEAD_LEMMAS: ReadonlySet<string> = new Set(NOT_PERSON_HEADS);

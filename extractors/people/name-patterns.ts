@@ -27,26 +27,32 @@ function adjacent(ctx: ScanContext, a: number, b: number): boolean {
   );
 }
 
-/** A capitalised word that can stand in a surname slot. */
-function surnameSlot(ctx: ScanContext, i: number): boolean {
+/**
+ * A capitalised word that can stand in a surname slot. After a first name or initials (`loose`)
+ * any capitalised word will do ("Дональд Трамп", though "трамп" is also a common noun) unless the
+ * dictionary knows it only as a place.
+ */
+function surnameSlot(ctx: ScanContext, i: number, loose = false): boolean {
   const f = ctx.f[i];
-  return f !== undefined && f.cap && !f.initial && !f.notName && !f.role && f.surname > 0;
+  if (f === undefined || !f.cap || f.initial || f.notName || f.role) return false;
+  if (f.geo && f.surname < 2) return false;
+  return loose || f.surname > 0;
 }
 
 /** Extends a surname over particles and a second part: "ван Бетховена", "Кеннеди Таунсенд-Маккин". */
-function surnameRun(ctx: ScanContext, i: number, maxWords: number): number[] {
+function surnameRun(ctx: ScanContext, i: number, maxWords: number, loose = false): number[] {
   const toks = ctx.doc.tokens;
   const out: number[] = [];
   let j = i;
   while (out.length < maxWords + 1) {
     const t = toks[j];
     if (!t || (out.length > 0 && !adjacent(ctx, j - 1, j))) break;
-    if (PARTICLES.has(t.text) && surnameSlot(ctx, j + 1) && adjacent(ctx, j, j + 1)) {
+    if (PARTICLES.has(t.text) && surnameSlot(ctx, j + 1, true) && adjacent(ctx, j, j + 1)) {
       out.push(j, j + 1);
       j += 2;
       continue;
     }
-    if (!surnameSlot(ctx, j)) break;
+    if (!surnameSlot(ctx, j, loose && out.length === 0)) break;
     // another first name starts the next person ("… Ерлан Саиров Мархабат …" never occurs unsplit)
     if (out.length > 0 && (ctx.f[j]!.firsts.length > 0 || ctx.f[j]!.surname < 2)) break;
     out.push(j);
@@ -69,8 +75,8 @@ export function initialsFirst(ctx: ScanContext, i: number): NameMention | null {
     initials += ctx.doc.tokens[j]!.text + '.';
     j += 2;
   }
-  if (!adjacent(ctx, j - 1, j) || !surnameSlot(ctx, j)) return null;
-  const surnameToks = surnameRun(ctx, j, 2);
+  if (!adjacent(ctx, j - 1, j) || !surnameSlot(ctx, j, true)) return null;
+  const surnameToks = surnameRun(ctx, j, 2, true);
   if (surnameToks.length === 0) return null;
   const to = surnameToks[surnameToks.length - 1]! + 1;
   return {
@@ -144,7 +150,8 @@ export function firstNameLed(ctx: ScanContext, i: number): NameMention | null {
     const t = ctx.doc.tokens[j]!;
     if (ROMAN.test(t.text))
       surnameToks = [j]; // "Елизавета II"
-    else surnameToks = surnameRun(ctx, j, 2);
+    // an ambiguous first name ("Роман", "Вера") needs a word that is not a common noun after it
+    else surnameToks = surnameRun(ctx, j, 2, !f.ambiguousFirst);
   }
   if (surnameToks.length > 0) {
     const to = surnameToks[surnameToks.length - 1]! + 1;
@@ -242,5 +249,40 @@ export function eastAsian(ctx: ScanContext, i: number): NameMention | null {
   };
 }
 
+/**
+ * Two capitalised words the dictionary does not know, mid-sentence: a foreign name spelled in
+ * Cyrillic whose first name is in no list ("Винченцино Яннаццо", "Лори Кае").
+ */
+export function unknownPair(ctx: ScanContext, i: number): NameMention | null {
+  const a = ctx.f[i];
+  const b = ctx.f[i + 1];
+  if (!a || !b || !a.unknown || !b.unknown || a.latin || b.latin || !adjacent(ctx, i, i + 1)) return null;
+  if (!surnameSlot(ctx, i) || !surnameSlot(ctx, i + 1)) return null;
+  const toks = ctx.doc.tokens;
+  const prev = toks[i - 1];
+  if (!prev || prev.sentence !== toks[i]!.sentence || prev.norm === '"') return null;
+  if (ctx.f[i + 2]?.cap && adjacent(ctx, i + 1, i + 2)) return null;
+  if (toks[i + 2]?.norm === '"' && toks[i + 2]!.start === toks[i + 1]!.end) return null;
+  return {
+    shape: 'full',
+    from: i,
+    to: i + 2,
+    ...span(ctx, i, i + 2),
+    firstTok: null,
+    firsts: [],
+    patronymicTok: null,
+    surnameToks: [i + 1],
+    initials: null,
+    sex: null,
+  };
+}
+
 /** The constructions, tried in order at each token. */
-export const NAME_PATTERNS = [initialsFirst, firstNameLed, eastAsian, surnameLed, initialsAfter] as const;
+export const NAME_PATTERNS = [
+  initialsFirst,
+  firstNameLed,
+  eastAsian,
+  surnameLed,
+  initialsAfter,
+  unknownPair,
+] as const;

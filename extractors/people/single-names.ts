@@ -4,7 +4,7 @@
 // a name by itself.
 import { surnameKey } from './declension.js';
 import { predicateSex, verbFollows, verbPrecedes } from './gender.js';
-import { ROLES } from './lexicon.js';
+import { NOT_PERSON_HEAD_LEMMAS, ROLES } from './lexicon.js';
 import type { NameMention } from './mention.js';
 import type { ScanContext } from './name-patterns.js';
 
@@ -32,6 +32,17 @@ function roleBefore(ctx: ScanContext, i: number): boolean {
   return prev.morph.some((p) => ROLES.has(p.lemma));
 }
 
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'near']);
+
+/** A surname-shaped word mid-sentence that is not a place adjective ("Московской") nor after "в". */
+function plainSurname(ctx: ScanContext, i: number): boolean {
+  const tok = ctx.doc.tokens[i]!;
+  if (ctx.f[i]!.dictSurname) return true;
+  if (/(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую|ие|их)$/.test(tok.norm)) return false;
+  const prev = ctx.doc.tokens[i - 1];
+  return !prev || !PLACE_PREPOSITIONS.has(prev.norm);
+}
+
 /** Single-word name mentions on tokens no multi-word mention took. */
 export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNames): NameMention[] {
   const out: NameMention[] = [];
@@ -42,6 +53,7 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
     const t = toks[i]!;
     const prev = toks[i - 1];
     if (prev && prev.end === t.start && prev.norm === '"') continue; // «Газпром»: a title or an organisation
+    if (f.geo) continue;
     const initial = sentenceInitial(ctx, i);
     const mention = (shape: 'surname' | 'first'): NameMention => ({
       shape,
@@ -56,7 +68,7 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
       initials: null,
       sex: predicateSex(ctx.doc, i, i + 1),
     });
-    if (f.surname > 0 && known.surnameKeys.has(surnameKey(t.text))) {
+    if (known.surnameKeys.has(surnameKey(t.text))) {
       out.push(mention('surname'));
       continue;
     }
@@ -67,12 +79,14 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
       continue;
     }
     if (f.surname === 0 || f.latin) continue;
+    if (prev && prev.sentence === t.sentence && prev.morph.some((p) => NOT_PERSON_HEAD_LEMMAS.has(p.lemma)))
+      continue;
     const next = toks[i + 1];
     const closed = !next || CLOSERS.has(next.text) || next.sentence !== t.sentence;
     const verbNear = verbFollows(ctx.doc, i + 1) || (verbPrecedes(ctx.doc, i) && closed);
     const accept =
       roleBefore(ctx, i) ||
-      (f.surname === 2 && (!initial || verbNear)) ||
+      (f.surname === 2 && (verbNear || (!initial && plainSurname(ctx, i)))) ||
       (f.surname === 1 && f.unknown && verbNear);
     if (accept) out.push(mention('surname'));
   }
