@@ -3,7 +3,7 @@
 import type { NewsRecord } from '../record/types.js';
 import { anchorId, renderHighlighted } from './highlight.js';
 import { markup, safeHref, type SafeHtml } from './html.js';
-import { highlightsOf, reviewItems, spanHolds, speakerName, type ReviewItem } from './items.js';
+import { highlightsOf, quoteSource, reviewItems, spanHolds, type ReviewItem } from './items.js';
 import { page } from './layout.js';
 
 /** Legend entries in display order: the highlight type and what it marks. */
@@ -57,13 +57,13 @@ function section(title: string, id: string, body: SafeHtml | SafeHtml[], count: 
 function quotesBySpeaker(record: NewsRecord, quotes: ReviewItem[]): SafeHtml[] {
   const groups = new Map<string, ReviewItem[]>();
   for (const q of quotes) {
-    const key = q.speaker ?? '';
+    const key = quoteSource(record, q);
     groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   return [...groups].map(
-    ([speaker, qs]) =>
+    ([who, qs]) =>
       markup`<div class="speaker-group">
-        <h3>${speakerName(record.people, speaker || null)} <span class="count">${qs.length}</span></h3>
+        <h3>${who} <span class="count">${qs.length}</span></h3>
         <ul class="items">
           ${qs.map((q) => itemEntry(record, q))}
         </ul>

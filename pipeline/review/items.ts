@@ -15,6 +15,8 @@ export interface ReviewItem {
   fields: [string, string][];
   /** For quotes: the speaker's person id (null when unknown). */
   speaker?: string | null;
+  /** For quotes: the outlet or organisation named as the source when it is not a person. */
+  source?: string | null;
 }
 
 const show = (v: unknown): string =>
@@ -25,6 +27,12 @@ export function speakerName(people: readonly Person[], id: string | null | undef
   if (id === null || id === undefined) return 'unknown speaker';
   const p = people.find((x) => x.id === id);
   return p ? p.name : `unknown person id ${id}`;
+}
+
+/** Who a quote is from, for its label: the speaker's name, else the named source, else "unknown speaker". */
+export function quoteSource(record: NewsRecord, it: ReviewItem): string {
+  if (it.speaker) return speakerName(record.people, it.speaker);
+  return it.source ? `source: ${it.source}` : 'unknown speaker';
 }
 
 /** Every reviewable item of a record, people mentions first, then quotes, numbers and dates. */
@@ -55,6 +63,7 @@ export function reviewItems(record: NewsRecord): ReviewItem[] {
       end: q.end,
       text: q.text,
       speaker: q.speaker,
+      source: q.source ?? null,
       fields: [
         ['speaker', speakerName(record.people, q.speaker) + (q.speaker ? ` (${q.speaker})` : '')],
         ['kind', show(q.kind)],
@@ -120,7 +129,7 @@ export function highlightsOf(record: NewsRecord, items: readonly ReviewItem[]): 
     if (!spanHolds(record.text, it)) continue;
     const title = `${it.type}: ` + it.fields.map(([k, v]) => `${k} ${v}`).join(' · ');
     const h: Highlight = { start: it.start, end: it.end, type: it.type, item: it.item, title };
-    if (it.type === 'quote') h.badge = speakerName(record.people, it.speaker);
+    if (it.type === 'quote') h.badge = quoteSource(record, it);
     out.push(h);
   }
   record.numbers.forEach((n, i) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -58,6 +58,29 @@ describe('writeSite', () => {
     expect(readdirSync(path.join(dir, 'records'))).toHaveLength(records.length * 2);
   });
 
+  test('every link between pages points to a file that exists', () => {
+    const pages = [
+      'index.html',
+      'overview.html',
+      ...readdirSync(path.join(dir, 'records'))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => `records/${f}`),
+    ];
+    for (const p of pages) {
+      const $ = cheerio.load(readFileSync(path.join(dir, p), 'utf8'));
+      const refs = [...$('a[href], link[href], script[src]')].map(
+        (el) => $(el).attr('href') ?? $(el).attr('src') ?? '',
+      );
+      for (const ref of refs.filter((r) => !/^(#|https?:)/.test(r))) {
+        expect({ from: p, ref, exists: existsSync(path.join(dir, path.dirname(p), ref)) }).toEqual({
+          from: p,
+          ref,
+          exists: true,
+        });
+      }
+    }
+  });
+
   test('no page holds active content from the records, and each carries the CSP', () => {
     const pages = [
       'index.html',
@@ -78,7 +101,7 @@ describe('writeSite', () => {
 
   test('the payloads show as text on the article page', () => {
     const xss = records.find((r) => r.text.includes('<script>')) as NewsRecord;
-    const file = path.join(dir, 'records', `${pageFiles(records)[records.indexOf(xss)]}.markup`);
+    const file = path.join(dir, 'records', `${pageFiles(records)[records.indexOf(xss)]}.html`);
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     expect($('#article-text').text()).toBe(xss.text);
     expect($('h1').text()).toBe(xss.title);
@@ -90,7 +113,7 @@ describe('writeSite', () => {
   test('every item of every record is highlighted with its type', () => {
     const names = pageFiles(records);
     records.forEach((r, i) => {
-      const $ = cheerio.load(readFileSync(path.join(dir, 'records', `${names[i]}.markup`), 'utf8'));
+      const $ = cheerio.load(readFileSync(path.join(dir, 'records', `${names[i]}.html`), 'utf8'));
       const text = (item: string, type: string): string =>
         $('#article-text mark')
           .filter((_, el) => $(el).attr('data-item') === item && $(el).attr('data-type') === type)

@@ -59,8 +59,8 @@ export function writeSite(records: readonly NewsRecord[], dir: string): SiteSumm
   records.forEach((record, i) => {
     const base = names[i] as string;
     writeFileSync(path.join(recDir, `${base}.json`), JSON.stringify(record, null, 2) + '\n');
-    writeFileSync(path.join(recDir, `${base}.markup`), articlePage(record, `${base}.json`));
-    entries.push({ record, file: `${base}.markup` });
+    writeFileSync(path.join(recDir, `${base}.html`), articlePage(record, `${base}.json`));
+    entries.push({ record, file: `${base}.html` });
   });
   const index = path.join(dir, 'index.html');
   writeFileSync(index, indexPage(entries));
