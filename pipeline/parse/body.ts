@@ -114,7 +114,7 @@ export function extractBody(
   const stats: Map<Element, ElementStats> = measure($.root().toArray(), isJunk);
   const roots = new Set<Element>();
   const skip = (el: Element): boolean =>
-    !roots.has(el) && (isJunk(el) || (BLOCK_TAGS.has(el.name) && isLinkBlock(el, stats.get(el))));
+    !roots.has(el) && (isJunk(el) || (BLOCK_TAGS.has(el.name) && isLinkBlock(el, stats)));
 
   let dom: string[] = [];
   let source: BodySource = 'none';

@@ -12,6 +12,8 @@ const data = readJsonData<{ months: Record<string, number>; relativeDays: Record
 export interface DateContext {
   /** minutes east of UTC of the outlet, for times without an offset */
   tzOffsetMinutes: number | null;
+  /** earlier offsets of the outlet's zone (Kazakhstan moved from +06:00 to +05:00 in March 2024) */
+  tzChanges?: readonly { until: string; offsetMinutes: number }[];
   /** the moment of parsing, for "сегодня" / "вчера" */
   now: Date;
 }
@@ -37,6 +39,13 @@ function valid(p: Parts): boolean {
   if (p.y < 1990 || p.y > 2100 || p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > 31) return false;
   if (p.h !== undefined && (p.h > 23 || (p.mi ?? 0) > 59)) return false;
   return true;
+}
+
+/** The outlet's offset in force at a local date-time "YYYY-MM-DDTHH:MM:SS". */
+function zoneAt(ctx: DateContext, local: string): number | null {
+  if (ctx.tzOffsetMinutes === null) return null;
+  for (const c of ctx.tzChanges ?? []) if (local < c.until) return c.offsetMinutes;
+  return ctx.tzOffsetMinutes;
 }
 
 /** Formats date parts as ISO 8601: date only, local time, or time with offset. */

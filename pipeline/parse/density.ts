@@ -19,6 +19,8 @@ export interface ElementStats {
   inlineLink: number;
   /** sentence punctuation marks in the inline text */
   punct: number;
+  /** <a> elements under the element */
+  anchors: number;
   /** paragraph weight propagated from descendants with decay (picks the tightest container) */
   score: number;
   /** paragraph weight of all descendants without decay (tells when an ancestor holds more text) */
@@ -30,7 +32,17 @@ export function measure(root: AnyNode[], isJunk: (el: Element) => boolean): Map<
   const stats = new Map<Element, ElementStats>();
   const visit = (el: Element, inLink: boolean): ElementStats | null => {
     if (isJunk(el)) return null;
-    const s: ElementStats = { text: 0, link: 0, inline: 0, inlineLink: 0, punct: 0, score: 0, content: 0 };
+    const s: ElementStats = {
+      text: 0,
+      link: 0,
+      inline: 0,
+      inlineLink: 0,
+      punct: 0,
+      anchors: 0,
+      score: 0,
+      content: 0,
+    };
+    if (el.name === 'a') s.anchors = 1;
     const link = inLink || el.name === 'a';
     for (const c of el.children) {
       if (c.type === 'text') {
@@ -51,6 +63,7 @@ export function measure(root: AnyNode[], isJunk: (el: Element) => boolean): Map<
         if (!cs) continue;
         s.text += cs.text;
         s.link += cs.link;
+        s.anchors += cs.anchors;
         if (!BLOCK_TAGS.has(c.name)) {
           s.inline += cs.inline;
           s.inlineLink += cs.inlineLink;
@@ -158,11 +171,29 @@ export function findContentNodes(stats: Map<Element, ElementStats>): Element[] {
   return out;
 }
 
+/** Whether an element is a grid of teasers: three or more same-class children, each a short
+ * blurb with a link (related articles, "popular" boxes), which link density alone misses. */
+function isTeaserGrid(el: Element, stats: Map<Element, ElementStats>): boolean {
+  const byClass = new Map<string, number>();
+  let teasers = 0;
+  for (const c of el.children) {
+    if (c.type !== 'tag') continue;
+    const cls = c.attribs['class'];
+    const cs = stats.get(c);
+    if (!cls || !cs || cs.text === 0) continue;
+    if (cs.anchors === 0 || cs.text > 300) return false;
+    const n = (byClass.get(cls) ?? 0) + 1;
+    byClass.set(cls, n);
+    teasers = Math.max(teasers, n);
+  }
+  return teasers >= 3;
+}
+
 /** Whether an element inside the body is a list of links (related news, tags) rather than text. */
-export function isLinkBlock(el: Element, s: ElementStats | undefined): boolean {
-  if (!s || s.text === 0) return false;
+export function isLinkBlock(el: Element, stats: Map<Element, ElementStats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.text === 0 || el.name === 'a') return false;
   const ld = s.link / s.text;
-  if (el.name === 'a') return false;
   if (ld > 0.5 && (s.text < 1200 || ld > 0.75)) return true;
-  return false;
+  return s.anchors >= 3 && isTeaserGrid(el, stats);
 }

@@ -4,6 +4,7 @@
 // site profile (./profiles/*.json) and falls back to the content-density finder (./density.ts).
 import type { ParsedArticle, ParseOptions } from './types.js';
 import { decodeHtmlBytes } from './decode.js';
+import type { DateContext } from './dates.js';
 import { loadPage } from './html-load.js';
 import { articleFromJsonLd } from './jsonld.js';
 import { extractBody } from './body.js';
@@ -56,7 +57,9 @@ export function parseHtml(html: string | Buffer, options: ParseOptions = {}): Pa
   const host = hostOf(base) ?? hostOf(pageUrl);
   const profile = profileForHost(host) ?? profileForHost(hostOf(pageUrl));
   const tz = options.tzOffsetMinutes ?? profile?.tzOffsetMinutes ?? null;
-  const ctx = { tzOffsetMinutes: tz, now: options.now ?? new Date() };
+  const ctx: DateContext = { tzOffsetMinutes: tz, now: options.now ?? new Date() };
+  // an explicit caller offset is the zone to use; the profile's history only backs its own default
+  if (options.tzOffsetMinutes == null && profile?.tzChanges) ctx.tzChanges = profile.tzChanges;
   const outlet = pickOutlet(meta, ld, profile, host);
   const outletNames = [outlet, metaValue(meta, 'og:site_name'), ld?.publisher, profile?.outlet].filter(
     (x): x is string => !!x,

@@ -153,7 +153,7 @@ function attrDate($: CheerioAPI, selector: string, ctx: DateContext): string | n
   for (const el of $(selector).toArray().slice(0, 5)) {
     if (el.type !== 'tag') continue;
     const a = el.attribs;
-    const raw = a['datetime'] ?? a['content'] ?? a['data-time'] ?? a['data-date'] ?? a['title'];
+    const raw = a['datetime'] ?? a['content'] ?? a['data-time'] ?? a['data-date'] ?? a['time'] ?? a['title'];
     const d = normaliseMachineDate(raw, ctx) ?? parseVisibleDate(clean($(el).text()), ctx);
     if (d) return d;
   }

@@ -12,6 +12,8 @@ export interface SiteProfile {
   hosts: string[];
   /** minutes east of UTC of the outlet's visible times */
   tzOffsetMinutes?: number;
+  /** earlier offsets: local times before `until` used `offsetMinutes` */
+  tzChanges?: { until: string; offsetMinutes: number }[];
   /** CSS selectors of the article body, tried in order; all matches of the first that yields text are used */
   body?: string[];
   /** CSS selectors of elements inside the page that are never article text */
