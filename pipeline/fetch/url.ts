@@ -32,7 +32,9 @@ export function normaliseUrl(url: string): string {
     u.username = '';
     u.password = '';
   }
-  if (u.search) {
+  if (!u.search) {
+    u.search = ''; // drops a bare "?"
+  } else {
     const kept: string[] = [];
     for (const pair of u.search.slice(1).split('&')) {
       if (!pair) continue;
