@@ -6,6 +6,7 @@ import type { FetchedPage } from '../fetch/types.js';
 import { parseHtml } from '../parse/index.js';
 import { recordId } from '../record/id.js';
 import { recordProblems } from '../record/validate.js';
+import type { NewsRecord } from '../record/types.js';
 import type { EmittedRecord, OutRecord } from '../sinks/types.js';
 import type { SourceSettings } from './config.js';
 import { tzOffsetMinutes } from './timezone.js';
@@ -30,6 +31,28 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** Drops the items that break the contract (bad offsets, speakers that name no person), with warnings. */
+export function repairRecord(record: NewsRecord, problems: readonly string[]): NewsRecord {
+  const ok = (x: { start: number; end: number; text: string }): boolean =>
+    Number.isInteger(x.start) &&
+    Number.isInteger(x.end) &&
+    x.start <= x.end &&
+    record.text.slice(x.start, x.end) === x.text;
+  const people = record.people.map((p) => ({ ...p, mentions: p.mentions.filter(ok) }));
+  const ids = new Set(people.map((p) => p.id));
+  const quotes = record.quotes
+    .filter(ok)
+    .map((q) => (q.speaker !== null && !ids.has(q.speaker) ? { ...q, speaker: null } : q));
+  return {
+    ...record,
+    people,
+    quotes,
+    numbers: record.numbers.filter(ok),
+    dates: record.dates.filter(ok),
+    warnings: [...record.warnings, ...problems.map((p) => `repaired by run: ${p}`)],
+  };
+}
+
 /** Decides what a fetched page yields; never throws (a broken page is a "failed" outcome). */
 export function processPage(page: FetchedPage, source: SourceSettings, known: VersionLookup): PageOutcome {
   if (page.notModified) return { kind: 'not-modified' };
@@ -40,7 +63,9 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
   }
   let parsed;
   try {
-    parsed = parseHtml(page.body, { url: page.finalUrl || page.url, contentType: page.contentType });
+    // a saved file's page URL is its canonical one: better than file:// for choosing a site profile
+    const where = !page.finalUrl || page.finalUrl.startsWith('file:') ? page.url : page.finalUrl;
+    parsed = parseHtml(page.body, { url: where, contentType: page.contentType });
   } catch (err) {
     return { kind: 'failed', reason: 'parse-error', detail: describeError(err) };
   }
@@ -62,7 +87,7 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
   const at = published ? new Date(published) : new Date(page.fetchedAt);
   const tz = source.timezone ? tzOffsetMinutes(source.timezone, at) : null;
 
-  let record;
+  let record: NewsRecord;
   try {
     record = extractRecord({
       text,
@@ -78,8 +103,12 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
     return { kind: 'failed', reason: 'extract-error', detail: describeError(err) };
   }
   const problems = recordProblems(record);
-  if (problems.length)
-    return { kind: 'failed', reason: 'invalid-record', detail: problems.slice(0, 3).join('; ') };
+  if (problems.length) {
+    // the contract prefers a record with the reason in warnings to no record at all
+    record = repairRecord(record, problems);
+    const left = recordProblems(record);
+    if (left.length) return { kind: 'failed', reason: 'invalid-record', detail: left.slice(0, 3).join('; ') };
+  }
   const { schemaVersion, id: rid, ...rest } = record;
   const emitted: EmittedRecord = { schemaVersion, id: rid, version, ...rest };
   return { kind: 'record', out: { record: emitted, contentHash, line: JSON.stringify(emitted) }, bodyHash };
