@@ -56,8 +56,9 @@ function format(p: Parts, ctx: DateContext): string {
   let { y, mo, d, h } = p as Required<Parts>;
   let mi = p.mi ?? 0;
   const s = p.s ?? 0;
-  if (off === 0 && ctx.tzOffsetMinutes !== null && ctx.tzOffsetMinutes !== 0) {
-    const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s) + ctx.tzOffsetMinutes * 60000);
+  const zone = zoneAt(ctx, `${date}T${pad(h)}:${pad(mi)}:${pad(s)}`);
+  if (off === 0 && zone !== null && zone !== 0) {
+    const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s) + zone * 60000);
     [y, mo, d, h, mi] = [
       t.getUTCFullYear(),
       t.getUTCMonth() + 1,
@@ -65,9 +66,9 @@ function format(p: Parts, ctx: DateContext): string {
       t.getUTCHours(),
       t.getUTCMinutes(),
     ];
-    off = ctx.tzOffsetMinutes;
+    off = zone;
   }
-  if (off === undefined && ctx.tzOffsetMinutes !== null) off = ctx.tzOffsetMinutes;
+  if (off === undefined && zone !== null) off = zone;
   const local = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`;
   return off === undefined ? local : local + offsetString(off);
 }
@@ -157,14 +158,14 @@ const VISIBLE: { re: RegExp; build: (m: RegExpExecArray, ctx: DateContext) => Pa
     build: (m, ctx) => monthParts(m[2]!, m[1]!, String(ctx.now.getUTCFullYear()), m[3], m[4]),
   },
   {
-    // 15.08.2025 13:51 / 15.08.2025, 13:51 / 15.08.2025
-    re: new RegExp(`(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*[,|]?\\s*(?:в\\s+)?${TIME})?`, 'u'),
-    build: (m) => numParts(m[3]!, m[2]!, m[1]!, m[4], m[5]),
-  },
-  {
     // 13:51 15.08.2025
     re: new RegExp(`${TIME}\\s*[,|]?\\s*(\\d{1,2})[./](\\d{1,2})[./](\\d{4})`, 'u'),
     build: (m) => numParts(m[5]!, m[4]!, m[3]!, m[1], m[2]),
+  },
+  {
+    // 15.08.2025 13:51 / 15.08.2025, 13:51 / 15.08.2025
+    re: new RegExp(`(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*[,|]?\\s*(?:в\\s+)?${TIME})?`, 'u'),
+    build: (m) => numParts(m[3]!, m[2]!, m[1]!, m[4], m[5]),
   },
   {
     // сегодня, 13:51 / вчера в 10:00 / 13:51, сегодня

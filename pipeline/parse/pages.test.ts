@@ -1,0 +1,52 @@
+// Acceptance over real pages: ../shared/pages holds 22 Russian-language pages with ground truth.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { evaluatePages, pagesTable, summarisePages, type PageRow } from './evaluate-pages.js';
+
+const dir = path.resolve('../shared/pages');
+const present = existsSync(path.join(dir, 'MANIFEST.tsv'));
+if (!present) console.warn(`pages.test: ${dir} is absent, skipping the real-page acceptance checks`);
+const rows: PageRow[] = present ? evaluatePages(dir) : [];
+const cases = rows.map((r) => [r.file, r] as const);
+const describeIf = present ? describe : describe.skip;
+
+describeIf('parse stage on real pages', () => {
+  test('prints the per-page table', () => {
+    process.stderr.write(pagesTable(rows) + '\n' + JSON.stringify(summarisePages(rows)) + '\n');
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+  });
+
+  test.each(cases.filter(([, r]) => r.tokenF1 !== null))('%s: body token F1 >= 0.90', (_f, r) => {
+    expect(r.tokenF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test.each(cases.filter(([, r]) => r.dateOk !== null))('%s: publication date', (_f, r) => {
+    expect({ published: r.parsed.published, ok: r.dateOk }).toEqual({
+      published: r.parsed.published,
+      ok: true,
+    });
+  });
+
+  test.each(cases.filter(([, r]) => r.titleOk !== null))('%s: title', (_f, r) => {
+    expect({ title: r.parsed.title, ok: r.titleOk }).toEqual({ title: r.parsed.title, ok: true });
+  });
+
+  test.each(cases.filter(([, r]) => r.encodingOk !== null))('%s: encoding', (_f, r) => {
+    expect({ encoding: r.parsed.encoding, ok: r.encodingOk }).toEqual({
+      encoding: r.parsed.encoding,
+      ok: true,
+    });
+  });
+
+  test.each(cases.filter(([, r]) => r.mustOk !== null))('%s: must / must-not strings', (_f, r) => {
+    expect(r.notes.filter((n) => /^(missing|unwanted)/.test(n))).toEqual([]);
+  });
+
+  test.each(cases)('%s: paragraphs are separated by blank lines and trimmed', (_f, r) => {
+    for (const p of r.parsed.text.split('\n\n')) {
+      expect(p).toBe(p.trim());
+      expect(p.length).toBeGreaterThan(0);
+    }
+  });
+});
