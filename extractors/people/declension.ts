@@ -86,39 +86,45 @@ const KEY_ENDINGS = [
   'й',
 ];
 
+/** What the rest of the mention says about the case of a surname: nominative, oblique, or nothing. */
+export type CaseHint = 'nomn' | 'oblique' | null;
+
 /**
  * Nominative candidates for a surname form, most likely first, for a man or a woman: "Саирова"
  * is "Саиров" for a man and "Саирова" for a woman; "Обамы" is "Обама"; "Трампа" is "Трамп".
+ * The hint (from the first name beside it) settles forms that read both ways ("Трампа", "Обама").
  */
-export function surnameNominatives(form: string, sex: Sex): string[] {
+export function surnameNominatives(form: string, sex: Sex, hint: CaseHint = null): string[] {
   if (form.includes('-')) {
     // "Римского-Корсакова", "Буша-младшего": each part declines on its own
     const parts = form.split('-');
     const firsts = parts.map((p, i) =>
-      i > 0 && PARTICLE_TAIL.has(p.toLowerCase()) ? p : (surnameNominatives(p, sex)[0] ?? p),
+      i > 0 && PARTICLE_TAIL.has(p.toLowerCase()) ? p : (surnameNominatives(p, sex, hint)[0] ?? p),
     );
     return [firsts.join('-')];
   }
+  const cands = candidates(form, sex);
+  if (hint === 'nomn') return [form, ...cands.filter((c) => c !== form)];
+  if (hint === 'oblique' && cands.length > 1) return [...cands.filter((c) => c !== form), form];
+  return cands;
+}
+
+function candidates(form: string, sex: Sex): string[] {
   const w = form.toLowerCase().replace(/ё/g, 'е');
   const cut = (n: number, add = ''): string => form.slice(0, form.length - n) + add;
-  const out: string[] = [];
   const adj = /(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)$/.exec(w);
-  if (adj) {
-    out.push(cut(adj[2]!.length, sex === 'femn' ? 'ая' : 'ий'));
-    return out;
-  }
+  if (adj) return [cut(adj[2]!.length, sex === 'femn' ? 'ая' : 'ий')];
   if (/(ов|ев|ин|ын)$/.test(w)) return [form];
   if (sex === 'masc') {
     const ru = /(ов|ев|ин|ын)(а|у|ым|е)$/.exec(w);
     if (ru) return [cut(ru[2]!.length)];
-    if (/[бвгджзклмнпрстфхцчшщ]$/.test(w)) return [form];
     if (/ого$/.test(w)) return [cut(3, 'ой'), cut(3, 'ий')];
     if (/ому$/.test(w)) return [cut(3, 'ой')];
-    if (/[ыи]м$/.test(w) && w.length > 5) return [cut(2, 'ой'), form];
-    if (/[^ое]ом$/.test(w) || /[жшчщц]ем$/.test(w)) return [cut(2), form];
-    if (/ем$/.test(w)) return [cut(2, 'й'), cut(2, 'ь'), form];
+    if (/[^аоеиуыэюя]ом$/.test(w) || /[жшчщц]ем$/.test(w)) return [form, cut(2)];
+    if (/[^аоеиуыэюя]ем$/.test(w)) return [form, cut(2, 'ь'), cut(2, 'й')];
+    if (/[^аоеиуыэюя]ой$/.test(w)) return [form, cut(2, 'а')];
+    if (/[бвгджзклмнпрстфхцчшщ]$/.test(w)) return [form];
     if (/ы$/.test(w) || /[гкхжшчщ]и$/.test(w)) return [cut(1, 'а')];
-    if (/[^аоеиуыэюя]ой$/.test(w)) return [cut(2, 'а'), form];
     if (/[^аоеиуыэюя]у$/.test(w)) return [cut(1), cut(1, 'а'), form];
     if (/[^аоеиуыэюя]а$/.test(w)) return [form, cut(1)];
     if (/[^аоеиуыэюя]е$/.test(w)) return [form, cut(1), cut(1, 'а')];
@@ -137,11 +143,6 @@ export function surnameNominatives(form: string, sex: Sex): string[] {
   return [form];
 }
 const PARTICLE_TAIL = new Set(['младший', 'старший']);
-
-/** Whether a form is one of the case forms a nominative surname takes (for choosing among candidates). */
-export function surnameExplains(nom: string, form: string, sex: Sex): boolean {
-  return surnameNominatives(form, sex).some((c) => c.toLowerCase() === nom.toLowerCase());
-}
 
 /** Nominative of a patronymic form: "Абишевича" -> "Абишевич", "Дмитриевной" -> "Дмитриевна". */
 export function patronymicNominative(form: string): string {

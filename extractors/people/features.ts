@@ -66,7 +66,8 @@ const NONE: NameFeatures = Object.freeze({
   latin: false,
 });
 
-const UPPER_INITIAL = /^\p{Lu}$/u;
+const UPPER_INITIAL = /^[А-ЯЁ]$/;
+const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]/u;
 const LATIN = /^[A-Z][a-z]/;
 
@@ -130,6 +131,8 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
     }
   }
   const best = tok.morph[0];
+  if (best && !best.guessed && best.pos !== null && FUNCTION_POS.has(best.pos))
+    return { ...NONE, cap, notName: true };
   const role = best !== undefined && ROLES.has(best.lemma);
   if (role) return { ...NONE, cap, role: true, common: true };
   if (geo && !nameReading) return { ...NONE, cap, notName: true, latin };
@@ -149,7 +152,7 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
   return {
     cap,
     initial: false,
-    firsts: commonWord && listed.length === 0 ? [] : firsts,
+    firsts,
     ambiguousFirst: AMBIGUOUS_FIRST.has(norm) || (commonWord && listed.length === 0 && firsts.length > 0),
     patronymic,
     surname,

@@ -1,5 +1,5 @@
 // A name mention found in the text, before mentions are merged into people.
-import type { Sex } from './declension.js';
+import type { CaseHint, Sex } from './declension.js';
 import type { FirstReading } from './features.js';
 
 export type MentionShape =
@@ -31,4 +31,8 @@ export interface NameMention {
   initials: string | null;
   /** sex as far as this mention tells (name forms, patronymic, the verb it goes with) */
   sex: Sex | null;
+  /** whether the sex came from the verb only (weaker than the name's own forms) */
+  sexFromVerb?: boolean;
+  /** the case the first name shows, which the surname shares */
+  hint?: CaseHint;
 }

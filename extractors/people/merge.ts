@@ -1,7 +1,14 @@
 // Merges name mentions into people: one person per real person, whatever case or shape each
 // mention has ("Ерлан Саиров", "Саирова", "Е. Саиров"), and names each person in the nominative.
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
-import { patronymicNominative, surnameKey, surnameNominatives, type Sex } from './declension.js';
+import {
+  declineName,
+  patronymicNominative,
+  surnameKey,
+  surnameNominatives,
+  type CaseHint,
+  type Sex,
+} from './declension.js';
 import type { FirstReading } from './features.js';
 import { predicateSex } from './gender.js';
 import type { NameMention } from './mention.js';
@@ -32,12 +39,24 @@ function uniqueSex(firsts: readonly FirstReading[]): Sex | null {
 /** Decides the sex of each mention from its own words and its verb. */
 export function setMentionSex(doc: AnalysedDoc, m: NameMention, patronymicSex: Sex | null): void {
   const lastSurname = m.surnameToks[m.surnameToks.length - 1];
-  m.sex =
+  const own =
     patronymicSex ??
     uniqueSex(m.firsts) ??
-    (lastSurname !== undefined ? surnameSex(doc.tokens[lastSurname]!.norm) : null) ??
-    m.sex ??
-    predicateSex(doc, m.from, m.to);
+    (lastSurname !== undefined ? surnameSex(doc.tokens[lastSurname]!.norm) : null);
+  const verb = predicateSex(doc, m.from, m.to);
+  m.sex = own ?? verb;
+  m.sexFromVerb = own === null && verb !== null;
+  m.hint = caseHint(doc, m);
+}
+
+/** Nominative or oblique, as the first name's form shows when the name declines ("Ерлана" vs "Ерлан"). */
+function caseHint(doc: AnalysedDoc, m: NameMention): CaseHint {
+  if (m.firstTok === null) return null;
+  const first = firstFor(m, m.sex);
+  const reading = m.firsts.find((f) => f.nom === first);
+  if (!first || !reading) return null;
+  if (declineName(first, reading.sex).length < 2) return null;
+  return doc.tokens[m.firstTok]!.norm === first.toLowerCase().replace(/ё/g, 'е') ? 'nomn' : 'oblique';
 }
 
 /** The key under which mentions of one surname meet. */
@@ -65,7 +84,7 @@ function compatible(doc: AnalysedDoc, p: PersonDraft, m: NameMention): boolean {
 
 function absorb(doc: AnalysedDoc, p: PersonDraft, m: NameMention): void {
   p.mentions.push(m);
-  p.sex ??= m.sex;
+  if (!m.sexFromVerb || p.mentions.length === 1) p.sex ??= m.sex;
   p.surnameKey ??= mentionKey(doc, m);
   p.initials ??= m.initials;
   const first = firstFor(m, p.sex);
@@ -104,7 +123,7 @@ export function attachSingles(
     let bestScore = Infinity;
     for (const p of people) {
       if (m.shape === 'surname' ? p.surnameKey !== key : !m.firsts.some((f) => p.firsts.has(f.nom))) continue;
-      if (p.sex && m.sex && p.sex !== m.sex) continue;
+      if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
       if (m.shape === 'surname' && !explainsForm(doc, p, m)) continue;
       // the nearest mention before this one wins; a person named only later comes second
       let score = Infinity;

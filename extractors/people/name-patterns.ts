@@ -32,10 +32,10 @@ function adjacent(ctx: ScanContext, a: number, b: number): boolean {
  * any capitalised word will do ("Дональд Трамп", though "трамп" is also a common noun) unless the
  * dictionary knows it only as a place.
  */
-function surnameSlot(ctx: ScanContext, i: number, loose = false): boolean {
+function surnameSlot(ctx: ScanContext, i: number, loose = false, geoOk = false): boolean {
   const f = ctx.f[i];
   if (f === undefined || !f.cap || f.initial || f.notName || f.role) return false;
-  if (f.geo && f.surname < 2) return false;
+  if (f.geo && f.surname < 2 && !geoOk) return false;
   return loose || f.surname > 0;
 }
 
@@ -53,13 +53,24 @@ function surnameRun(ctx: ScanContext, i: number, maxWords: number, loose = false
       continue;
     }
     if (!surnameSlot(ctx, j, loose && out.length === 0)) break;
-    // another first name starts the next person ("… Ерлан Саиров Мархабат …" never occurs unsplit)
-    if (out.length > 0 && (ctx.f[j]!.firsts.length > 0 || ctx.f[j]!.surname < 2)) break;
+    if (out.length > 0) {
+      // a second word joins when the first was a middle name ("Реджеп Тайип Эрдоган") or it looks
+      // like a surname itself ("Мейв Кеннеди Таунсенд-Маккин"); a first name starts the next person
+      const prevFirst = ctx.f[j - 1]!.firsts.length > 0;
+      const g = ctx.f[j]!;
+      if (!prevFirst && (g.firsts.length > 0 || (g.surname < 2 && !g.unknown))) break;
+    }
     out.push(j);
     j++;
     if (out.length >= maxWords) break;
   }
   return out;
+}
+
+function atSentenceStart(ctx: ScanContext, i: number): boolean {
+  const s = ctx.doc.sentences[ctx.doc.tokens[i]!.sentence]!;
+  for (let j = s.firstToken; j < i; j++) if (ctx.doc.tokens[j]!.kind === 'word') return false;
+  return true;
 }
 
 function span(ctx: ScanContext, from: number, to: number): { start: number; end: number } {
@@ -75,7 +86,7 @@ export function initialsFirst(ctx: ScanContext, i: number): NameMention | null {
     initials += ctx.doc.tokens[j]!.text + '.';
     j += 2;
   }
-  if (!adjacent(ctx, j - 1, j) || !surnameSlot(ctx, j, true)) return null;
+  if (!adjacent(ctx, j - 1, j) || !surnameSlot(ctx, j, true, true)) return null;
   const surnameToks = surnameRun(ctx, j, 2, true);
   if (surnameToks.length === 0) return null;
   const to = surnameToks[surnameToks.length - 1]! + 1;
@@ -150,8 +161,11 @@ export function firstNameLed(ctx: ScanContext, i: number): NameMention | null {
     const t = ctx.doc.tokens[j]!;
     if (ROMAN.test(t.text))
       surnameToks = [j]; // "Елизавета II"
-    // an ambiguous first name ("Роман", "Вера") needs a word that is not a common noun after it
-    else surnameToks = surnameRun(ctx, j, 2, !f.ambiguousFirst);
+    // an ambiguous first name ("Роман", "Вера") opening a sentence needs a surname-like word after it;
+    // a first name that is also a place ("Израиль") needs a surname-shaped one
+    else if (f.geo)
+      surnameToks = ctx.f[j]!.surname === 2 && ctx.f[j]!.firsts.length === 0 ? surnameRun(ctx, j, 2) : [];
+    else surnameToks = surnameRun(ctx, j, 2, !f.ambiguousFirst || !atSentenceStart(ctx, i));
   }
   if (surnameToks.length > 0) {
     const to = surnameToks[surnameToks.length - 1]! + 1;

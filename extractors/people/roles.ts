@@ -34,8 +34,14 @@ const RIGHT_OPENERS = new Set([',', '–', '-', '—', '(']);
 
 /** The role-noun reading of a token, if it has one. */
 export function roleReading(tok: Token | undefined): Parse | null {
-  if (!tok || tok.kind !== 'word') return null;
+  if (!tok || tok.kind !== 'word' || tok.morph[0]?.pos !== 'NOUN') return null;
   return tok.morph.find((p) => p.pos === 'NOUN' && ROLES.has(p.lemma)) ?? null;
+}
+
+/** Whether the role noun can stand for a person of the mention's sex ("мать" not for a man). */
+function sexAgrees(r: Parse, m: NameMention): boolean {
+  const g = ROLES.get(r.lemma)?.gender ?? 'any';
+  return g === 'any' || m.sex === null || g === m.sex;
 }
 
 /** Whether a token may sit inside a role phrase ("финансов", "США", "«Металлоинвест»"). */
@@ -108,7 +114,8 @@ export function roleBefore(doc: AnalysedDoc, m: NameMention): Apposition | null 
     const tok = toks[k]!;
     if (tok.sentence !== sentence || !inPhrase(tok)) break;
     const r = roleReading(tok);
-    if (r && (!cases || (r.case && cases.has(r.case)) || r.number === 'plur')) best = { k, r };
+    if (r && sexAgrees(r, m) && (!cases || (r.case && cases.has(r.case)) || r.number === 'plur'))
+      best = { k, r };
     else if (r) continue;
   }
   if (!best) return null;
@@ -139,7 +146,7 @@ export function roleAfter(doc: AnalysedDoc, m: NameMention): Apposition | null {
   )
     k++;
   const r = roleReading(toks[k]);
-  if (!r || r.number === 'plur') return null;
+  if (!r || r.number === 'plur' || !sexAgrees(r, m)) return null;
   const cases = nameCases(doc, m);
   if (cases && r.case && !cases.has(r.case) && r.case !== 'nomn') return null;
   let end = k + 1;

@@ -32,15 +32,20 @@ function roleBefore(ctx: ScanContext, i: number): boolean {
   return prev.morph.some((p) => ROLES.has(p.lemma));
 }
 
+const LIBERAL = process.env['PPL_LIBERAL'] === '1';
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'near']);
 
 /** A surname-shaped word mid-sentence that is not a place adjective ("Московской") nor after "в". */
 function plainSurname(ctx: ScanContext, i: number): boolean {
   const tok = ctx.doc.tokens[i]!;
-  if (ctx.f[i]!.dictSurname) return true;
   if (/(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую|ие|их)$/.test(tok.norm)) return false;
+  if (ctx.f[i]!.dictSurname) return true;
+  return !afterPlacePreposition(ctx, i);
+}
+
+function afterPlacePreposition(ctx: ScanContext, i: number): boolean {
   const prev = ctx.doc.tokens[i - 1];
-  return !prev || !PLACE_PREPOSITIONS.has(prev.norm);
+  return prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm);
 }
 
 /** Single-word name mentions on tokens no multi-word mention took. */
@@ -53,7 +58,7 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
     const t = toks[i]!;
     const prev = toks[i - 1];
     if (prev && prev.end === t.start && prev.norm === '"') continue; // «Газпром»: a title or an organisation
-    if (f.geo) continue;
+    if (f.geo && !f.dictSurname) continue;
     const initial = sentenceInitial(ctx, i);
     const mention = (shape: 'surname' | 'first'): NameMention => ({
       shape,
@@ -87,7 +92,9 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
     const accept =
       roleBefore(ctx, i) ||
       (f.surname === 2 && (verbNear || (!initial && plainSurname(ctx, i)))) ||
-      (f.surname === 1 && f.unknown && verbNear);
+      (f.surname === 1 &&
+        f.unknown &&
+        (verbNear || (LIBERAL && !initial && !afterPlacePreposition(ctx, i) && !f.latin)));
     if (accept) out.push(mention('surname'));
   }
   return out;
