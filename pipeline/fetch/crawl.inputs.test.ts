@@ -161,6 +161,14 @@ describe('conditional requests and the raw store', () => {
     expect(stats.notModified).toBe(1);
   });
 
+  test('a 304 that does not repeat the validators still reports the ones sent', async () => {
+    server = await startServer({ '/story': (_q, res) => res.writeHead(304).end() });
+    const validators = { etag: 'W/"abc"', lastModified: 'Wed, 26 Nov 2025 07:00:00 GMT' };
+    const { pages } = await collect([server.url('/story')], { validators: () => validators });
+    expect(pages[0]).toEqual(expect.objectContaining({ notModified: true, ...validators }));
+    expect(server.requests.at(-1)?.headers['if-modified-since']).toBe(validators.lastModified);
+  });
+
   test('pages are stored compressed by content hash; a later run asks conditionally from the store', async () => {
     const store = join(dir, 'store');
     server = await startServer({
@@ -230,6 +238,30 @@ describe('local inputs', () => {
     const { pages, failures } = await collect([list]);
     expect(pages).toHaveLength(2);
     expect(failures.map((f) => f.code)).toEqual(['local-file']);
+  });
+
+  test('relative paths in a URL list are files beside the list', async () => {
+    const folder = join(dir, 'listed');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'saved.html'), html('Сохранённая страница'));
+    await writeFile(join(folder, 'sources.txt'), 'saved.html\n');
+    const { pages } = await collect([join(folder, 'sources.txt')]);
+    expect(pages.map((p) => p.finalUrl)).toEqual([pathToFileURL(join(folder, 'saved.html')).href]);
+  });
+
+  test('stopping with saved pages still queued resolves', async () => {
+    const folder = join(dir, 'many');
+    await mkdir(folder, { recursive: true });
+    for (let i = 0; i < 20; i++) await writeFile(join(folder, `p${i}.html`), html(`Страница ${i}`));
+    const controller = new AbortController();
+    const stats = await crawl(
+      [folder],
+      { concurrency: 1, signal: controller.signal },
+      async () => controller.abort(),
+      () => {},
+    );
+    expect(stats.fetched).toBe(1);
+    expect(stats.cancelled).toBe(19);
   });
 
   test('a missing file is a failure, not a crash', async () => {

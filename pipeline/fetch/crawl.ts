@@ -2,6 +2,7 @@
 // through callbacks. Every URL ends as exactly one page, failure, expansion, skip or cancellation;
 // nothing one page does makes the crawl throw.
 import PQueue from 'p-queue';
+import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getLogger } from '../log.js';
 import { describeError } from '../errors.js';
@@ -42,6 +43,8 @@ interface Task {
   hint?: PageHint;
   attempts: number;
   hopAttempts: number;
+  /** the conditional headers sent, so a 304 that omits them still reports them */
+  validators?: Record<string, string>;
 }
 
 type Outcome = 'fetched' | 'notModified' | 'failed' | 'expanded' | 'skipped' | 'cancelled' | 'merged';
@@ -126,7 +129,7 @@ class Crawler {
     if (this.stopping) return;
     this.stopping = true;
     for (const task of this.scheduler.stop()) this.finish(task.url, 'cancelled');
-    this.local.clear();
+    // queued local files are not cleared: each holds a count, and ends as cancelled when it runs
   }
 
   /** Submits every input; the crawl ends when all of them and what they led to are done. */
@@ -191,7 +194,14 @@ class Crawler {
     }
     if (local.kind === 'list') {
       if (depth >= MAX_LIST_DEPTH) return this.failUntracked(input, 'bad-url', 'URL lists nested too deep');
-      for (const line of local.lines) await this.addInput(line, depth + 1);
+      const base = dirname(local.file);
+      for (const line of local.lines) {
+        // a relative path in a list means a file beside the list, not beside the current directory
+        await this.addInput(
+          isLocalInput(line) && !isAbsolute(line) && !line.startsWith('file:') ? join(base, line) : line,
+          depth + 1,
+        );
+      }
     } else if (local.kind === 'xml') {
       const source = pathToFileURL(local.file).href;
       this.outstanding++;
@@ -296,6 +306,7 @@ class Crawler {
     }
 
     const headers = task.chain.length === 1 ? await this.conditionalHeaders(task.url) : {};
+    task.validators = headers;
     task.attempts++;
     task.hopAttempts++;
     let res: HttpResponse;
@@ -409,8 +420,11 @@ class Crawler {
       body: notModified ? Buffer.alloc(0) : res.body,
       fetchedAt: res.fetchedAt,
       notModified,
-      etag: res.headers['etag'] ?? null,
-      lastModified: res.headers['last-modified'] ?? null,
+      etag: res.headers['etag'] ?? (notModified ? task.validators?.['if-none-match'] : undefined) ?? null,
+      lastModified:
+        res.headers['last-modified'] ??
+        (notModified ? task.validators?.['if-modified-since'] : undefined) ??
+        null,
       ...(task.hint ? { hint: task.hint } : {}),
     };
   }

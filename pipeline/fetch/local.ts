@@ -16,7 +16,7 @@ const CANONICAL =
 /** What a local input turned out to be. */
 export type LocalInput =
   | { kind: 'pages'; files: string[] }
-  | { kind: 'list'; lines: string[] }
+  | { kind: 'list'; file: string; lines: string[] }
   | { kind: 'xml'; file: string; body: Buffer };
 
 /** Whether an input names a local path or file:// URL rather than a web address. */
@@ -60,7 +60,7 @@ export async function readLocalInput(input: string): Promise<LocalInput> {
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
-    return { kind: 'list', lines };
+    return { kind: 'list', file: path, lines };
   } catch (err) {
     throw new FetchStageError('local-file', `cannot read ${path}`, { cause: err });
   }

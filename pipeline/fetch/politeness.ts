@@ -97,7 +97,7 @@ export class HostScheduler<T> {
         }
         const idx = state.queue.findIndex((w) => w.notBefore <= now);
         if (idx < 0) {
-          wakeAt = Math.min(wakeAt, ...state.queue.map((w) => w.notBefore));
+          for (const w of state.queue) wakeAt = Math.min(wakeAt, w.notBefore);
           break;
         }
         const [next] = state.queue.splice(idx, 1);
