@@ -1,10 +1,123 @@
-// Dates, times, durations and ranges (issue: dates). Placeholder until the dates extractor lands.
+// Dates, times, durations and ranges: parsers (one construction each) find candidates over doc.lower,
+// chrono-node adds casual days and weekdays, refiners merge and filter, and values are resolved against
+// the publication date. See README.md for which expressions come from where.
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import type { DateItem } from '../../pipeline/record/types.js';
 import type { Extracted } from '../types.js';
+import { formatParts, grainOfParts } from './calendar.js';
+import { contextOf } from './context.js';
+import { agoParser, laterParser } from './parsers/agoLater.js';
+import { casualParser } from './parsers/casual.js';
+import { chronoCandidates } from './parsers/chrono.js';
+import { dayMonthParser, dayRangeParser } from './parsers/dayMonth.js';
+import { decadeParser } from './parsers/decade.js';
+import { durationBareParser, durationCountParser, durationHalfParser } from './parsers/duration.js';
+import { monthParser } from './parsers/month.js';
+import { numericDateParser } from './parsers/numericDate.js';
+import { quarterHalfParser } from './parsers/quarterHalf.js';
+import { relativePeriodParser } from './parsers/relativePeriod.js';
+import { seasonParser } from './parsers/season.js';
+import { clockTimeParser, hourWordsParser } from './parsers/time.js';
+import { bareYearParser, yearWordParser } from './parsers/year.js';
+import { yearRangeParser } from './parsers/yearRange.js';
+import { attachToDays } from './refiners/attach.js';
+import { dropOverlaps } from './refiners/overlaps.js';
+import { mergeRanges } from './refiners/ranges.js';
+import { shareYear } from './refiners/shareYear.js';
+import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
+
+/** Every construction, tried over the whole lower-cased text. Order breaks ties between equal spans. */
+export const PARSERS: readonly Parser[] = [
+  dayRangeParser,
+  dayMonthParser,
+  numericDateParser,
+  monthParser,
+  yearRangeParser,
+  yearWordParser,
+  decadeParser,
+  quarterHalfParser,
+  seasonParser,
+  relativePeriodParser,
+  agoParser,
+  laterParser,
+  clockTimeParser,
+  hourWordsParser,
+  casualParser,
+  durationCountParser,
+  durationHalfParser,
+  durationBareParser,
+  bareYearParser,
+];
+
+/** Passes over the candidates, in order. */
+export const REFINERS: readonly Refiner[] = [
+  dropOverlaps,
+  mergeRanges,
+  shareYear,
+  attachToDays,
+  dropOverlaps,
+];
+
+/** A text with no digit and none of these stems holds no date: skip it without running any pattern. */
+const PRECHECK =
+  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом/u;
+
+/** Runs every parser's pattern over the lower-cased text and builds candidates. */
+export function parseAll(ctx: ParseContext): Candidate[] {
+  const out: Candidate[] = [];
+  const lower = ctx.doc.lower;
+  // patterns never cross a line break, so each paragraph is scanned alone, and only by the parsers
+  // whose gate it passes: most of a news text never meets most patterns
+  for (const para of ctx.doc.paragraphs) {
+    const text = lower.slice(para.start, para.end);
+    if (!PRECHECK.test(text)) continue;
+    for (const p of PARSERS) {
+      if (!p.gate.test(text)) continue;
+      const re = p.pattern;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        m.index += para.start;
+        const c = p.build(m, ctx);
+        if (c) out.push(c);
+      }
+    }
+  }
+  out.push(...chronoCandidates(ctx));
+  return out;
+}
+
+/** The ISO value of a refined candidate, or undefined when it could not be resolved. */
+export function valueOf(c: Candidate, ctx: ParseContext): string | undefined {
+  if (c.unresolved !== undefined) return undefined;
+  if (c.value !== undefined) return c.value;
+  if (!c.parts) return undefined;
+  const from = formatParts(c.parts, ctx.offsetMinutes);
+  return c.toParts ? `${from}/${formatParts(c.toParts, ctx.offsetMinutes)}` : from;
+}
 
 /** Every date, time, duration and range in the document. */
 export function extractDates(doc: AnalysedDoc): Extracted<DateItem> {
-  void doc;
-  return { items: [], warnings: [] };
+  const warnings: string[] = [];
+  if (!PRECHECK.test(doc.lower)) return { items: [], warnings };
+  const ctx = contextOf(doc);
+  let cands = parseAll(ctx);
+  for (const refine of REFINERS) cands = refine(cands, ctx);
+  const items: DateItem[] = [];
+  for (const c of cands) {
+    const text = doc.text.slice(c.start, c.end);
+    const value = valueOf(c, ctx);
+    const grain = c.grain ?? (c.parts ? grainOfParts(c.parts) : null);
+    const item: DateItem = { start: c.start, end: c.end, text, kind: c.kind, grain, relative: c.relative };
+    if (value !== undefined) item.value = value;
+    else if (c.unresolved !== undefined && /publication/.test(c.unresolved)) {
+      warnings.push(`date "${text}" at ${c.start} has no value: ${c.unresolved}`);
+    }
+    items.push(item);
+  }
+  return { items, warnings };
 }

@@ -1,0 +1,114 @@
+// Calendar arithmetic and ISO 8601 formatting on plain local parts (no time zones involved).
+import type { Grain } from '../../pipeline/record/types.js';
+import type { DateParts } from './types.js';
+
+const pad = (n: number, w = 2): string => String(Math.trunc(Math.abs(n))).padStart(w, '0');
+
+/** Days in a month (1-12) of a year. */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Whether a day/month/year triple exists. */
+export function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Shifts a calendar day by n days. */
+export function addDays(
+  p: { y: number; m: number; d: number },
+  n: number,
+): { y: number; m: number; d: number } {
+  const t = new Date(Date.UTC(p.y, p.m - 1, p.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** Shifts a month by n months. */
+export function addMonths(p: { y: number; m: number }, n: number): { y: number; m: number } {
+  const k = p.y * 12 + (p.m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+
+/** Days between two calendar days (b - a). */
+export function dayDiff(
+  a: { y: number; m: number; d: number },
+  b: { y: number; m: number; d: number },
+): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
+}
+
+/** ISO weekday (Monday = 1) of a calendar day. */
+export function weekdayOf(p: { y: number; m: number; d: number }): number {
+  const w = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO week-numbering year and week of a day ("2025-W48"). */
+export function isoWeek(p: { y: number; m: number; d: number }): string {
+  const thursday = addDays(p, 4 - weekdayOf(p));
+  const week = Math.floor(dayDiff({ y: thursday.y, m: 1, d: 1 }, thursday) / 7) + 1;
+  return `${pad(thursday.y, 4)}-W${pad(week)}`;
+}
+
+/** "+05:00" for 300 minutes. */
+export function offsetSuffix(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** The grain the parts are written at. */
+export function grainOfParts(p: DateParts): Grain {
+  if (p.mi !== undefined) return 'minute';
+  if (p.hh !== undefined) return 'hour';
+  if (p.d !== undefined) return 'day';
+  if (p.m !== undefined) return 'month';
+  return 'year';
+}
+
+/** ISO 8601 text of parts at their grain; times get the offset when it is known. */
+export function formatParts(p: DateParts, offsetMinutes: number | null): string {
+  let s = pad(p.y, 4);
+  if (p.m === undefined) return s;
+  s += `-${pad(p.m)}`;
+  if (p.d === undefined) return s;
+  s += `-${pad(p.d)}`;
+  if (p.hh === undefined) return s;
+  s += `T${pad(p.hh)}:${pad(p.mi ?? 0)}`;
+  return offsetMinutes === null ? s : s + offsetSuffix(offsetMinutes);
+}
+
+/** ISO 8601 time of day without a date ("T15:00+05:00"). */
+export function formatTime(hh: number, mi: number, offsetMinutes: number | null): string {
+  const s = `T${pad(hh)}:${pad(mi)}`;
+  return offsetMinutes === null ? s : s + offsetSuffix(offsetMinutes);
+}
+
+/** One term of a duration: an amount of an ISO unit. */
+export interface DurationTerm {
+  amount: number;
+  /** Y, M (month), W, D in the date part; H, M (minute), S in the time part */
+  unit: string;
+  time: boolean;
+}
+
+const DATE_ORDER = ['Y', 'M', 'W', 'D'];
+const TIME_ORDER = ['H', 'M', 'S'];
+
+/** ISO 8601 duration from terms ("P5Y", "PT1H55M", "P1.5M"). */
+export function formatDuration(terms: readonly DurationTerm[]): string {
+  const date = new Map<string, number>();
+  const time = new Map<string, number>();
+  for (const t of terms) {
+    const m = t.time ? time : date;
+    m.set(t.unit, (m.get(t.unit) ?? 0) + t.amount);
+  }
+  const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+  let s = 'P';
+  for (const u of DATE_ORDER) if (date.has(u)) s += num(date.get(u)!) + u;
+  if (time.size) {
+    s += 'T';
+    for (const u of TIME_ORDER) if (time.has(u)) s += num(time.get(u)!) + u;
+  }
+  return s;
+}

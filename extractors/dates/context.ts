@@ -1,0 +1,105 @@
+// The reading context: the publication date in local time, and which way a sentence looks in time.
+import type { AnalysedDoc, DocMeta } from '../../pipeline/analyse/index.js';
+import { addDays, dayDiff, weekdayOf } from './calendar.js';
+import { FUTURE_CUES } from './constants.js';
+import type { ParseContext, Reference } from './types.js';
+
+const FUTURE = new Set(FUTURE_CUES);
+
+/** The offset of an ISO timestamp in minutes ("+05:00" -> 300; "Z" -> 0), or null. */
+export function offsetOfIso(iso: string): number | null {
+  const m = /(?:([+-])(\d{2}):?(\d{2})|Z)$/.exec(iso);
+  if (!m) return null;
+  if (m[0] === 'Z') return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** The publication moment in the outlet's local time, or null when there is no usable date. */
+export function referenceOf(meta: DocMeta, offsetMinutes: number | null): Reference | null {
+  const iso = meta.published;
+  if (!iso) return null;
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (dateOnly) {
+    const p = { y: Number(dateOnly[1]), m: Number(dateOnly[2]), d: Number(dateOnly[3]) };
+    return { ...p, hh: 12, mi: 0, weekday: weekdayOf(p) };
+  }
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return null;
+  const local = new Date(t + (offsetMinutes ?? offsetOfIso(iso) ?? 0) * 60000);
+  const p = { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
+  return { ...p, hh: local.getUTCHours(), mi: local.getUTCMinutes(), weekday: weekdayOf(p) };
+}
+
+/** Builds the context every parser reads. */
+export function contextOf(doc: AnalysedDoc): ParseContext {
+  const published = doc.meta.published;
+  const offsetMinutes = doc.meta.tzOffsetMinutes ?? (published ? offsetOfIso(published) : null);
+  return { doc, ref: referenceOf(doc.meta, offsetMinutes), offsetMinutes };
+}
+
+export type Tense = 'past' | 'present' | 'future' | null;
+
+/**
+ * Which way the sentence around an offset looks: a future cue word wins ("состоится", "будет"),
+ * else the tense of the finite verb nearest to the offset.
+ */
+export function tenseAt(ctx: ParseContext, offset: number): Tense {
+  const { doc } = ctx;
+  const ti = doc.tokenAt(offset);
+  const tok = doc.tokens[Math.min(ti, doc.tokens.length - 1)];
+  if (!tok) return null;
+  const sent = doc.sentences[tok.sentence];
+  if (!sent) return null;
+  let best: Tense = null;
+  let bestDist = Infinity;
+  for (let i = sent.firstToken; i < sent.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (FUTURE.has(t.norm)) return 'future';
+    const r = t.morph[0];
+    if (!r || (r.pos !== 'VERB' && r.pos !== 'PRTS')) continue;
+    const tense: Tense = r.tags.has('futr')
+      ? 'future'
+      : r.tags.has('past')
+        ? 'past'
+        : r.tags.has('pres')
+          ? 'present'
+          : null;
+    if (tense === null) continue;
+    const dist = Math.abs(i - ti);
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = tense;
+    }
+  }
+  return best;
+}
+
+/**
+ * The year of a day and month written without one: the reading nearest the publication date,
+ * past preferred (a future reading counts double) unless the sentence speaks of the future.
+ */
+export function inferYear(ref: Reference, m: number, d: number | null, tense: Tense): number {
+  let bestY = ref.y;
+  let bestScore = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    let diff: number;
+    if (d === null) {
+      // a whole month: zero when the publication day falls inside it
+      const first = dayDiff(ref, { y, m, d: 1 });
+      const lastDay = dayDiff(ref, addDays({ y: m === 12 ? y + 1 : y, m: m === 12 ? 1 : m + 1, d: 1 }, -1));
+      diff = first <= 0 && lastDay >= 0 ? 0 : first > 0 ? first : lastDay;
+    } else {
+      diff = dayDiff(ref, { y, m, d });
+    }
+    let score: number;
+    if (tense === 'future') score = diff >= -1 ? diff : 10000 - diff;
+    else if (tense === 'past') score = diff <= 1 ? -diff : 10000 + diff;
+    else score = diff > 0 ? diff * 2 : -diff;
+    if (score < bestScore) {
+      bestScore = score;
+      bestY = y;
+    }
+  }
+  return bestY;
+}

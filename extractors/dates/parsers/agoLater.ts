@@ -1,0 +1,109 @@
+// Shifts from the publication date: "3 дня назад", "два года назад", "год назад", "несколько лет назад",
+// "через 2 недели", "через месяц". "Через N" in a past-tense narrative counts from an earlier event,
+// not from publication, so there it is a duration.
+import { addDays, addMonths, formatDuration } from '../calendar.js';
+import { UNITS } from '../constants.js';
+import { tenseAt } from '../context.js';
+import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey } from '../patterns.js';
+import type { Candidate, DateParts, Parser } from '../types.js';
+import { halfOf, term } from './duration.js';
+import { refDay, spanOfMatch, unresolved } from './shared.js';
+
+const QUAL = alt([
+  'почти',
+  'около',
+  'примерно',
+  'приблизительно',
+  'более',
+  'больше',
+  'менее',
+  'меньше',
+  'свыше',
+  'уже',
+  'еще',
+  'лишь',
+  'всего',
+  'ровно',
+  'целых',
+]);
+
+/** The point n units away from the publication day, at the unit's grain. */
+function shifted(
+  ref: { y: number; m: number; d: number },
+  key: string,
+  n: number,
+): { parts: DateParts; grain: Candidate['grain'] } | null {
+  if (!Number.isInteger(n)) return null;
+  switch (key) {
+    case 'day':
+      return { parts: addDays(ref, n), grain: 'day' };
+    case 'week':
+      return { parts: addDays(ref, 7 * n), grain: 'day' };
+    case 'month': {
+      const p = addMonths(ref, n);
+      return { parts: p, grain: 'month' };
+    }
+    case 'quarter':
+      return { parts: addMonths(ref, 3 * n), grain: 'month' };
+    case 'year':
+      return { parts: { y: ref.y + n }, grain: 'year' };
+    case 'decade':
+      return { parts: { y: ref.y + 10 * n }, grain: 'year' };
+    default:
+      return null;
+  }
+}
+
+export const agoParser: Parser = {
+  name: 'ago',
+  gate: /назад/u,
+  pattern: pattern(`${L}(?:(${QUAL}) +)?(?:(${COUNT}) +)?(${UNIT})(?: +тому)? +назад${R}`),
+  build(m, ctx) {
+    const [, , countStr, unitWord] = m;
+    const key = unitKey(unitWord!)!;
+    const n = countStr === undefined ? 1 : countValue(countStr);
+    if (n === null) return null;
+    const base = { ...spanOfMatch(m), kind: 'date', grain: UNITS[key]!.grain, source: 'ago' } as const;
+    if (Number.isNaN(n)) return { ...base, relative: true, unresolved: 'a vague count ("несколько")' };
+    const r = refDay(ctx);
+    if (!r) return unresolved(base);
+    const s = shifted(r, key, -n);
+    if (!s) return { ...base, relative: true, unresolved: 'a shift finer than a day or not whole' };
+    return { ...base, relative: true, grain: s.grain, parts: s.parts };
+  },
+};
+
+export const laterParser: Parser = {
+  name: 'later',
+  gate: /через|спустя/u,
+  pattern: pattern(`${L}(через|спустя) +(?:(${QUAL}) +)?(?:(${COUNT}) +)?(${UNIT}|полгода|полчаса)${R}`),
+  build(m, ctx) {
+    const [, , , countStr, unitWord] = m;
+    const half = unitWord === 'полгода' || unitWord === 'полчаса';
+    const key = half ? (unitWord === 'полгода' ? 'year' : 'hour') : unitKey(unitWord!)!;
+    const n = half ? 0.5 : countStr === undefined ? 1 : countValue(countStr);
+    if (n === null) return null;
+    const span = spanOfMatch(m);
+    const tense = tenseAt(ctx, span.start);
+    const after = ctx.doc.lower.slice(span.end, span.end + 8);
+    // "через два дня после аварии", "спустя год" in a past narrative: a length of time after some event
+    if (m[1] === 'спустя' || tense === 'past' || /^ +после/.test(after)) {
+      const t = Number.isNaN(n) ? null : half ? halfOf(key) : term(n, unitWord!);
+      const c: Candidate = {
+        ...span,
+        kind: 'duration',
+        grain: UNITS[key]!.grain,
+        relative: false,
+        source: 'later',
+      };
+      return t ? { ...c, value: formatDuration([t]) } : { ...c, unresolved: 'a vague count ("несколько")' };
+    }
+    const base = { ...span, kind: 'date', grain: UNITS[key]!.grain, source: 'later' } as const;
+    if (Number.isNaN(n)) return { ...base, relative: true, unresolved: 'a vague count ("несколько")' };
+    const r = refDay(ctx);
+    if (!r) return unresolved(base);
+    const s = shifted(r, key, n);
+    if (!s) return { ...base, relative: true, unresolved: 'a shift finer than a day or not whole' };
+    return { ...base, relative: true, grain: s.grain, parts: s.parts };
+  },
+};

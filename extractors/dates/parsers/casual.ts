@@ -1,0 +1,29 @@
+// Words that point at the publication day itself: "накануне" (the day before, when it stands alone),
+// "на сегодняшний день", "с сегодняшнего дня", "на днях" (a few days around it: span kept, no value).
+import { L, R, pattern } from '../patterns.js';
+import type { Parser } from '../types.js';
+import { fromRef, spanOfMatch, unresolved, wordAfter } from './shared.js';
+
+export const casualParser: Parser = {
+  name: 'casual',
+  gate: /накануне|на днях|сегодняшн/u,
+  pattern: pattern(
+    `${L}(накануне|на днях|(?:с|на|к|до|по) +сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне)|сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне))${R}`,
+  ),
+  build(m, ctx) {
+    const word = m[1]!;
+    const base = { ...spanOfMatch(m), kind: 'date', grain: 'day', source: 'casual' } as const;
+    if (word === 'на днях')
+      return { ...base, relative: true, unresolved: 'vague: a few days around the publication date' };
+    if (word === 'накануне') {
+      // "накануне выборов" is the eve of an event, not of publication
+      const next = wordAfter(ctx, base.end);
+      const r = next?.tok?.morph[0];
+      if (r && (r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'NUMR') && r.case === 'gent') return null;
+      if (next?.tok && /^\d/.test(next.norm)) return null;
+    }
+    const day = fromRef(ctx, word === 'накануне' ? -1 : 0);
+    if (!day) return unresolved(base);
+    return { ...base, relative: true, parts: day };
+  },
+};

@@ -1,0 +1,72 @@
+// "26 ноября 2025 года", "1-го декабря", "26-27 ноября", "12 октября прошлого года": a day and a month name.
+import { validDay } from '../calendar.js';
+import { DASH, L, MONTH, R, REL, YEAR_NUM, YEAR_WORD, monthNumber, pattern, GATE } from '../patterns.js';
+import type { Candidate, Parser } from '../types.js';
+import { PREP, relShift, spanOfMatch, unresolved, withImpliedYear } from './shared.js';
+
+const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого))?';
+
+export const dayMonthParser: Parser = {
+  name: 'day-month',
+  gate: GATE.month,
+  pattern: pattern(
+    `${L}(?:(${PREP}) +)?${DAY}(?:${DASH}(\\d{1,2})(?:-?(?:го|е))?)? +(${MONTH})(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
+  ),
+  build(m, ctx) {
+    const [, , d1s, d2s, monthWord, yearStr, , rel] = m;
+    const month = monthNumber(monthWord!)!;
+    const d1 = Number(d1s);
+    const d2 = d2s === undefined ? undefined : Number(d2s);
+    const base = {
+      ...spanOfMatch(m),
+      kind: d2 === undefined ? 'date' : 'range',
+      grain: 'day',
+      source: 'day-month',
+    } as const;
+    let c: Candidate;
+    if (yearStr !== undefined) {
+      c = { ...base, relative: false, parts: { y: Number(yearStr), m: month, d: d1 } };
+    } else if (rel !== undefined) {
+      if (!ctx.ref) return unresolved(base);
+      c = { ...base, relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month, d: d1 } };
+    } else {
+      c = withImpliedYear(ctx, base, month, d1);
+    }
+    if (c.parts && !validDay(c.parts.y, month, d1)) return null;
+    if (d2 !== undefined) {
+      if (d2 <= d1) return null;
+      if (c.parts) {
+        if (!validDay(c.parts.y, month, d2)) return null;
+        c.toParts = { ...c.parts, d: d2 };
+      }
+    }
+    if (d1 < 1 || d1 > 31) return null;
+    return c;
+  },
+};
+
+/** "с 1 по 5 декабря 2025 года": a range of days in one month. */
+export const dayRangeParser: Parser = {
+  name: 'day-range',
+  gate: /(?:по|до) +\d/u,
+  pattern: pattern(
+    `${L}(?:с|со|от) +(\\d{1,2})(?:-?(?:го|е))? +(?:по|до) +(\\d{1,2})(?:-?(?:го|е))? +(${MONTH})(?:\\.? +(${YEAR_NUM})(?: *(${YEAR_WORD}))?)?${R}`,
+  ),
+  build(m, ctx) {
+    const [, d1s, d2s, monthWord, yearStr] = m;
+    const month = monthNumber(monthWord!)!;
+    const d1 = Number(d1s);
+    const d2 = Number(d2s);
+    if (d2 <= d1) return null;
+    const base = { ...spanOfMatch(m), kind: 'range', grain: 'day', source: 'day-range' } as const;
+    const c: Candidate =
+      yearStr !== undefined
+        ? { ...base, relative: false, parts: { y: Number(yearStr), m: month, d: d1 } }
+        : withImpliedYear(ctx, base, month, d1);
+    if (c.parts) {
+      if (!validDay(c.parts.y, month, d1) || !validDay(c.parts.y, month, d2)) return null;
+      c.toParts = { ...c.parts, d: d2 };
+    }
+    return c;
+  },
+};

@@ -1,0 +1,25 @@
+// Decades: "в 1980-е", "в 90-х годах", "в начале 2000-х", "1990-х годов" -> ISO decade "198".
+import { L, PART, R, pattern } from '../patterns.js';
+import type { Parser } from '../types.js';
+import { PREP, spanOfMatch } from './shared.js';
+
+export const decadeParser: Parser = {
+  name: 'decade',
+  gate: /\d-?(?:х|е|ых|ые|ми)(?!\p{L})/u,
+  pattern: pattern(
+    `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(\\d{2}|1[0-9]{3}|20[0-9]{2})-?(?:х|е|ых|ые|ми)(?: +(?:годов|годах|годы|годам|годами|гг))?${R}`,
+  ),
+  build(m) {
+    const n = Number(m[3]);
+    if (n % 10 !== 0) return null;
+    const y = m[3]!.length === 2 ? 1900 + n : n;
+    return {
+      ...spanOfMatch(m),
+      kind: 'date',
+      grain: 'decade',
+      relative: false,
+      source: 'decade',
+      value: String(Math.floor(y / 10)),
+    };
+  },
+};

@@ -1,0 +1,302 @@
+// Durations: "за последние 5 лет", "в течение последних пяти лет", "два года", "не более трёх лет",
+// "1 час 55 минут", "три с половиной месяца", "полтора месяца" (P1.5M), "полгода", "четверть часа",
+// and a bare unit where it can only be a length of time ("ровно месяц", "на год", "сутки").
+import { hasTags } from '../../../pipeline/analyse/index.js';
+import { formatDuration, type DurationTerm } from '../calendar.js';
+import { AGE_CUES, DURATION_LEADS, UNITS } from '../constants.js';
+import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey, GATE } from '../patterns.js';
+import type { Candidate, ParseContext, Parser } from '../types.js';
+import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
+
+const LEAD = `(?:${alt(DURATION_LEADS)})`;
+const AGE_BEFORE = new RegExp(`(?:${alt(AGE_CUES)})(?: +(?:${alt(DURATION_LEADS)}))? *$`, 'u');
+
+/** One term of a duration from a count and a unit word; null when the unit word is unknown. */
+export function term(count: number, unitWord: string): DurationTerm | null {
+  const key = unitKey(unitWord);
+  if (key === undefined) return null;
+  const u = UNITS[key]!;
+  return { amount: count * u.factor, unit: u.iso, time: u.time };
+}
+
+const AGE_VERBS = new Set([
+  'было',
+  'будет',
+  'исполнилось',
+  'исполнился',
+  'исполнится',
+  'исполняется',
+  'исполнялось',
+  'бы',
+  'уже',
+  'всего',
+  'почти',
+  'около',
+]);
+
+/** Whether "N лет" at this place is somebody's age, which the numbers extractor owns. */
+export function looksLikeAge(ctx: ParseContext, start: number, end: number, unitWord: string): boolean {
+  if (unitKey(unitWord) !== 'year') return false;
+  const lower = ctx.doc.lower;
+  const before = lower.slice(Math.max(0, start - 24), start);
+  if (AGE_BEFORE.test(before)) return true;
+  // "в 19 лет вступил", "с 14 лет работал" (at / since the age of), "(51 год)" after a name
+  if (/(?:^|[^\p{L}])[вс] *$/u.test(before)) return true;
+  // "Кравцову 39 лет", "ему было 63 года", "девочка 8 лет", "Келли 52 года."
+  let prev = tokenBefore(ctx, start);
+  for (let k = 0; k < 2 && prev && AGE_VERBS.has(prev.norm); k++) prev = tokenBefore(ctx, prev.start);
+  if (prev && prev.kind === 'word') {
+    const r = prev.morph[0];
+    if (prev.morph.some((p) => p.case === 'datv' && (p.pos === 'NOUN' || p.pos === 'NPRO'))) return true;
+    if (
+      r &&
+      r.pos === 'NOUN' &&
+      r.case === 'nomn' &&
+      (r.tags.has('anim') || prev.upper) &&
+      /^ *[.,;)]/.test(lower.slice(end, end + 2))
+    )
+      return true;
+    if (r && r.pos === 'NOUN' && r.case === 'nomn' && r.tags.has('anim') && r.tags.has('sing')) return true;
+  }
+  if (/\( *$/.test(before) && /^ *\)/.test(lower.slice(end, end + 3))) return true;
+  return /^ +от +роду/.test(lower.slice(end, end + 10));
+}
+
+/** Whether the span opens a quoted title («Три минуты тишины», «Один день Ивана Денисовича»). */
+export function quotedTitle(ctx: ParseContext, start: number, end: number): boolean {
+  void end;
+  return ctx.doc.view[start - 1] === '"' && /^\p{Lu}/u.test(ctx.doc.text.slice(start, start + 1));
+}
+
+function durationCandidate(
+  m: RegExpExecArray,
+  terms: DurationTerm[],
+  vague: boolean,
+  grain: string | undefined,
+): Candidate {
+  const c: Candidate = {
+    ...spanOfMatch(m),
+    kind: 'duration',
+    grain: (grain ?? null) as Candidate['grain'],
+    relative: false,
+    source: 'duration',
+  };
+  if (vague) return { ...c, unresolved: 'a vague count ("несколько")' };
+  return { ...c, value: formatDuration(terms) };
+}
+
+const TERM = `(${COUNT})(?: +с +(половиной))? *(${UNIT})`;
+
+export const durationCountParser: Parser = {
+  name: 'duration',
+  gate: /(?:\d|[оа]дн|дв|тр|четыр|пят|шест|сем|вос|девят|десят|двадцат|тридцат|сорок|сто|полтор|нескольк|мног|пар|считан)\S* +(?:с +половиной +)?(?:год|лет|месяц|мес|недел|нед|дн|день|сут|час|ч|мин|сек|квартал|десятилет|век|столет)/u,
+  pattern: pattern(`${L}(?:(${LEAD}) +)?${TERM}(?: +(?:и +)?${TERM})?(?: +(?:и +)?${TERM})?${R}`),
+  build(m, ctx) {
+    const lead = m[1];
+    const terms: DurationTerm[] = [];
+    let vague = false;
+    let firstUnit: string | undefined;
+    for (let k = 0; k < 3; k++) {
+      const countStr = m[2 + k * 3];
+      const half = m[3 + k * 3];
+      const unitWord = m[4 + k * 3];
+      if (countStr === undefined || unitWord === undefined) continue;
+      const n = countValue(countStr);
+      if (n === null) return null;
+      if (Number.isNaN(n)) vague = true;
+      const t = term((Number.isNaN(n) ? 0 : n) + (half ? 0.5 : 0), unitWord);
+      if (!t) return null;
+      terms.push(t);
+      firstUnit ??= unitWord;
+    }
+    if (!firstUnit) return null;
+    const key = unitKey(firstUnit)!;
+    const firstCount = m[2]!;
+    // "2025 года" is a year; "в 15 часов" a time of day; "в возрасте 52 лет" an age
+    if (/^\d{4}$/.test(firstCount) && key === 'year') return null;
+    const { start, end } = spanOfMatch(m);
+    if (
+      lead === undefined &&
+      key === 'hour' &&
+      /(?:^|[^\p{L}])(?:в|к|около|после|до|с) *$/u.test(ctx.doc.lower.slice(Math.max(0, start - 8), start))
+    )
+      return null;
+    if (key === 'hour' && /^ +(?:утра|дня|вечера|ночи)(?![\p{L}])/u.test(ctx.doc.lower.slice(end, end + 8)))
+      return null;
+    const numStart = m.index + m[0].indexOf(firstCount, lead ? lead.length : 0);
+    if (looksLikeAge(ctx, lead ? start : numStart, end, firstUnit)) return null;
+    if (/^ч$/.test(firstUnit) && /^\d/.test(firstCount) === false) return null;
+    // "на 85 году жизни": a singular "году" after a count is an ordinal year of life, not a length
+    if (/^(?:году|годе|годом)$/.test(firstUnit) && countValue(firstCount) !== 1) return null;
+    if (quotedTitle(ctx, start, end)) return null;
+    return durationCandidate(m, terms, vague, UNITS[key]!.grain);
+  },
+};
+
+/** Half of a unit as a whole smaller unit where there is one: half a year is P6M, half a day PT12H. */
+export function halfOf(key: string): DurationTerm {
+  switch (key) {
+    case 'year':
+      return { amount: 6, unit: 'M', time: false };
+    case 'century':
+      return { amount: 50, unit: 'Y', time: false };
+    case 'month':
+      return { amount: 15, unit: 'D', time: false };
+    case 'day':
+      return { amount: 12, unit: 'H', time: true };
+    case 'hour':
+      return { amount: 30, unit: 'M', time: true };
+    case 'minute':
+      return { amount: 30, unit: 'S', time: true };
+    default: {
+      const u = UNITS[key]!;
+      return { amount: 0.5 * u.factor, unit: u.iso, time: u.time };
+    }
+  }
+}
+
+const HALF_UNITS: Readonly<Record<string, string>> = {
+  час: 'hour',
+  часа: 'hour',
+  дня: 'day',
+  суток: 'day',
+  недели: 'week',
+  месяца: 'month',
+  года: 'year',
+  века: 'century',
+  минуты: 'minute',
+  столетия: 'century',
+};
+
+export const durationHalfParser: Parser = {
+  name: 'duration-half',
+  gate: /пол(?:-| )?(?:час|дн|сут|недел|месяц|год|век|минут|столет)|четверт[ьи] +часа/u,
+  pattern: pattern(
+    `${L}(?:(${LEAD}) +)?(?:пол(?:-| +)?(${alt(Object.keys(HALF_UNITS))})|(${COUNT})? *(четверть|четверти) +часа)${R}`,
+  ),
+  build(m) {
+    const [, , halfUnit, quarterCount] = m;
+    if (halfUnit !== undefined) {
+      const key = HALF_UNITS[halfUnit]!;
+      return durationCandidate(m, [halfOf(key)], false, UNITS[key]!.grain);
+    }
+    const n = quarterCount === undefined ? 1 : countValue(quarterCount);
+    if (n === null || Number.isNaN(n)) return null;
+    return durationCandidate(m, [{ amount: 15 * n, unit: 'M', time: true }], false, 'minute');
+  },
+};
+
+/** Unit forms that stand alone as "one unit of time" (nominative or accusative singular, diminutives). */
+const BARE_FORMS = [
+  'секунда',
+  'секунду',
+  'секундочку',
+  'минута',
+  'минуту',
+  'минутка',
+  'минутку',
+  'минуточка',
+  'минуточку',
+  'час',
+  'часик',
+  'часок',
+  'часочек',
+  'сутки',
+  'неделя',
+  'неделю',
+  'месяц',
+  'квартал',
+];
+/** With a lead word the genitive and "год"/"день" are safe too ("около года", "на год", "за день"). */
+const LEAD_FORMS = [
+  'секунды',
+  'минуты',
+  'часа',
+  'суток',
+  'недели',
+  'месяца',
+  'года',
+  'дня',
+  'год',
+  'день',
+  'века',
+  'десятилетия',
+  'десятилетий',
+];
+const BARE_LEADS = [
+  'ровно',
+  'целый',
+  'целую',
+  'целые',
+  'целых',
+  'почти',
+  'около',
+  'примерно',
+  'приблизительно',
+  'где-то',
+  'более',
+  'больше',
+  'менее',
+  'меньше',
+  'свыше',
+  'не более',
+  'не менее',
+  'в течение',
+  'на протяжении',
+  'уже',
+  'еще',
+  'всего',
+  'лишь',
+  'на',
+  'за',
+  'до',
+  'спустя',
+  'последний',
+  'последнюю',
+  'последние',
+];
+
+export const durationBareParser: Parser = {
+  name: 'duration-bare',
+  gate: GATE.unit,
+  pattern: pattern(`${L}(?:(${alt(BARE_LEADS)}) +)?(${alt([...BARE_FORMS, ...LEAD_FORMS])})${R}`),
+  build(m, ctx) {
+    const [, lead, word] = m;
+    const w = word!;
+    if (lead === undefined && !BARE_FORMS.includes(w)) return null;
+    const { start, end } = spanOfMatch(m);
+    const tokIdx = ctx.doc.tokenAt(end - w.length);
+    const tok = ctx.doc.tokens[tokIdx];
+    if (!tok) return null;
+    const sent = ctx.doc.sentences[tok.sentence];
+    if (quotedTitle(ctx, start, end)) return null;
+    // a capitalised unit mid-sentence is a name ("День Победы", "Час земли")
+    if (tok.upper && sent && sent.firstToken !== tok.i) return null;
+    if (lead === undefined) {
+      const prev = tokenBefore(ctx, start);
+      if (prev && prev.kind === 'word') {
+        const r = prev.morph[0];
+        if (
+          r &&
+          (r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR' || r.pos === 'NPRO' || r.pos === 'PREP')
+        )
+          return null;
+      }
+      if (prev && (prev.kind === 'num' || prev.kind === 'numword')) return null;
+    }
+    const next = wordAfter(ctx, end);
+    if (next?.tok) {
+      // "день рождения", "час пик", "неделя моды", "месяц назад" (another parser)
+      if (next.norm === 'назад' || next.norm === 'спустя') return null;
+      if (hasTags(next.tok, 'NOUN', 'gent') || hasTags(next.tok, 'NOUN', 'nomn')) return null;
+    }
+    if (w.startsWith('пол')) {
+      const key = HALF_UNITS[w.slice(3)];
+      return key === undefined ? null : durationCandidate(m, [halfOf(key)], false, UNITS[key]!.grain);
+    }
+    const key = unitKey(w);
+    if (key === undefined) return null;
+    const u = UNITS[key]!;
+    return durationCandidate(m, [{ amount: u.factor, unit: u.iso, time: u.time }], false, u.grain);
+  },
+};

@@ -1,0 +1,98 @@
+// "в ноябре 2025 года", "ноябрь 2025", "в начале марта", "в ноябре-декабре", "до конца мая": a month name without a day.
+import {
+  L,
+  MONTH,
+  PART,
+  R,
+  REL,
+  YEAR_NUM,
+  YEAR_WORD,
+  isMonthAbbreviation,
+  monthNumber,
+  pattern,
+  GATE,
+} from '../patterns.js';
+import type { Candidate, Parser } from '../types.js';
+import {
+  PREP,
+  lastDayOf,
+  monthPartValue,
+  partOf,
+  relShift,
+  spanOfMatch,
+  unresolved,
+  untilValue,
+  withImpliedYear,
+} from './shared.js';
+
+export const monthParser: Parser = {
+  name: 'month',
+  gate: GATE.month,
+  pattern: pattern(
+    `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(?:(${REL}) +)?(${MONTH})(?: *[-–] *(${MONTH}))?(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
+  ),
+  build(m, ctx) {
+    const [, prep, partWord, relBefore, monthWord, month2Word, yearStr, , rel] = m;
+    if (yearStr === undefined && rel === undefined && isMonthAbbreviation(monthWord!)) return null;
+    // a capitalised "Май" / "Август" mid-sentence with nothing around it is more likely a name
+    if (
+      prep === undefined &&
+      partWord === undefined &&
+      relBefore === undefined &&
+      yearStr === undefined &&
+      rel === undefined
+    ) {
+      const tok = ctx.doc.tokens[ctx.doc.tokenAt(m.index)];
+      const sent = tok ? ctx.doc.sentences[tok.sentence] : undefined;
+      if (tok?.upper && sent && sent.firstToken !== tok.i) return null;
+    }
+    const month = monthNumber(monthWord!)!;
+    const month2 = month2Word === undefined ? undefined : monthNumber(month2Word);
+    const part = partOf(partWord);
+    const base = {
+      ...spanOfMatch(m),
+      kind: month2 === undefined ? 'date' : 'range',
+      grain: 'month',
+      source: 'month',
+    } as const;
+    let c: Candidate;
+    if (yearStr !== undefined) c = { ...base, relative: false, parts: { y: Number(yearStr), m: month } };
+    else if (relBefore !== undefined) {
+      // "в следующем мае": the next May after this month; "в прошлом ноябре": the last one before it
+      if (!ctx.ref) return unresolved(base);
+      const shift = relShift(relBefore)!;
+      const y =
+        shift > 0
+          ? month > ctx.ref.m
+            ? ctx.ref.y
+            : ctx.ref.y + 1
+          : shift < 0
+            ? month < ctx.ref.m
+              ? ctx.ref.y
+              : ctx.ref.y - 1
+            : ctx.ref.y;
+      c = { ...base, relative: true, parts: { y, m: month } };
+    } else if (rel !== undefined) {
+      if (!ctx.ref) return unresolved(base);
+      c = { ...base, relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month } };
+    } else c = withImpliedYear(ctx, base, month, undefined);
+    if (month2 !== undefined) {
+      if (month2 <= month) return null;
+      if (c.parts) c.toParts = { y: c.parts.y, m: month2 };
+      return c;
+    }
+    if (part && c.parts) {
+      const y = c.parts.y;
+      if (prep === 'до' && part === 'end') {
+        const v = untilValue(ctx, lastDayOf(y, month));
+        const { parts: _p, ...rest } = c;
+        void _p;
+        return v ? { ...rest, kind: 'range', grain: 'day', value: v } : rest;
+      }
+      const { parts: _p, ...rest } = c;
+      void _p;
+      return { ...rest, grain: 'day', value: monthPartValue(y, month, part) };
+    }
+    return c;
+  },
+};

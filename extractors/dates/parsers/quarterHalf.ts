@@ -1,0 +1,39 @@
+// Quarters and halves: "в первом квартале 2025 года", "во второй половине года", "в I полугодии", "за 3-й квартал".
+import { ORDINAL_WORDS } from '../constants.js';
+import { L, ORDINAL, R, REL, YEAR_NUM, YEAR_WORD, pattern } from '../patterns.js';
+import type { Parser } from '../types.js';
+import { PREP, relShift, spanOfMatch, unresolved } from './shared.js';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export const quarterHalfParser: Parser = {
+  name: 'quarter-half',
+  gate: /квартал|полугоди|половин/u,
+  pattern: pattern(
+    `${L}(?:(${PREP}) +)?(${ORDINAL}) +(квартал[а-я]{0,2}|полугоди[а-я]{1,2}|половин[а-я]{1,2})(?: +(${YEAR_NUM}) *(?:${YEAR_WORD})?| +(${REL}) +года| +(года))?${R}`,
+  ),
+  build(m, ctx) {
+    const [, , ordWord, unitWord, yearStr, rel, bareYear] = m;
+    const n = ORDINAL_WORDS[ordWord!]!;
+    const quarter = unitWord!.startsWith('квартал');
+    if ((quarter && n > 4) || (!quarter && n > 2)) return null;
+    const base = {
+      ...spanOfMatch(m),
+      kind: 'date',
+      grain: quarter ? 'quarter' : 'half',
+      source: 'quarter-half',
+    } as const;
+    let y: number;
+    let relative = false;
+    if (yearStr !== undefined) y = Number(yearStr);
+    else {
+      // "в первом квартале" without a year is this year's, read from the publication date
+      if (!ctx.ref) return unresolved(base);
+      y = ctx.ref.y + (rel === undefined ? 0 : relShift(rel)!);
+      relative = true;
+      void bareYear;
+    }
+    const [a, b] = quarter ? [n * 3 - 2, n * 3] : n === 1 ? [1, 6] : [7, 12];
+    return { ...base, relative, value: `${y}-${pad(a)}/${y}-${pad(b)}` };
+  },
+};

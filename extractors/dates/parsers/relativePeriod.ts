@@ -1,0 +1,107 @@
+// Periods named from the publication date: "в этом году", "в прошлом месяце", "на прошлой неделе",
+// "в конце прошлого года", "в начале года", "до конца года", "в следующем квартале".
+import { addDays, addMonths, isoWeek } from '../calendar.js';
+import { L, PART, R, REL, pattern } from '../patterns.js';
+import type { Candidate, Parser } from '../types.js';
+import {
+  lastDayOf,
+  monthPartValue,
+  partOf,
+  refDay,
+  relShift,
+  spanOfMatch,
+  unresolved,
+  untilValue,
+  yearPartValue,
+} from './shared.js';
+
+const PERIOD_WORDS: Readonly<Record<string, 'year' | 'month' | 'week' | 'quarter' | 'half' | 'century'>> = {
+  год: 'year',
+  году: 'year',
+  года: 'year',
+  месяц: 'month',
+  месяце: 'month',
+  месяца: 'month',
+  неделя: 'week',
+  неделе: 'week',
+  недели: 'week',
+  неделю: 'week',
+  квартал: 'quarter',
+  квартале: 'quarter',
+  квартала: 'quarter',
+  полугодие: 'half',
+  полугодии: 'half',
+  полугодия: 'half',
+  век: 'century',
+  веке: 'century',
+  века: 'century',
+};
+const PERIOD = Object.keys(PERIOD_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PREPS = '(?:в|во|на|за|к|ко|до|с|со|по|от|с +начала|с +конца)';
+
+export const relativePeriodParser: Parser = {
+  name: 'relative-period',
+  gate: /(?:эт|текущ|нынешн|прошл|минувш|прошедш|следующ|будущ|грядущ|наступ|сего|сей|начал|середин|конц|конец)\S* +(?:же +)?(?:год|месяц|недел|квартал|полугоди|век)/u,
+  // either a relative word ("прошлом году") or a part of an unnamed period ("в конце года")
+  pattern: pattern(`${L}(?:(${PREPS}) +)?(?:(?:(${PART}) +)?(${REL})(?: +же)?|(${PART})) +(${PERIOD})${R}`),
+  build(m, ctx) {
+    const [, prep, part1, rel, part2, periodWord] = m;
+    const period = PERIOD_WORDS[periodWord!]!;
+    const part = partOf(part1 ?? part2);
+    const shift = rel === undefined ? 0 : relShift(rel)!;
+    const grain = period === 'century' ? 'century' : period;
+    const base = { ...spanOfMatch(m), kind: 'date', grain, source: 'relative-period' } as const;
+    const r = refDay(ctx);
+    if (!r || !ctx.ref) return unresolved(base);
+    const c: Candidate = { ...base, relative: true };
+    switch (period) {
+      case 'year': {
+        const y = r.y + shift;
+        if (prep === 'до' && part === 'end')
+          return { ...c, kind: 'range', grain: 'day', value: untilValue(ctx, lastDayOf(y, 12))! };
+        if (part) return { ...c, grain: 'month', value: yearPartValue(y, part) };
+        return { ...c, parts: { y } };
+      }
+      case 'month': {
+        const { y, m: mo } = addMonths(r, shift);
+        if (prep === 'до' && part === 'end')
+          return { ...c, kind: 'range', grain: 'day', value: untilValue(ctx, lastDayOf(y, mo))! };
+        if (part) return { ...c, grain: 'day', value: monthPartValue(y, mo, part) };
+        return { ...c, parts: { y, m: mo } };
+      }
+      case 'week': {
+        const day = addDays(r, shift * 7);
+        if (prep === 'до' && part === 'end') {
+          return {
+            ...c,
+            kind: 'range',
+            grain: 'day',
+            value: untilValue(ctx, addDays(r, 7 - ctx.ref.weekday))!,
+          };
+        }
+        return { ...c, value: isoWeek(day) };
+      }
+      case 'quarter': {
+        const q0 = Math.floor((r.m - 1) / 3) + shift;
+        const y = r.y + Math.floor(q0 / 4);
+        const q = ((q0 % 4) + 4) % 4;
+        return {
+          ...c,
+          value: `${y}-${String(q * 3 + 1).padStart(2, '0')}/${y}-${String(q * 3 + 3).padStart(2, '0')}`,
+        };
+      }
+      case 'half': {
+        const h0 = (r.m <= 6 ? 0 : 1) + shift;
+        const y = r.y + Math.floor(h0 / 2);
+        const h = ((h0 % 2) + 2) % 2;
+        return { ...c, value: h === 0 ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
+      }
+      case 'century': {
+        if (rel === undefined) return null;
+        return { ...c, value: String(Math.floor((r.y - 1) / 100) + shift).padStart(2, '0') };
+      }
+    }
+  },
+};

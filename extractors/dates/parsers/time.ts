@@ -1,0 +1,76 @@
+// Times of day: "в 15:00", "около 10:00 по московскому времени", "в 10 часов утра", "в три часа ночи",
+// "в 9 утра", "в 15.30 по местному времени". Alone they are kind "time"; a refiner joins them to a day.
+import { formatTime } from '../calendar.js';
+import { DAY_PARTS, NUMBER_WORDS } from '../constants.js';
+import { L, R, alt, pattern } from '../patterns.js';
+import type { Candidate, ParseContext, Parser } from '../types.js';
+import { spanOfMatch } from './shared.js';
+
+const PREP_T = '(?:в|во|к|ко|около|примерно +в|до|с|со|после|начиная +с|по)';
+const ZONE = '(?: +по +[\\p{L}-]+(?:ому|ему) +времени| +мск| +(?:утра|дня|вечера|ночи))';
+const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 24));
+
+/** A 24-hour clock value from an hour written with a part of the day ("10 вечера" -> 22). */
+export function clockHour(h: number, part: string | undefined): number | null {
+  if (h > 24) return null;
+  const p = part === undefined ? undefined : DAY_PARTS[part];
+  if (p === 'evening' || p === 'day') return h < 12 && !(p === 'day' && h >= 11) ? h + 12 : h;
+  if (p === 'night') return h === 12 ? 0 : h >= 9 && h <= 11 ? h + 12 : h;
+  return h === 24 ? 0 : h;
+}
+
+function timeCandidate(m: RegExpExecArray, ctx: ParseContext, hh: number, mi: number | undefined): Candidate {
+  return {
+    ...spanOfMatch(m),
+    kind: 'time',
+    grain: mi === undefined ? 'hour' : 'minute',
+    relative: false,
+    source: 'time',
+    value: formatTime(hh, mi ?? 0, ctx.offsetMinutes),
+    parts: { y: 0, hh, mi: mi ?? 0 },
+  };
+}
+
+export const clockTimeParser: Parser = {
+  name: 'clock-time',
+  gate: /\d[:.]\d\d/u,
+  pattern: pattern(
+    `${L}(?:(${PREP_T}) +)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?![\\p{N}]|[.,:]\\p{N})(${ZONE})?${R}`,
+  ),
+  build(m, ctx) {
+    const [, prep, hs, sep, ms, zone] = m;
+    // "12.30" is a clock time only with a preposition or a zone; a colon is enough alone
+    if (sep === '.' && prep === undefined && zone === undefined) return null;
+    if (sep === '.' && ms!.length !== 2) return null;
+    const partWord = zone?.trim();
+    const hh = clockHour(Number(hs), partWord && DAY_PARTS[partWord] ? partWord : undefined);
+    if (hh === null) return null;
+    // an album or film title: «4:44»
+    if (ctx.doc.view[m.index - 1] === '"' && ctx.doc.view[m.index + m[0].length] === '"') return null;
+    return timeCandidate(m, ctx, hh, Number(ms));
+  },
+};
+
+export const hourWordsParser: Parser = {
+  name: 'hour-words',
+  gate: /\d\S* +(?:час\S* +)?(?:утра|дня|вечера|ночи)|(?:в|около|к|до|с|после) +\S+ +час|час +(?:ночи|дня)/u,
+  pattern: pattern(
+    `${L}(?:(${PREP_T}) +)?(\\d{1,2}|${SMALL}|час)(?: +(?:час|часа|часов))?(?: +(\\d{1,2}) +(?:минут[аы]?))?(?: +(утра|дня|вечера|ночи))?(${ZONE})?${R}`,
+  ),
+  build(m, ctx) {
+    const [, prep, hs, mins, part, zone] = m;
+    const words = m[0];
+    const hasHourWord =
+      /(?:^|[^\p{L}])час(?:а|ов)?(?![\p{L}])/u.test(words.slice(prep ? prep.length : 0)) || hs === 'час';
+    // "10 часов" alone is a duration; a time needs "в"/"около" before it or a part of the day after it
+    if (part === undefined && (prep === undefined || !hasHourWord)) return null;
+    if (hs === 'час' && part === undefined) return null;
+    if (!hasHourWord && part === undefined) return null;
+    const h = hs === 'час' ? 1 : /^\d/.test(hs!) ? Number(hs) : NUMBER_WORDS[hs!];
+    if (h === undefined) return null;
+    const hh = clockHour(h, part);
+    if (hh === null || hh > 23) return null;
+    void zone;
+    return timeCandidate(m, ctx, hh, mins === undefined ? undefined : Number(mins));
+  },
+};

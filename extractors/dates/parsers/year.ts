@@ -1,0 +1,90 @@
+// Years: "в 2025 году", "2025 год", "с 2013 года", "2001г", "в начале 2017 года", "до конца 2025 года", and a bare
+// year only where the context says it is one ("(1994)", "ЧМ-2018", "в 2014.").
+import { L, PART, R, YEAR_NUM, YEAR_WORD, pattern, GATE } from '../patterns.js';
+import type { Parser } from '../types.js';
+import {
+  PREP,
+  countedNounAfter,
+  lastDayOf,
+  partOf,
+  spanOfMatch,
+  untilValue,
+  yearPartValue,
+} from './shared.js';
+
+export const yearWordParser: Parser = {
+  name: 'year-word',
+  gate: GATE.year,
+  pattern: pattern(`${L}(?:(${PREP}) +)?(?:(${PART}) +)?(${YEAR_NUM})(?:-?(?:м|го|й|ом))? *(${YEAR_WORD})`),
+  build(m, ctx) {
+    const [, prep, partWord, yearStr] = m;
+    const y = Number(yearStr);
+    const part = partOf(partWord);
+    const base = {
+      ...spanOfMatch(m),
+      kind: 'date',
+      grain: 'year',
+      relative: false,
+      source: 'year-word',
+    } as const;
+    if (part === undefined) return { ...base, parts: { y } };
+    if (prep === 'до' && part === 'end') {
+      const v = untilValue(ctx, lastDayOf(y, 12));
+      return v
+        ? { ...base, kind: 'range', grain: 'day', relative: true, value: v }
+        : { ...base, parts: { y } };
+    }
+    return { ...base, grain: 'month', value: yearPartValue(y, part) };
+  },
+};
+
+const BARE_PREP = '(?:в|во|с|со|до|к|ко|по|от|после|перед|за)';
+
+export const bareYearParser: Parser = {
+  name: 'bare-year',
+  gate: GATE.year,
+  pattern: pattern(
+    `(?:${L}(${BARE_PREP}) +)?(?<![\\p{N}.,:])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N})`,
+  ),
+  build(m, ctx) {
+    const [, prep, yearStr] = m;
+    const y = Number(yearStr);
+    const { start, end } = spanOfMatch(m);
+    const base = {
+      start,
+      end,
+      kind: 'date',
+      grain: 'year',
+      relative: false,
+      source: 'bare-year',
+      parts: { y },
+    } as const;
+    const lower = ctx.doc.lower;
+    const yStart = end - yearStr!.length;
+    if (prep !== undefined) {
+      if (y < 1000 || y > 2100 || countedNounAfter(ctx, end)) return null;
+      const after = lower.slice(end, end + 3);
+      if (/^ *[%$€₽₸]/.test(after)) return null;
+      return base;
+    }
+    if (y < 1800 || y > 2100) return null;
+    const before = lower.slice(Math.max(0, yStart - 60), yStart);
+    const after = lower.slice(end, end + 3);
+    // attached to a name by a hyphen: "ЧМ-2018", "Евро-2020", "Сочи-2014"
+    if (/\p{L}-$/u.test(before)) return { ...base, start: yStart };
+    // inside parentheses, alone or in a list: "(1994)", "(2002, 2004)", "(1903 — физика"
+    const open = before.lastIndexOf('(');
+    if (
+      open >= 0 &&
+      before.indexOf(')', open) < 0 &&
+      !before.slice(open).includes('\n') &&
+      /^ *[),;–]/.test(after)
+    ) {
+      if (/^\( *$/.test(before.slice(open)) || /[,;–] *$/.test(before)) return { ...base, start: yStart };
+    }
+    // a caption's trailing year: "…на Филиппинах, 2017 г." is taken by year-word; ", 2017\n" here
+    if (/[,] *$/.test(before) && /^(?:\n|$)/.test(after) && !/\d *, *$/.test(before))
+      return { ...base, start: yStart };
+    return null;
+  },
+};

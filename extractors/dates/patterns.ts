@@ -1,0 +1,87 @@
+// Regular-expression fragments built once from the word tables; every parser pattern runs over doc.lower.
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_FORMS,
+  NUMBER_WORDS,
+  ONE_AND_HALF,
+  ORDINAL_WORDS,
+  PERIOD_PARTS,
+  RELATIVE_SHIFT,
+  UNIT_FORMS,
+  VAGUE_COUNTS,
+  WEEKDAY_FORMS,
+} from './constants.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alternation of words, longest first so that "марта" wins over "мар". */
+export function alt(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+}
+
+/** Left and right word boundaries for Cyrillic text (JS \b is ASCII-only). */
+export const L = '(?<![\\p{L}\\p{N}])';
+export const R = '(?![\\p{L}\\p{N}])';
+
+const monthOf = new Map<string, number>();
+for (const [n, forms] of Object.entries(MONTH_FORMS)) for (const f of forms) monthOf.set(f, Number(n));
+const weekdayOf = new Map<string, number>();
+for (const [n, forms] of Object.entries(WEEKDAY_FORMS)) for (const f of forms) weekdayOf.set(f, Number(n));
+const unitOf = new Map<string, string>();
+for (const [u, forms] of Object.entries(UNIT_FORMS)) for (const f of forms) unitOf.set(f, u);
+
+/** Month number of a month word form (lower case, ё folded), or undefined. */
+export const monthNumber = (w: string): number | undefined => monthOf.get(w);
+/** ISO weekday of a weekday word form, or undefined. */
+export const weekdayNumber = (w: string): number | undefined => weekdayOf.get(w);
+/** Unit key ("year", "hour", …) of a unit word form, or undefined. */
+export const unitKey = (w: string): string | undefined => unitOf.get(w);
+
+/** Whether a month form is a bare abbreviation ("дек"), which needs a day or year beside it. */
+export const isMonthAbbreviation = (w: string): boolean => MONTH_ABBREVIATIONS.includes(w);
+
+export const MONTH = `(?:${alt(monthOf.keys())})`;
+export const WEEKDAY = `(?:${alt(weekdayOf.keys())})`;
+export const UNIT = `(?:${alt(unitOf.keys())})`;
+/** a year word after a year number; "г" without its dot, which stays outside the span */
+export const YEAR_WORD = '(?:года|году|годом|годе|год|г)(?![\\p{L}])';
+export const YEARS_WORD = '(?:годы|годах|годов|годам|годами|гг|г)(?![\\p{L}])';
+export const YEAR_NUM = '(?:1[0-9]{3}|20[0-9]{2})';
+export const DASH = ' *[-–] *';
+export const REL = `(?:${alt(Object.keys(RELATIVE_SHIFT))})`;
+export const PART = `(?:${alt(Object.keys(PERIOD_PARTS))})`;
+export const ORDINAL = `(?:${alt(Object.keys(ORDINAL_WORDS))})`;
+const NUMWORD = alt(Object.keys(NUMBER_WORDS));
+/** a count: digits with a decimal part, one to three number words, "полтора", a vague count */
+export const COUNT = `(?:\\d+(?:[.,]\\d+)?|(?:${NUMWORD})(?: +(?:${NUMWORD})){0,2}|${alt(ONE_AND_HALF)}|${alt(VAGUE_COUNTS)})`;
+
+/** The value of a count written in words or digits; NaN for a vague count, null when unreadable. */
+export function countValue(text: string): number | null {
+  const t = text.trim();
+  if (/^\d/.test(t)) return Number(t.replace(',', '.'));
+  if (ONE_AND_HALF.includes(t)) return 1.5;
+  if (VAGUE_COUNTS.includes(t)) return NaN;
+  let sum = 0;
+  for (const w of t.split(/ +/)) {
+    const v = NUMBER_WORDS[w];
+    if (v === undefined) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** Gates: stems one of which a paragraph must hold for a parser to run on it. */
+export const GATE = {
+  month: /янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек/u,
+  digit: /\d/u,
+  year: /\d{4}/u,
+  unit: /год|лет|месяц|мес|недел|нед|дн|день|сут|час|ч(?!\p{L})|мин|сек|квартал|десятилет|век|столет/u,
+};
+
+/** Compiles a parser pattern: global, Unicode, over lower-cased text. */
+export function pattern(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}

@@ -1,0 +1,57 @@
+// Joins what belongs to one day: a weekday or "вчера" before the date ("в среду, 27 марта 2019 года"),
+// a time beside a date ("26 ноября в 15:00"), a part of the day around it ("утром 4 марта", "в ночь на 19 декабря").
+import type { Candidate, Refiner } from '../types.js';
+
+const DAY_PART_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:утром|днем|вечером|ночью|рано +утром|поздно +вечером)(?: +в)?|(?:^|[^\p{L}])в +ночь(?: +с +\d{1,2})?) *,? *$/u;
+const DAY_PART_AFTER = /^ *,? *(?:рано +|поздно +)?(?:утром|днем|вечером|ночью)(?![\p{L}])/u;
+
+const isDay = (c: Candidate): boolean =>
+  c.kind === 'date' && c.grain === 'day' && c.parts?.hh === undefined && !c.value;
+
+/** Merges neighbouring candidates that describe one day (and its time). */
+export const attachToDays: Refiner = (cands, ctx) => {
+  const lower = ctx.doc.lower;
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    let a = cands[i]!;
+    const b = cands[i + 1];
+    if (b) {
+      const gap = lower.slice(a.end, b.start);
+      // a weekday or casual day, then the full date: the date's value, both words in the span
+      if (a.source === 'chrono' && isDay(b) && b.source !== 'chrono' && /^ *,? *$/.test(gap)) {
+        a = { ...b, start: a.start };
+        i++;
+      } else if (isDay(a) && a.source !== 'chrono' && b.source === 'chrono' && /^ *, *$/.test(gap)) {
+        // "25 июля, в четверг"
+        a = { ...a, end: b.end };
+        i++;
+      } else if (isDay(a) && b.kind === 'time' && b.parts && /^ *,? *$/.test(gap)) {
+        a = mergeTime(a, b, a.start, b.end);
+        i++;
+      } else if (a.kind === 'time' && isDay(b) && a.parts && /^ *,? *$/.test(gap)) {
+        a = mergeTime(b, a, a.start, b.end);
+        i++;
+      }
+    }
+    if (isDay(a) || (a.kind === 'date' && a.parts?.hh !== undefined)) {
+      const before = DAY_PART_BEFORE.exec(lower.slice(Math.max(0, a.start - 30), a.start));
+      if (before) a = { ...a, start: a.start - before[0].length + before[0].search(/\p{L}/u) };
+      const after = DAY_PART_AFTER.exec(lower.slice(a.end, a.end + 20));
+      if (after) a = { ...a, end: a.end + after[0].length };
+    }
+    out.push(a);
+  }
+  return out;
+};
+
+function mergeTime(day: Candidate, time: Candidate, start: number, end: number): Candidate {
+  if (!day.parts) return { ...day, start, end, grain: time.grain };
+  return {
+    ...day,
+    start,
+    end,
+    grain: time.grain,
+    parts: { ...day.parts!, hh: time.parts!.hh!, mi: time.parts!.mi! },
+  };
+}

@@ -1,0 +1,66 @@
+// What parsers hand to refiners: a span with known date parts (chrono-style), or a ready value.
+import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import type { DateKind, Grain } from '../../pipeline/record/types.js';
+
+/** Calendar parts of one point in local time; absent parts are not part of the grain. */
+export interface DateParts {
+  y: number;
+  m?: number;
+  d?: number;
+  hh?: number;
+  mi?: number;
+}
+
+/** The publication moment in the outlet's local time: the reference for relative expressions. */
+export interface Reference {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mi: number;
+  /** Monday = 1 … Sunday = 7 */
+  weekday: number;
+}
+
+/** Everything a result builder may read besides its match. */
+export interface ParseContext {
+  doc: AnalysedDoc;
+  ref: Reference | null;
+  /** minutes east of UTC for times, or null when unknown */
+  offsetMinutes: number | null;
+}
+
+/** One parsed expression before refining. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: DateKind;
+  grain: Grain | null;
+  /** true when some part came from the publication date */
+  relative: boolean;
+  /** which parser found it (for debugging and the README table) */
+  source: string;
+  /** a ready ISO value (durations, intervals); otherwise built from parts */
+  value?: string;
+  parts?: DateParts;
+  /** the end point of a range */
+  toParts?: DateParts;
+  /** the year was inferred, not written: a neighbouring written year may replace it */
+  yearImplied?: boolean;
+  /** why there is no value (no publication date, a vague count) */
+  unresolved?: string;
+  /** higher wins a tie between overlapping candidates of equal length */
+  priority?: number;
+}
+
+/** A construction: a pattern over `doc.lower` and a builder from one match to a candidate. */
+export interface Parser {
+  name: string;
+  /** a cheap test a paragraph must pass before the pattern runs over it */
+  gate: RegExp;
+  pattern: RegExp;
+  build(match: RegExpExecArray, ctx: ParseContext): Candidate | null;
+}
+
+/** A pass over all candidates (sorted by start) that merges, fills in or drops some. */
+export type Refiner = (cands: Candidate[], ctx: ParseContext) => Candidate[];
