@@ -4,18 +4,17 @@
 // one more run over the unchanged site fetches and emits nothing new.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { dropSchema, freshSchema, testPostgres } from '../sinks/pg-test-env.js';
+import { cliArgs, ROOT } from './test-cli.js';
 import { startTestSite } from './test-site.js';
 import type { TestSite } from './test-site.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PAGES = 200;
 const pgUrl = await testPostgres();
 
@@ -25,32 +24,6 @@ interface Outcome {
   stderr: string;
 }
 
-/** The newest modification time of the TypeScript sources under `dir`. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-      newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * How to start the CLI: the built dist/ when it is newer than every source file (CI builds it in
- * `npm ci`; it starts three times faster), else the sources through tsx.
- */
-function cliArgs(): string[] {
-  const built = path.join(ROOT, 'dist', 'bin', 'cli.js');
-  if (existsSync(built)) {
-    const sources = Math.max(
-      ...['bin', 'pipeline', 'extractors'].map((d) => newestSource(path.join(ROOT, d))),
-    );
-    if (statSync(built).mtimeMs > sources) return [built];
-  }
-  return ['--import', 'tsx', 'bin/cli.ts'];
-}
 const CLI = cliArgs();
 
 /** Starts `newsfacts run` as a child process. */
