@@ -9,22 +9,32 @@ export class SafeHtml {
   }
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-  // HTML parsing turns a raw CR into LF; a reference keeps the text, and so its offsets, intact
-  '\r': '&#13;',
+// HTML parsing turns a raw CR into LF; a reference keeps the text, and so its offsets, intact
+const ESCAPES: Record<number, string> = {
+  38: '&amp;',
+  60: '&lt;',
+  62: '&gt;',
+  34: '&quot;',
+  39: '&#39;',
+  96: '&#96;',
+  13: '&#13;',
 };
-const ESCAPE_RE = /[&<>"'`\r]/g;
+const NEEDS_ESCAPE = /[&<>"'`\r]/;
 
 /** Escapes text for use in HTML element content and in quoted attribute values: the one escaping helper. */
 export function escapeHtml(value: unknown): string {
   const s = value === null || value === undefined ? '' : String(value);
-  return s.replace(ESCAPE_RE, (c) => ESCAPES[c] ?? c);
+  // most values need nothing; whole articles are scanned once, without a callback per match
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const rep = ESCAPES[s.charCodeAt(i)];
+    if (rep === undefined) continue;
+    out += s.slice(last, i) + rep;
+    last = i + 1;
+  }
+  return out + s.slice(last);
 }
 
 /** What may be interpolated into `markup`: plain values are escaped, arrays are joined. */
@@ -37,10 +47,19 @@ function render(value: HtmlValue): string {
   return escapeHtml(value);
 }
 
+// The literal parts of each template with source indentation dropped ("\n    " -> "\n"): pages are
+// a third smaller. Only the template's own markup changes; interpolated text is never touched.
+const compact = new WeakMap<TemplateStringsArray, string[]>();
+
 /** Tagged template for HTML (named so that formatters leave its whitespace alone): the literal parts are trusted, every interpolation is escaped. */
 export function markup(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0] ?? '';
-  for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? '');
+  let parts = compact.get(strings);
+  if (!parts) {
+    parts = strings.map((s) => s.replace(/\n[ \t]+/g, '\n'));
+    compact.set(strings, parts);
+  }
+  let out = parts[0] ?? '';
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + (parts[i + 1] ?? '');
   return new SafeHtml(out);
 }
 

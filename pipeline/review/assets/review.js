@@ -275,7 +275,8 @@
       download(allVerdicts(), 'verdicts.jsonl');
     });
     showCount(allVerdicts().length);
-    filter();
+    // a reload may keep earlier filter values in the inputs; apply them, skip the pass when empty
+    if (f.outlet.value !== '*' || f.from.value || f.to.value || f.text.value || f.speaker.value) filter();
     document.body.setAttribute('data-ready', 'true');
   }
 

@@ -1,0 +1,124 @@
+// Bench for the review site (not a test): writes the site for 1,000 records (the seed article and
+// the review fixtures repeated under new ids) and loads pages in headless Chromium.
+// Targets: the site in under 5 s, each page loaded in under 1 s. Run: npx tsx bench/review.ts [--all]
+// (--all loads every page; by default the index, the overview and every 10th article page).
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { loadMorphology } from '../pipeline/analyse/index.js';
+import { extractRecord } from '../pipeline/extract/extract.js';
+import type { NewsRecord } from '../pipeline/record/types.js';
+import { readRecords } from '../pipeline/review/records.js';
+import { pageFiles, writeSite } from '../pipeline/review/site.js';
+import { projectRoot, sharedDir } from './shared.js';
+
+const RECORDS = 1000;
+const SITE_LIMIT_MS = 5000;
+const PAGE_LIMIT_MS = 1000;
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The base records to repeat: the seed article extracted now, plus the review fixtures. */
+async function baseRecords(root: string): Promise<NewsRecord[]> {
+  const base = readRecords(path.join(root, 'fixtures', 'review', 'records.jsonl')).records;
+  const shared = sharedDir();
+  const seedFile = shared ? path.join(shared, 'acceptance', 'seed-article.txt') : null;
+  if (seedFile && existsSync(seedFile)) {
+    await loadMorphology();
+    base.unshift(
+      extractRecord({
+        text: readFileSync(seedFile, 'utf8'),
+        published: '2025-11-26T12:00:00+05:00',
+        outlet: 'Zakon.kz',
+        title: 'Депутаты предложили пересмотреть выборы районных акимов',
+      }),
+    );
+  }
+  return base;
+}
+
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+
+const root = projectRoot();
+const base = await baseRecords(root);
+const records: NewsRecord[] = Array.from({ length: RECORDS }, (_, i) => {
+  const r = base[i % base.length] as NewsRecord;
+  return {
+    ...r,
+    id: `bench-${String(i).padStart(4, '0')}-${r.id}`.slice(0, 90),
+    title: `${r.title ?? ''} #${i}`,
+  };
+});
+const dir = path.join(root, 'output', 'review-bench');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const cpu0 = process.cpuUsage();
+const summary = writeSite(records, dir);
+const cpu = process.cpuUsage(cpu0);
+const siteOk = summary.ms < SITE_LIMIT_MS;
+// the machine may be shared: the load average and the CPU time tell contention from real cost
+console.log(
+  `review bench: load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores`,
+);
+console.log(
+  `review bench: site for ${summary.records} records (${summary.files} files) written in ${Math.round(summary.ms)} ms ` +
+    `wall, ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU (limit ${SITE_LIMIT_MS} ms): ${siteOk ? 'ok' : 'TOO SLOW'}`,
+);
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`review bench: page loads skipped: ${CHROMIUM} is missing (bash .ci/install-chromium)`);
+  process.exit(siteOk ? 0 : 1);
+}
+const all = process.argv.includes('--all');
+const names = pageFiles(records);
+const pages = [
+  'index.html',
+  'overview.html',
+  ...names.filter((_, i) => all || i % 10 === 0).map((n) => `records/${n}.html`),
+];
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const times = new Map<string, number>();
+// one warm-up load so the first measured page does not pay for the renderer's start
+await page.goto(pathToFileURL(path.join(dir, 'overview.html')).href);
+for (const p of pages) {
+  const t0 = performance.now();
+  await page.goto(pathToFileURL(path.join(dir, p)).href, { waitUntil: 'load' });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+  times.set(p, performance.now() - t0);
+}
+await browser.close();
+const article = [...times].filter(([p]) => p.startsWith('records/')).map(([, t]) => t);
+const slowest = [...times].sort((a, b) => b[1] - a[1])[0] as [string, number];
+const pagesOk = slowest[1] < PAGE_LIMIT_MS;
+console.log(
+  `review bench: index.html loaded in ${Math.round(times.get('index.html') ?? 0)} ms (${RECORDS} rows)`,
+);
+console.log(`review bench: overview.html loaded in ${Math.round(times.get('overview.html') ?? 0)} ms`);
+console.log(
+  `review bench: ${article.length} article pages: median ${Math.round(pct(article, 50))} ms, ` +
+    `p95 ${Math.round(pct(article, 95))} ms, max ${Math.round(Math.max(...article))} ms`,
+);
+console.log(
+  `review bench: slowest page ${slowest[0]} ${Math.round(slowest[1])} ms (limit ${PAGE_LIMIT_MS} ms): ${pagesOk ? 'ok' : 'TOO SLOW'}`,
+);
+process.exit(siteOk && pagesOk ? 0 : 1);
