@@ -81,6 +81,19 @@ describe('decodeHtmlBytes', () => {
     expect(decodeHtmlBytes(Buffer.from(page(''))).encoding).toBe('UTF-8');
   });
 
+  test.each([
+    ['win1251', 'windows-1251'],
+    ['koi8-r', 'KOI8-R'],
+    ['cp866', 'IBM866'],
+    ['iso-8859-5', 'ISO-8859-5'],
+    ['maccyrillic', 'x-mac-cyrillic'],
+    ['cp855', 'IBM855'],
+  ])('undeclared %s is detected as %s', (iconvName, expected) => {
+    const d = decodeHtmlBytes(iconv.encode(page(''), iconvName));
+    expect(d.encoding).toBe(expected);
+    expect(d.text).toContain(NEWS);
+  });
+
   test('a short KOI8-R headline alone is still told from windows-1251', () => {
     const d = decodeHtmlBytes(iconv.encode('<p>Путин провёл переговоры с премьером Малайзии</p>', 'koi8-r'));
     expect(d.encoding).toBe('KOI8-R');

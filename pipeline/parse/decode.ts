@@ -2,7 +2,7 @@
 // Russian pages lie in every way: no charset at all, a placeholder charset ("_CHARSET"), a
 // Content-Type that disagrees with the bytes, stray bytes before <!DOCTYPE>. Order: BOM, then the
 // declared charset (transport, then <meta>/<?xml?>) checked against the bytes, then detection.
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { readJsonData } from './data-files.js';
 import { russianPlausibility } from './russian-score.js';
@@ -10,6 +10,7 @@ import { russianPlausibility } from './russian-score.js';
 interface LabelTable {
   encodings: Record<string, { iconv: string; labels: string[] }>;
   cyrillicCandidates: string[];
+  priors: Record<string, number>;
 }
 
 const table = readJsonData<LabelTable>('data/encoding-labels.json');
@@ -74,6 +75,8 @@ function countChar(s: string, ch: string): number {
 
 /** UTF-8 decoding that is plausible: few replacement characters among the non-ASCII ones. */
 function utf8IfPlausible(buf: Buffer): string | null {
+  if (isUtf8(buf)) return buf.toString('utf8');
+  // mostly-UTF-8 with a few broken sequences (truncated fragments pasted by a CMS) still counts
   const text = buf.toString('utf8');
   const bad = countChar(text, '\uFFFD');
   if (bad === 0) return text;
@@ -82,17 +85,20 @@ function utf8IfPlausible(buf: Buffer): string | null {
   return bad <= Math.max(2, nonAscii * 0.02) ? text : null;
 }
 
+const SAMPLE_BYTES = 48 * 1024;
+
 /** The single-byte Cyrillic (or Latin) decoding that reads most like Russian. */
 function detectSingleByte(buf: Buffer): { text: string; encoding: string } {
-  let best = { text: '', encoding: 'windows-1251', score: -Infinity };
+  // candidates are scored on a sample: the first 48 KB hold plenty of letters to tell them apart
+  const sample = buf.length > SAMPLE_BYTES ? buf.subarray(0, SAMPLE_BYTES) : buf;
+  let best = { encoding: 'windows-1251', score: -Infinity };
   for (const enc of table.cyrillicCandidates) {
-    const text = decodeWith(buf, enc);
-    const score = russianPlausibility(text);
-    if (score > best.score) best = { text, encoding: enc, score };
+    const score = russianPlausibility(decodeWith(sample, enc)) + (table.priors[enc] ?? 0);
+    if (score > best.score) best = { encoding: enc, score };
   }
   // Latin-1 text (French, German...) scores as no Russian at all in every Cyrillic reading.
-  if (best.score < -7) return { text: decodeWith(buf, 'windows-1252'), encoding: 'windows-1252' };
-  return best;
+  const encoding = best.score < -7 ? 'windows-1252' : best.encoding;
+  return { text: decodeWith(buf, encoding), encoding };
 }
 
 /** Decodes an HTML (or XML) byte string, honouring BOM, Content-Type and in-document charsets. */
@@ -124,19 +130,22 @@ export function decodeHtmlBytes(buf: Buffer, contentType?: string | null): Decod
       return { ...detectSingleByte(buf), source: 'detected' };
     }
     // Single-byte labels: valid multi-byte UTF-8 is never an accident, so the label is stale.
-    const utf8 = utf8IfPlausible(buf);
-    if (utf8 !== null && countChar(utf8, '\uFFFD') === 0)
-      return { text: utf8, encoding: 'UTF-8', source: 'detected' };
+    if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'UTF-8', source: 'detected' };
     if (declared === 'windows-1252' || table.cyrillicCandidates.includes(declared)) {
       const text = decodeWith(buf, declared);
+      // a declared Cyrillic page that reads as Russian is taken at its word without trying others
+      if (declared !== 'windows-1252' && russianPlausibility(text, 20000) > -3.5)
+        return { text, encoding: declared, source };
       const guess = detectSingleByte(buf);
-      if (guess.encoding !== declared && russianPlausibility(guess.text) > russianPlausibility(text) + 1.5)
+      if (
+        guess.encoding !== declared &&
+        russianPlausibility(guess.text, 20000) > russianPlausibility(text, 20000) + 1.5
+      )
         return { ...guess, source: 'detected' };
       return { text, encoding: declared, source };
     }
     return { text: decodeWith(buf, declared), encoding: declared, source };
   }
-  const utf8 = utf8IfPlausible(buf);
-  if (utf8 !== null) return { text: utf8, encoding: 'UTF-8', source: 'detected' };
+  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'UTF-8', source: 'detected' };
   return { ...detectSingleByte(buf), source: 'detected' };
 }

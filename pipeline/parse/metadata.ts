@@ -184,15 +184,23 @@ export function pickPublished(
   }
   const micro = attrDate($, '[itemprop="datePublished"], [itemprop="dateCreated"]', ctx);
   if (micro) return micro;
-  const timeEl = attrDate($, 'time[pubdate], time[datetime]', ctx);
-  if (timeEl) return timeEl;
+  // weaker, visible sources: <time> elements (those inside the article first), then elements
+  // whose class says date/time; a date in the URL arbitrates between them
+  const weak: string[] = [];
+  const timeIn = attrDate($, 'article time[datetime], main time[datetime], time[pubdate]', ctx);
+  if (timeIn) weak.push(timeIn);
+  const timeAny = attrDate($, 'time[datetime]', ctx);
+  if (timeAny) weak.push(timeAny);
   for (const el of $(VISIBLE_DATE_SELECTOR).toArray().slice(0, 30)) {
     const text = clean($(el).text());
     if (text.length > 80) continue;
     const d = parseVisibleDate(text, ctx);
-    if (d) return d;
+    if (d) weak.push(d);
+    if (weak.length >= 6) break;
   }
-  return dateFromUrl(url);
+  const fromUrl = dateFromUrl(url);
+  if (fromUrl) return weak.find((d) => d.startsWith(fromUrl)) ?? fromUrl;
+  return weak[0] ?? null;
 }
 
 /** When the article was last modified, if the page says. */

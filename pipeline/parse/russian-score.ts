@@ -4,49 +4,53 @@
 import { readJsonData } from './data-files.js';
 
 const stats = readJsonData<{ letters: Record<string, number>; bigrams: string[] }>('data/ru-letters.json');
-const letterLog = new Map<number, number>();
-for (const [ch, pct] of Object.entries(stats.letters)) letterLog.set(ch.charCodeAt(0), Math.log(pct / 100));
-const bigramSet = new Set(stats.bigrams);
 
+// tables indexed by lower-case letter: 0..31 for а..я, 32 for ё; no allocation while scoring
+const LETTERS = 33;
 const UNKNOWN_LETTER = Math.log(0.0005);
+const letterIndex = (c: number): number => (c === 0x451 ? 32 : c - 0x430);
+const letterLog = new Float64Array(LETTERS).fill(UNKNOWN_LETTER);
+for (const [ch, pct] of Object.entries(stats.letters))
+  letterLog[letterIndex(ch.charCodeAt(0))] = Math.log(pct / 100);
+const bigram = new Uint8Array(LETTERS * LETTERS);
+for (const b of stats.bigrams)
+  bigram[letterIndex(b.charCodeAt(0)) * LETTERS + letterIndex(b.charCodeAt(1))] = 1;
+
 const FOREIGN_CHAR = -9;
 const CASE_FLIP = -5;
 const BIGRAM_BONUS = 1.2;
-
-function isCyrUpper(c: number): boolean {
-  return (c >= 0x410 && c <= 0x42f) || c === 0x401;
-}
-function isCyrLower(c: number): boolean {
-  return (c >= 0x430 && c <= 0x44f) || c === 0x451;
-}
 
 /** Mean per-character plausibility of non-ASCII text as Russian (higher is more Russian-like). */
 export function russianPlausibility(text: string, limit = 60000): number {
   let score = 0;
   let n = 0;
-  let prev = 0;
+  let prevLower = -1;
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      prev = c;
+      prevLower = -1;
       continue;
     }
     n++;
-    const upper = isCyrUpper(c);
-    const lower = isCyrLower(c);
+    const upper = (c >= 0x410 && c <= 0x42f) || c === 0x401;
+    const lower = (c >= 0x430 && c <= 0x44f) || c === 0x451;
     if (!upper && !lower) {
-      // NBSP, typographic quotes and dashes are normal in any reading.
+      // NBSP, typographic quotes, dashes and the numero sign are normal in any reading
       if (c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0x2014 && c !== 0x2013 && c !== 0x2116)
         score += FOREIGN_CHAR;
-      prev = c;
+      prevLower = -1;
       continue;
     }
-    const lc = upper ? (c === 0x401 ? 0x451 : c + 0x20) : c;
-    score += letterLog.get(lc) ?? UNKNOWN_LETTER;
-    if (upper && isCyrLower(prev)) score += CASE_FLIP;
-    if (lower && isCyrLower(prev) && bigramSet.has(String.fromCharCode(prev, c))) score += BIGRAM_BONUS;
-    prev = c;
+    const li = letterIndex(upper ? (c === 0x401 ? 0x451 : c + 0x20) : c);
+    score += letterLog[li]!;
+    if (upper) {
+      if (prevLower >= 0) score += CASE_FLIP;
+      prevLower = -1;
+    } else {
+      if (prevLower >= 0 && bigram[prevLower * LETTERS + li] === 1) score += BIGRAM_BONUS;
+      prevLower = li;
+    }
   }
   return n === 0 ? -Infinity : score / n;
 }
