@@ -106,6 +106,10 @@ class Crawler {
       maxBytes: o.maxBytes,
       policy: { allowPrivate: o.allowPrivate, trusted: new Set(o.trustAddresses) },
       lookup: raw.lookup,
+      onRequest: (url) => {
+        this.scheduler.touch(hostKey(url));
+        raw.onRequest?.(url);
+      },
     });
     this.robots = new RobotsCache(this.client, {
       userAgent: o.userAgent,

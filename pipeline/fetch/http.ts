@@ -29,6 +29,7 @@ export interface HttpClientOptions {
   maxBytes: number;
   policy: AddressPolicy;
   lookup?: LookupFunction | undefined;
+  onRequest?: ((url: string) => void) | undefined;
 }
 
 /** Per-request settings. */
@@ -183,6 +184,7 @@ export class HttpClient {
     try {
       let res: Response;
       try {
+        this.options.onRequest?.(target.href);
         res = await fetch(target.href, {
           method: 'GET',
           redirect: 'manual',

@@ -57,6 +57,25 @@ describe('HostScheduler', () => {
     expect(mostInFlight).toBe(3);
   });
 
+  test('touch() restarts the gap from the moment a request is really sent', async () => {
+    const starts: number[] = [];
+    const scheduler: HostScheduler<number> = new HostScheduler<number>({
+      concurrency: 2,
+      perHostConcurrency: 2,
+      delayFor: () => 40,
+      run: async () => {
+        await new Promise((r) => setTimeout(r, 25)); // work before the request goes out
+        scheduler.touch('kz.kursiv.media');
+        starts.push(Date.now());
+      },
+    });
+    scheduler.push('kz.kursiv.media', 1);
+    scheduler.push('kz.kursiv.media', 2);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(starts).toHaveLength(2);
+    expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(39);
+  });
+
   test('a paused host waits; stop() hands back what was queued', async () => {
     const started: number[] = [];
     const scheduler = new HostScheduler<number>({

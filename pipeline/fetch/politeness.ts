@@ -53,6 +53,12 @@ export class HostScheduler<T> {
     state.nextStart = Math.max(state.nextStart, until);
   }
 
+  /** Records that a request to a host is being sent now: the next one waits the full delay from here. */
+  touch(host: string): void {
+    const state = this.host(host);
+    state.nextStart = Math.max(state.nextStart, this.now() + this.options.delayFor(host));
+  }
+
   /** Items queued and not yet started. */
   get waiting(): number {
     let n = 0;

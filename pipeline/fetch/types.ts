@@ -47,6 +47,8 @@ export interface CrawlOptions {
   maxLinksPerDocument?: number;
   /** stop: nothing new is started, requests in flight are abandoned, the promise resolves with stats */
   signal?: AbortSignal;
+  /** called as each HTTP request (robots.txt, feeds, pages, each redirect hop and retry) is sent */
+  onRequest?: (url: string) => void;
 }
 
 /** What a feed or sitemap entry said about the page it links to. */
