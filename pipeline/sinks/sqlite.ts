@@ -33,9 +33,11 @@ export class SqliteSink implements Sink {
   readonly name = 'sqlite';
   private readonly db: Db;
   private readonly upsertArticle: Statement;
+  private readonly getVersion: Statement;
   private readonly deleteChildren: Statement[];
   private readonly insertChild: Record<ChildTable, Statement>;
   private readonly writeOne: Transaction<(rows: RecordRows) => void>;
+  private readonly writeBatch: Transaction<(batch: readonly OutRecord[]) => void>;
 
   constructor(readonly file: string) {
     try {
@@ -58,6 +60,7 @@ export class SqliteSink implements Sink {
        ON CONFLICT (id) DO UPDATE SET ${updates}, updated_at = excluded.updated_at
        WHERE excluded.version >= articles.version`,
     );
+    this.getVersion = this.db.prepare('SELECT version FROM articles WHERE id = ?');
     this.deleteChildren = [...CHILD_TABLES]
       .reverse()
       .map((t) => this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
@@ -74,20 +77,27 @@ export class SqliteSink implements Sink {
     };
     this.writeOne = this.db.transaction((rows: RecordRows) => {
       const now = new Date().toISOString();
-      const res = this.upsertArticle.run({ ...rows.article, updated_at: now });
+      const stored = this.getVersion.get(rows.article.id) as { version: number } | undefined;
       // an older version arriving late leaves the newer rows alone
-      if (res.changes === 0) return;
-      for (const del of this.deleteChildren) del.run(rows.article.id);
+      if (stored && stored.version > rows.article.version) return;
+      this.upsertArticle.run({ ...rows.article, updated_at: now });
+      // a new article has no children to delete
+      if (stored) for (const del of this.deleteChildren) del.run(rows.article.id);
       for (const t of CHILD_TABLES) {
         for (const row of rows[t]) this.insertChild[t].run(sqliteValues(row));
       }
     });
+    // each article in its own transaction (a savepoint when nested), the batch committed at once:
+    // an article is never half-written, and the WAL gets one commit per batch instead of per article
+    this.writeBatch = this.db.transaction((batch: readonly OutRecord[]) => {
+      for (const out of batch) this.writeOne(recordRows(out));
+    });
   }
 
-  /** Writes each record in its own transaction: children deleted, new rows inserted. */
+  /** Writes a batch: per article, the row upserted, its children deleted and inserted anew. */
   write(batch: readonly OutRecord[]): Promise<void> {
     try {
-      for (const out of batch) this.writeOne.immediate(recordRows(out));
+      this.writeBatch.immediate(batch);
     } catch (err) {
       return Promise.reject(
         new NewsfactsError('sink', `SQLite write to ${this.file} failed`, { cause: err }),
