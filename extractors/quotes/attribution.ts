@@ -2,7 +2,7 @@
 // is, in which direction to look, and what the verb agrees in.
 import type { Token } from '../../pipeline/analyse/index.js';
 import type { Attribution } from './candidate.js';
-import type { QuoteContext, SpeechHit } from './context.js';
+import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
 import { findSpeakerGroup, type NounGroup } from './subject.js';
 
 /** A finite verb reading (any verb), for attributions whose verb is not in the lexicon ("— улыбнулся он"). */
@@ -30,6 +30,19 @@ export function attributionAt(
   if (hit?.verb.impersonal) {
     return { mode: 'none', group: sourceOfImpersonal(ctx, v, lo, hi), verbGender: null };
   }
+  // "напомнил, что …, и добавил, что …": a second predicate shares the first one's subject
+  const shared = hit ? coordinatedPredicate(ctx, v, lo) : -1;
+  if (shared >= 0) {
+    const first = attributionAt(
+      ctx,
+      shared,
+      speechHit(ctx.doc.tokens[shared]!),
+      lo,
+      shared + 1,
+      'left-right',
+    );
+    if (first.mode === 'group') return { ...first, verbGender: gender ?? first.verbGender };
+  }
   const object = hit?.verb.speakerIsObject === true;
   let group: NounGroup | null = null;
   if (object) {
@@ -53,6 +66,20 @@ export function attributionAt(
   if (group.coordinated)
     return { mode: 'drop', group, verbGender: gender, reason: 'a joint statement of several people' };
   return { mode: 'group', group, verbGender: gender };
+}
+
+/** The earlier speech verb that the verb at v is joined to by "и" (", и добавил"), or -1. */
+function coordinatedPredicate(ctx: QuoteContext, v: number, lo: number): number {
+  const toks = ctx.doc.tokens;
+  let k = v - 1;
+  while (k >= lo && toks[k]!.kind === 'word' && toks[k]!.morph[0]?.pos === 'ADVB') k--;
+  if (toks[k]?.norm !== 'и') return -1;
+  for (let u = k - 1; u >= lo; u--) {
+    if (ctx.pairOf[u] !== ctx.pairOf[v]) continue;
+    const h = speechHit(toks[u]!);
+    if (h && h.pos === 'VERB') return u;
+  }
+  return -1;
 }
 
 /** "говорится в заявлении МИД": the source named in the locative after an impersonal verb. */

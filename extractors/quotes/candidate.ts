@@ -39,6 +39,6 @@ export interface Candidate {
 export const PRIORITY = {
   directAttributed: 30,
   reported: 20,
-  directUnquoted: 15,
+  directUnquoted: 25,
   directStandalone: 10,
 } as const;

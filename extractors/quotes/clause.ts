@@ -36,6 +36,12 @@ export function clauseEnd(ctx: QuoteContext, from: number): number {
   return last;
 }
 
+/** Whether the clause ending at token `last` stops because an attribution follows (", заявил, что …"). */
+export function endsAtAttribution(ctx: QuoteContext, last: number): boolean {
+  const next = ctx.doc.tokens[last + 1];
+  return next !== undefined && next.text === ',' && attributionFollows(ctx, last + 2);
+}
+
 /** Whether an attribution starts at token i: an optional joiner, then a speech verb. */
 function attributionFollows(ctx: QuoteContext, i: number): boolean {
   const toks = ctx.doc.tokens;

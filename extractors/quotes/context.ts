@@ -1,7 +1,7 @@
 // What every quote construction reads: the analysed document plus the quotation pairs, which token
 // lies inside which pair, which tokens belong to a known person, and the speech-verb reading of each
 // token. Built once per document.
-import type { AnalysedDoc, Gender, Token } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Gender, Parse, Token } from '../../pipeline/analyse/index.js';
 import type { Person } from '../../pipeline/record/types.js';
 import { SPEECH_VERB_BY_LEMMA, type SpeechVerb } from './lexicon/speech-verbs.js';
 import { pairQuoteMarks, type QuotePair } from './quote-marks.js';
@@ -32,19 +32,31 @@ export interface QuoteContext {
   readonly owner: Int32Array;
   /** gender learned per person (from names and verbs) */
   readonly genders: (Gender | null)[];
+  /** memo of subject.nameLike per token: 0 unknown, 1 yes, 2 no */
+  readonly nameMemo: Uint8Array;
 }
 
 const VERBAL = new Set(['VERB', 'GRND', 'PRTS', 'ADJS', 'INFN']);
 
+/** Memo of speech-verb readings per reading list (analyseWord shares one list per word form). */
+const hitMemo = new WeakMap<readonly Parse[], SpeechHit | null>();
+
 /** The speech-verb reading of a token, if any. */
 export function speechHit(tok: Token): SpeechHit | null {
   if (tok.kind !== 'word') return null;
+  const memo = hitMemo.get(tok.morph);
+  if (memo !== undefined) return memo;
+  let out: SpeechHit | null = null;
   for (const p of tok.morph) {
     if (!p.pos || !VERBAL.has(p.pos)) continue;
-    const verb = SPEECH_VERB_BY_LEMMA.get(p.lemma.replace(/ё/g, 'е')) ?? SPEECH_VERB_BY_LEMMA.get(p.lemma);
-    if (verb) return { verb, pos: p.pos, gender: p.gender, plural: p.number === 'plur' };
+    const verb = SPEECH_VERB_BY_LEMMA.get(p.lemma);
+    if (verb) {
+      out = { verb, pos: p.pos, gender: p.gender, plural: p.number === 'plur' };
+      break;
+    }
   }
-  return null;
+  hitMemo.set(tok.morph, out);
+  return out;
 }
 
 /** Builds the context for one document and its people. */
@@ -83,6 +95,7 @@ export function buildContext(doc: AnalysedDoc, people: readonly Person[]): Quote
     people: copies,
     owner,
     genders,
+    nameMemo: new Uint8Array(n),
   };
 }
 

@@ -5,7 +5,7 @@
 import { attributionAt, finiteVerb, sentenceFirst } from './attribution.js';
 import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { speechHit, type QuoteContext } from './context.js';
-import { isSpeechLike } from './names-in-quotes.js';
+import { isNameInQuotes, isSpeechLike } from './names-in-quotes.js';
 import { findSpeakerGroup } from './subject.js';
 
 const DASH = /^[–—-]$/u;
@@ -69,12 +69,7 @@ function innerAttributions(
         d2 = k;
         break;
       }
-      if (
-        u.kind === 'punct' &&
-        (STOP.test(u.text) || ctx.pairOpenedAt[k]! >= 0) &&
-        !(toks[k + 1] && DASH.test(toks[k + 1]!.text))
-      )
-        break;
+      if (u.kind === 'punct' && STOP.test(u.text) && !(toks[k + 1] && DASH.test(toks[k + 1]!.text))) break;
     }
     const runsToEnd = d2 < 0 && trailing && endsAttribution(ctx, k, hi);
     if (d2 < 0 && !runsToEnd) continue;
@@ -112,7 +107,8 @@ function attributionAfter(ctx: QuoteContext, close: number): { attr: Attribution
   let end = j + 1;
   while (end < toks.length && !toks[end]!.newlineBefore) {
     const u = toks[end]!;
-    if (u.kind === 'punct' && (STOP.test(u.text) || DASH.test(u.text) || ctx.pairOpenedAt[end]! >= 0)) break;
+    const opensSpeech = ctx.pairOpenedAt[end]! >= 0 && !isNameInQuotes(ctx, ctx.pairOpenedAt[end]!);
+    if (u.kind === 'punct' && (STOP.test(u.text) || DASH.test(u.text) || opensSpeech)) break;
     end++;
   }
   const cv = cueVerb(ctx, j + 1, Math.min(end, j + 6));
@@ -214,7 +210,9 @@ export function directQuotes(ctx: QuoteContext): Candidate[] {
       emit(from, b - 1, lastAttr.attr, lastAttr.cue, 'split quote', PRIORITY.directAttributed);
       continue;
     }
-    const attr = after ?? attributionBefore(ctx, a);
+    // a nested quotation closing with its parent leaves the attribution after them to the parent
+    const attr =
+      ctx.pairs[k]!.depth > 0 ? (attributionBefore(ctx, a) ?? after) : (after ?? attributionBefore(ctx, a));
     if (attr) {
       if (!isSpeechLike(ctx, k) && attr.cue === null) continue;
       emit(

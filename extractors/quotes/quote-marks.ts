@@ -18,6 +18,8 @@ export interface QuotePair {
 const OPENERS = new Set(['«', '„', '‹']);
 const CLOSERS = new Set(['»', '”', '›']);
 const STRAIGHT = '"';
+/** Every quotation mark, so the scan jumps from mark to mark instead of walking each character. */
+const MARK_SOURCE = '[«»„“”"‹›]';
 const CURLY_LEFT = '“';
 
 /** Closing mark -> opening marks it may close. */
@@ -66,13 +68,11 @@ export function pairQuoteMarks(doc: AnalysedDoc): QuotePair[] {
     return pairs.length - 1;
   };
 
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r') {
-      // moving to a new paragraph: unclosed quotes continue only when the next paragraph re-opens them
-      while (para < paragraphs.length && paragraphs[para]!.end <= i) para++;
-      continue;
-    }
+  const marks = new RegExp(MARK_SOURCE, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = marks.exec(text)) !== null) {
+    const i = m.index;
+    const ch = m[0];
     const isOpener = OPENERS.has(ch);
     const isCloser = CLOSERS.has(ch);
     if (!isOpener && !isCloser && ch !== STRAIGHT && ch !== CURLY_LEFT) continue;

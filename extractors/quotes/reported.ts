@@ -4,7 +4,7 @@
 import type { Token } from '../../pipeline/analyse/index.js';
 import { attributionAt, finiteVerb, sentenceEnd, sentenceFirst } from './attribution.js';
 import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
-import { clauseEnd, contentSpan, reportedKind } from './clause.js';
+import { clauseEnd, contentSpan, endsAtAttribution, reportedKind } from './clause.js';
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
 import { ABOUT_THIS, ACCORDING_TO, AS_SAID_MARKER, THAT_WORDS } from './lexicon/phrases.js';
 import { findSpeakerGroup } from './subject.js';
@@ -65,6 +65,10 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
     if (attr.group && attr.group.last >= hi - 2 && i - 2 > lo) {
       return build(ctx, lo, i - 2, attr, cue, 'Q, said X');
     }
+    // "…, уточнил один из собеседников агентства.": a short verbless tail is an unnamed source
+    if (!attr.group && i - 2 > lo && hi - i <= 7 && !hasVerb(ctx, i + 1, hi)) {
+      return build(ctx, lo, i - 2, { mode: 'none', group: null, verbGender: null }, cue, 'Q, said someone');
+    }
   }
 
   // "Об этом сообщило министерство": the previous sentence
@@ -103,6 +107,8 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
       return build(ctx, j + 1, clauseEnd(ctx, j + 1), attr, cue, 'X said that Q');
     }
     if (j > i + 1 && finiteVerb(t) && !speechHit(t)) break;
+    // "попросила остановить поединок из-за того, что …": the что-clause belongs to the infinitive
+    if (t.morph[0]?.pos === 'INFN') break;
     if (j > i + 1 && speechHit(t)?.pos === 'VERB') break;
   }
 
@@ -151,6 +157,15 @@ function nextContentToken(ctx: QuoteContext, from: number, hi: number): number {
     if (!isAdverbish(t) || ABOUT.has(t.norm)) return j;
   }
   return -1;
+}
+
+/** Whether tokens [a, b) hold a verb or a comma (more than a short source name). */
+function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.morph[0]?.pos === 'VERB' || (t.kind === 'punct' && t.text === ',')) return true;
+  }
+  return false;
 }
 
 /** Whether tokens [a, b) hold a speech verb. */
@@ -220,20 +235,40 @@ function accordingTo(ctx: QuoteContext, out: Candidate[], consumed: Set<number>)
     if (before && phraseEndsSentence) {
       c = build(ctx, lo, i - 2, attr, hit ? cue.replace(/^как /u, '') : cue, 'Q, according to X');
     } else if (comma >= 0) {
-      c = build(
-        ctx,
-        comma + 1,
-        clauseEnd(ctx, comma + 1),
-        attr,
-        hit ? (hit.verb.cue ?? hit.verb.lemma) : cue,
-        'according to X, Q',
-      );
+      const qFirst = skipQualifyingClause(ctx, comma + 1, hi);
+      const qLast = clauseEnd(ctx, qFirst);
+      // "Как передаёт РИА, Челах … заявил, что …": the inner attribution is the quote, not this one
+      if (!endsAtAttribution(ctx, qLast)) {
+        c = build(
+          ctx,
+          qFirst,
+          qLast,
+          attr,
+          hit ? (hit.verb.cue ?? hit.verb.lemma) : cue,
+          'according to X, Q',
+        );
+      }
     } else if (attr.group && groupLast + 1 < hi && !hit) {
       // "по словам женщины на щеке сына …": no comma, the content starts after the genitive group
       c = build(ctx, groupLast + 1, clauseEnd(ctx, groupLast + 1), attr, cue, 'according to X Q');
     }
     if (c) out.push(c);
   }
+}
+
+/**
+ * Skips a participial or "который" clause that still describes the source ("на пресс-конференции,
+ * состоявшейся после свидания, во время встречи …"): the content starts after its comma.
+ */
+function skipQualifyingClause(ctx: QuoteContext, from: number, hi: number): number {
+  const toks = ctx.doc.tokens;
+  const t = toks[from];
+  if (!t || !(t.morph[0]?.pos === 'PRTF' || t.morph.some((p) => p.lemma === 'который'))) return from;
+  for (let j = from + 1; j < hi && j < from + 15; j++) {
+    if (toks[j]!.text === ',' && j + 1 < hi) return j + 1;
+    if (toks[j]!.kind === 'punct' && /^[.;:!?…]$/u.test(toks[j]!.text)) break;
+  }
+  return from;
 }
 
 /** Whether only punctuation is left from k to hi. */

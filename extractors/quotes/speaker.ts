@@ -85,8 +85,9 @@ export function groupText(ctx: QuoteContext, g: NounGroup): string {
     .trim();
 }
 
+/** The verb a person is the subject of tells their gender better than the name's guessed reading. */
 function learnGender(ctx: QuoteContext, k: number, g: Gender | null): void {
-  if (k >= 0 && (g === 'masc' || g === 'femn') && ctx.genders[k] == null) ctx.genders[k] = g;
+  if (k >= 0 && (g === 'masc' || g === 'femn')) ctx.genders[k] = g;
 }
 
 /**

@@ -60,9 +60,12 @@ function lexNoun(
   cases: readonly Case[],
 ): { gender: Gender | null; plural: boolean } | null {
   if (t.kind !== 'word') return null;
+  // "После" is a preposition before it is the locative of "посол"
+  const top = t.morph[0]?.pos;
+  if (top === 'PREP' || top === 'CONJ' || top === 'PRCL' || top === 'NPRO' || top === 'ADVB') return null;
   for (const p of t.morph) {
     if (p.pos !== 'NOUN' && p.pos !== 'ADJF') continue;
-    if (!list.has(p.lemma) && !list.has(p.lemma.replace(/ё/g, 'е'))) continue;
+    if (!list.has(p.lemma)) continue;
     if (p.case && !cases.includes(p.case)) continue;
     return { gender: p.gender, plural: p.number === 'plur' };
   }
@@ -80,8 +83,18 @@ function sentenceInitial(ctx: QuoteContext, i: number): boolean {
 
 /** Whether a capitalised token looks like (part of) a personal name. */
 export function nameLike(ctx: QuoteContext, i: number): boolean {
+  const memo = ctx.nameMemo[i];
+  if (memo !== undefined && memo !== 0) return memo === 1;
+  const out = computeNameLike(ctx, i);
+  ctx.nameMemo[i] = out ? 1 : 2;
+  return out;
+}
+
+function computeNameLike(ctx: QuoteContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.kind !== 'word' || !t.upper || isLatin(t) || isAbbrev(t)) return false;
+  // people's names are not put in quotation marks; organisations' are («Башинформ»)
+  if (ctx.pairOf[i]! >= 0 && nameInQuotes(ctx, ctx.pairOf[i]!)) return false;
   if (lexNoun(t, SOURCE_NOUNS, ALL_CASES) || lexNoun(t, ROLE_NOUNS, ALL_CASES)) return false;
   if (t.morph.some((p) => p.name !== null)) return true;
   // an unknown capitalised word in the middle of a sentence: most often a foreign name
@@ -170,6 +183,23 @@ function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): bo
   const k = ctx.owner[i]!;
   const mention = ctx.people[k]?.mentions.find((m) => m.start <= t.start && m.end >= t.end);
   if (mention && mention.kind === 'name' && !fitsCase(t, cases)) return false;
+  // "Дадашева" reads as a nominative only as a woman's surname: not for a man
+  const g = ctx.genders[k];
+  if (
+    mention &&
+    mention.kind === 'name' &&
+    (g === 'masc' || g === 'femn') &&
+    t.morph.some((p) => p.case !== null)
+  ) {
+    const ok = t.morph.some(
+      (p) =>
+        p.case === null ||
+        p.tags.has('Fixd') ||
+        (cases.includes(p.case) &&
+          (p.gender === null || p.gender === g || p.gender === 'ms-f' || p.name === 'first')),
+    );
+    if (!ok) return false;
+  }
   const j = mention ? ctx.doc.tokenAt(mention.start) - 1 : i - 1;
   const prev = ctx.doc.tokens[j];
   return !(prev && !prev.upper && lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null);
@@ -183,8 +213,10 @@ function agrees(a: AnchorInfo, agr: Agreement, coordinated: boolean, t: Token): 
   }
   if (agr.plural === true && !a.plural && !coordinated && a.type !== 'source') return false;
   if (agr.plural === false && a.plural && a.type !== 'source') return false;
-  if (agr.gender === 'masc' && a.gender === 'femn' && a.type !== 'source') return false;
-  if (agr.gender === 'femn' && a.gender === 'masc' && a.type !== 'role' && a.type !== 'source') return false;
+  // a named subject is the speaker whatever gender its name seems to have ("Андреа рассказал")
+  if (a.type === 'person' || a.type === 'name' || a.type === 'source') return true;
+  if (agr.gender === 'masc' && a.gender === 'femn') return false;
+  if (agr.gender === 'femn' && a.gender === 'masc' && a.type !== 'role') return false;
   return true;
 }
 
@@ -263,7 +295,7 @@ export interface SearchOptions {
 
 /** Finds the speaker noun group around a cue token, or null. */
 export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGroup | null {
-  const reach = opts.reach ?? 14;
+  const reach = opts.reach ?? (opts.order === 'left' || opts.order === 'left-right' ? 32 : 14);
   const dirs: ('left' | 'right')[] =
     opts.order === 'left'
       ? ['left']
@@ -277,6 +309,12 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
     let i = dir === 'left' ? opts.from - 1 : opts.from + 1;
     for (let n = 0; n < reach && i >= opts.lo && i < opts.hi; n++, i += step) {
       const t = ctx.doc.tokens[i]!;
+      // a quotation inside the clause is skipped whole, unless it is the quote being attributed
+      const skipTo = skipQuotation(ctx, i, dir);
+      if (skipTo >= 0) {
+        i = skipTo;
+        continue;
+      }
       if (stopsSearch(ctx, i, dir)) break;
       if (t.kind !== 'word') continue;
       const a = anchorAt(ctx, i, opts.agreement, opts.allowSources ?? true);
@@ -294,7 +332,7 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
         else i = first;
         continue;
       }
-      const g = describe(ctx, first, last, i, a);
+      const g = describe(ctx, first, last, i, a, opts.agreement);
       if (!agrees(a, opts.agreement, g.coordinated, t)) {
         if (dir === 'right') i = last;
         else i = first;
@@ -304,6 +342,23 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
     }
   }
   return null;
+}
+
+/**
+ * When token i is the far mark of a quotation met on the way (its closing mark going left, its
+ * opening mark going right) that is not followed by an attribution dash, the token to jump to.
+ */
+function skipQuotation(ctx: QuoteContext, i: number, dir: 'left' | 'right'): number {
+  const pair = dir === 'left' ? ctx.pairClosedAt[i]! : ctx.pairOpenedAt[i]!;
+  if (pair < 0) return -1;
+  const close = ctx.closeTok[pair]!;
+  const toks = ctx.doc.tokens;
+  let j = close + 1;
+  while (toks[j] && toks[j]!.kind === 'punct' && /^[,.!?…]$/u.test(toks[j]!.text)) j++;
+  if (toks[j] && /^[–—-]$/u.test(toks[j]!.text)) return -1;
+  const open = ctx.openTok[pair]!;
+  if (toks[open]!.sentence !== toks[close]!.sentence && !nameInQuotes(ctx, pair)) return -1;
+  return dir === 'left' ? open : close;
 }
 
 /** Tokens a speaker search does not cross: clause and quote boundaries. */
@@ -323,31 +378,45 @@ function stopsSearch(ctx: QuoteContext, i: number, dir: 'left' | 'right'): boole
 }
 
 /** Builds the noun group over [first, last] with the anchor's reading. */
-function describe(ctx: QuoteContext, first: number, last: number, anchor: number, a: AnchorInfo): NounGroup {
+function describe(
+  ctx: QuoteContext,
+  first: number,
+  last: number,
+  anchor: number,
+  a: AnchorInfo,
+  agr: Agreement,
+): NounGroup {
   let person = a.person;
   let type = a.type;
-  const persons = new Set<number>();
+  let named = -1;
   let hasName = false;
   let extra = false;
   for (let k = first; k <= last; k++) {
     const o = ctx.owner[k]!;
-    if (o >= 0 && speakerPerson(ctx, k, ['nomn', 'gent', 'accs'])) persons.add(o);
+    // the person named in the wanted case is the speaker ("мать пограничника Светлану Ващенко")
+    if (o >= 0 && speakerPerson(ctx, k, agr.cases) && isNameToken(ctx, k)) named = o;
     if (nameLike(ctx, k) && !complementName(ctx, k)) hasName = true;
     const t = ctx.doc.tokens[k]!;
     if (k !== anchor && t.kind === 'word' && !isAdjective(t)) extra = true;
   }
-  if (persons.size > 0 && person < 0) {
-    person = [...persons][persons.size - 1]!;
+  if (named >= 0) {
+    person = named;
     type = 'person';
-  } else if (hasName && (type === 'role' || type === 'source') && !SOURCE_HEAD_ONLY.has(type)) {
+  } else if (hasName && (type === 'role' || type === 'source')) {
     type = 'name';
   }
+  const persons = new Set<number>(person >= 0 ? [person] : []);
   // "Депутаты Ерлан Саиров и Мархабат Жайымбетов": two people joined by "и"
-  let coordinated = persons.size > 1;
+  let coordinated = false;
   const before = ctx.doc.tokens[first - 1];
   const after = ctx.doc.tokens[last + 1];
-  if (before?.norm === 'и' && (ctx.owner[first - 2] ?? -1) >= 0) coordinated = true;
-  if (after?.norm === 'и' && (ctx.owner[last + 2] ?? -1) >= 0) coordinated = true;
+  const personAt = (k: number): boolean =>
+    k >= 0 && k < ctx.doc.tokens.length && ((ctx.owner[k] ?? -1) >= 0 || nameLike(ctx, k));
+  // only a plural verb makes "X и Y" a joint subject
+  if (agr.plural === true && (persons.size > 0 || hasName)) {
+    if (before?.norm === 'и' && personAt(first - 2)) coordinated = true;
+    if (after?.norm === 'и' && personAt(last + 2)) coordinated = true;
+  }
   return {
     first,
     last,
@@ -361,7 +430,12 @@ function describe(ctx: QuoteContext, first: number, last: number, anchor: number
   };
 }
 
-const SOURCE_HEAD_ONLY: ReadonlySet<GroupType> = new Set();
+/** Whether token k lies in a name mention (not a role mention) of its person. */
+function isNameToken(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  const p = ctx.people[ctx.owner[k]!];
+  return p !== undefined && p.mentions.some((m) => m.kind === 'name' && m.start <= t.start && m.end >= t.end);
+}
 
 /** A name right after a source noun in the genitive belongs to that noun ("партии Цвангираи"). */
 function complementName(ctx: QuoteContext, k: number): boolean {

@@ -98,8 +98,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'призывать', infinitive: true },
   { lemma: 'потребовать', infinitive: true },
   { lemma: 'требовать', infinitive: true },
-  { lemma: 'попросить', infinitive: true },
-  { lemma: 'просить', infinitive: true },
+  { lemma: 'попросить', needsThat: true },
+  { lemma: 'просить', needsThat: true },
   { lemma: 'рекомендовать', infinitive: true },
   { lemma: 'порекомендовать', infinitive: true },
   { lemma: 'посоветовать', infinitive: true },
@@ -139,7 +139,6 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'высказаться' },
   { lemma: 'выступить', needsThat: true },
   { lemma: 'отчитаться', needsThat: true },
-  { lemma: 'обратить', needsThat: true },
   { lemma: 'сообщать' },
   { lemma: 'привести', cue: 'привести слова', needsThat: true },
   { lemma: 'приводить', cue: 'привести слова', needsThat: true },
@@ -150,5 +149,5 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
 
 /** Lemma -> entry, for a constant-time check per token reading. */
 export const SPEECH_VERB_BY_LEMMA: ReadonlyMap<string, SpeechVerb> = new Map(
-  SPEECH_VERBS.map((v) => [v.lemma, v] as const),
+  SPEECH_VERBS.flatMap((v) => [[v.lemma.replace(/ё/g, 'е'), v] as const, [v.lemma, v] as const]),
 );
