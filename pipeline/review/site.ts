@@ -19,17 +19,21 @@ export interface SiteSummary {
   ms: number;
 }
 
-/** The folder holding review.js and review.css, from source or from the compiled dist/ tree. */
+/** The folder holding review.js and review.css: beside this module in the source tree, or found by
+ * walking up from the compiled dist/ tree to the project's pipeline/review/assets. */
 export function assetDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    path.join(here, 'assets'),
-    path.join(here, '..', '..', '..', 'pipeline', 'review', 'assets'),
-  ];
-  const found = candidates.find((d) => existsSync(path.join(d, 'review.js')));
-  if (!found)
-    throw new NewsfactsError('install', `review assets not found (looked in ${candidates.join(', ')})`);
-  return found;
+  const tried: string[] = [];
+  for (let dir = here, up = 0; up < 6; up++) {
+    for (const c of [path.join(dir, 'assets'), path.join(dir, 'pipeline', 'review', 'assets')]) {
+      if (existsSync(path.join(c, 'review.js'))) return c;
+      tried.push(c);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new NewsfactsError('install', `review assets not found (looked in ${tried.join(', ')})`);
 }
 
 /** Page file names for records, unique even when ids repeat or differ only in case. */
