@@ -86,11 +86,21 @@ describe('decodeHtmlBytes', () => {
     ['koi8-r', 'KOI8-R'],
     ['cp866', 'IBM866'],
     ['iso-8859-5', 'ISO-8859-5'],
-    ['maccyrillic', 'x-mac-cyrillic'],
+    ['maccyrillic', 'MacCyrillic'],
     ['cp855', 'IBM855'],
   ])('undeclared %s is detected as %s', (iconvName, expected) => {
     const d = decodeHtmlBytes(iconv.encode(page(''), iconvName));
     expect(d.encoding).toBe(expected);
+    expect(d.text).toContain(NEWS);
+  });
+
+  test.each([
+    ['win1251', 'koi8-r', 'windows-1251'],
+    ['koi8-r', 'windows-1251', 'KOI8-R'],
+    ['cp866', 'windows-1251', 'IBM866'],
+  ])('%s bytes under a %s label are re-detected', (iconvName, label, expected) => {
+    const d = decodeHtmlBytes(iconv.encode(page(`<meta charset="${label}">`), iconvName));
+    expect([d.encoding, d.source]).toEqual([expected, 'detected']);
     expect(d.text).toContain(NEWS);
   });
 

@@ -134,12 +134,12 @@ export function decodeHtmlBytes(buf: Buffer, contentType?: string | null): Decod
     if (declared === 'windows-1252' || table.cyrillicCandidates.includes(declared)) {
       const text = decodeWith(buf, declared);
       // a declared Cyrillic page that reads as Russian is taken at its word without trying others
-      if (declared !== 'windows-1252' && russianPlausibility(text, 20000) > -3.5)
+      if (declared !== 'windows-1252' && russianPlausibility(text, 20000) > -3.0)
         return { text, encoding: declared, source };
       const guess = detectSingleByte(buf);
       if (
         guess.encoding !== declared &&
-        russianPlausibility(guess.text, 20000) > russianPlausibility(text, 20000) + 1.5
+        russianPlausibility(guess.text, 20000) > russianPlausibility(text, 20000) + 0.8
       )
         return { ...guess, source: 'detected' };
       return { text, encoding: declared, source };

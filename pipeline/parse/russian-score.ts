@@ -17,6 +17,10 @@ for (const b of stats.bigrams)
   bigram[letterIndex(b.charCodeAt(0)) * LETTERS + letterIndex(b.charCodeAt(1))] = 1;
 
 const FOREIGN_CHAR = -9;
+const TYPOGRAPHY = new Set([
+  0xa0, 0xab, 0xbb, 0xa9, 0xae, 0xb0, 0xb1, 0xb7, 0xa7, 0x2013, 0x2014, 0x2116, 0x2022, 0x2026, 0x2018,
+  0x2019, 0x201c, 0x201d, 0x201e, 0x2122, 0x20ac,
+]);
 const CASE_FLIP = -5;
 const BIGRAM_BONUS = 1.2;
 
@@ -36,9 +40,8 @@ export function russianPlausibility(text: string, limit = 60000): number {
     const upper = (c >= 0x410 && c <= 0x42f) || c === 0x401;
     const lower = (c >= 0x430 && c <= 0x44f) || c === 0x451;
     if (!upper && !lower) {
-      // NBSP, typographic quotes, dashes and the numero sign are normal in any reading
-      if (c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0x2014 && c !== 0x2013 && c !== 0x2116)
-        score += FOREIGN_CHAR;
+      // typography (NBSP, quotes, dashes, №, ©, •, …) is normal in any correct reading
+      if (!TYPOGRAPHY.has(c)) score += FOREIGN_CHAR;
       prevLower = -1;
       continue;
     }
