@@ -86,8 +86,21 @@ const KEY_ENDINGS = [
   'й',
 ];
 
-/** What the rest of the mention says about the case of a surname: nominative, oblique, or nothing. */
-export type CaseHint = 'nomn' | 'oblique' | null;
+/**
+ * What the first name beside a surname says about its case: nominative, or the ending an oblique
+ * case leaves ("а" for "Войцеха", "ом" for "Уильямом"), or nothing (an indeclinable first name).
+ */
+export type CaseHint = 'nomn' | { ending: string } | null;
+
+const OBLIQUE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  а: /[ая]$/,
+  я: /[ая]$/,
+  у: /[ую]$/,
+  ю: /[ую]$/,
+  м: /[оеы]м$/,
+  е: /е$/,
+  и: /[еи]$/,
+};
 
 /**
  * Nominative candidates for a surname form, most likely first, for a man or a woman: "Саирова"
@@ -105,7 +118,11 @@ export function surnameNominatives(form: string, sex: Sex, hint: CaseHint = null
   }
   const cands = candidates(form, sex);
   if (hint === 'nomn') return [form, ...cands.filter((c) => c !== form)];
-  if (hint === 'oblique' && cands.length > 1) return [...cands.filter((c) => c !== form), form];
+  if (hint !== null && typeof hint === 'object' && cands.length > 1) {
+    // the surname shares the first name's case: "Войцеха Хаса" -> "Хас", but "Алена Рене" keeps "Рене"
+    const fits = OBLIQUE_ENDINGS[hint.ending]?.test(form.toLowerCase()) ?? false;
+    return fits ? [...cands.filter((c) => c !== form), form] : [form, ...cands.filter((c) => c !== form)];
+  }
   return cands;
 }
 

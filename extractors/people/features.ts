@@ -32,6 +32,8 @@ export interface NameFeatures {
   firsts: readonly FirstReading[];
   /** a first name that is also a common word ("Роман", "Вера") */
   ambiguousFirst: boolean;
+  /** in this project's first-name lists (not only the dictionary's) */
+  listedFirst: boolean;
   patronymic: Sex | null;
   /** 2: dictionary surname or surname ending; 1: an unknown capitalised word; 0: neither */
   surname: 0 | 1 | 2;
@@ -55,6 +57,7 @@ const NONE: NameFeatures = Object.freeze({
   initial: false,
   firsts: [],
   ambiguousFirst: false,
+  listedFirst: false,
   patronymic: null,
   surname: 0,
   notName: false,
@@ -135,7 +138,7 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
     return { ...NONE, cap, notName: true };
   const role = best !== undefined && ROLES.has(best.lemma);
   if (role) return { ...NONE, cap, role: true, common: true };
-  if (geo && !nameReading) return { ...NONE, cap, notName: true, latin };
+  if (geo && !nameReading && listed.length === 0) return { ...NONE, cap, notName: true, latin };
   // a common word whose best reading is not a name ("Правительство", "Сегодня")
   const commonWord = common && (!nameReading || (best !== undefined && !best.guessed && best.name === null));
 
@@ -154,6 +157,7 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
     initial: false,
     firsts,
     ambiguousFirst: AMBIGUOUS_FIRST.has(norm) || (commonWord && listed.length === 0 && firsts.length > 0),
+    listedFirst: listed.length > 0,
     patronymic,
     surname,
     notName: false,

@@ -56,7 +56,8 @@ function caseHint(doc: AnalysedDoc, m: NameMention): CaseHint {
   const reading = m.firsts.find((f) => f.nom === first);
   if (!first || !reading) return null;
   if (declineName(first, reading.sex).length < 2) return null;
-  return doc.tokens[m.firstTok]!.norm === first.toLowerCase().replace(/ё/g, 'е') ? 'nomn' : 'oblique';
+  const norm = doc.tokens[m.firstTok]!.norm;
+  return norm === first.toLowerCase().replace(/ё/g, 'е') ? 'nomn' : { ending: norm.slice(-1) };
 }
 
 /** The key under which mentions of one surname meet. */
@@ -157,17 +158,18 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
   for (const m of p.mentions) {
     if (m.surnameToks.length === 0) continue;
     const words = m.surnameToks.map((i) => doc.tokens[i]!.text);
+    const hint = m.hint ?? null;
     const head = words
       .slice(0, -1)
-      .map((w) => (/^\p{Lu}/u.test(w) ? (surnameNominatives(w, sex)[0] ?? w) : w));
-    const cands = surnameNominatives(words[words.length - 1]!, sex);
-    for (const c of cands) {
+      .map((w) => (/^\p{Lu}/u.test(w) ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
+    const cands = surnameNominatives(words[words.length - 1]!, sex, hint);
+    cands.forEach((c, rank) => {
       const text = [...head, c].join(' ');
       const k = text.toLowerCase();
       const s = support.get(k) ?? { n: 0, order: order++, text };
-      s.n++;
+      s.n += rank === 0 ? (hint ? 3 : 2) : 1;
       support.set(k, s);
-    }
+    });
   }
   let best: { n: number; order: number; text: string } | null = null;
   for (const s of support.values())

@@ -162,9 +162,8 @@ export function firstNameLed(ctx: ScanContext, i: number): NameMention | null {
     if (ROMAN.test(t.text))
       surnameToks = [j]; // "Елизавета II"
     // an ambiguous first name ("Роман", "Вера") opening a sentence needs a surname-like word after it;
-    // a first name that is also a place ("Израиль") needs a surname-shaped one
-    else if (f.geo)
-      surnameToks = ctx.f[j]!.surname === 2 && ctx.f[j]!.firsts.length === 0 ? surnameRun(ctx, j, 2) : [];
+    // a first name that is also a place ("Израиль") needs a word after it that is no first name
+    else if (f.geo) surnameToks = ctx.f[j]!.firsts.length === 0 ? surnameRun(ctx, j, 2, true) : [];
     else surnameToks = surnameRun(ctx, j, 2, !f.ambiguousFirst || !atSentenceStart(ctx, i));
   }
   if (surnameToks.length > 0) {

@@ -79,7 +79,10 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
     }
     if (f.firsts.length > 0) {
       const knownFirst = f.firsts.some((r) => known.firstNames.has(r.nom));
-      if (knownFirst || (!f.ambiguousFirst && !f.common && (!initial || verbFollows(ctx.doc, i + 1))))
+      if (
+        knownFirst ||
+        (!f.ambiguousFirst && (!f.common || f.listedFirst) && (!initial || verbFollows(ctx.doc, i + 1)))
+      )
         out.push(mention('first'));
       continue;
     }
