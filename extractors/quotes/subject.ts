@@ -231,6 +231,9 @@ function groupToken(ctx: QuoteContext, i: number): boolean {
   if (t.kind !== 'word') return false;
   if (ctx.owner[i]! >= 0 || t.upper || isLatin(t))
     return !t.morph.some((p) => p.pos === 'PREP' || p.pos === 'CONJ');
+  // "и" is a conjunction before it is the name of a letter
+  const top = t.morph[0]?.pos;
+  if (top === 'CONJ' || top === 'PREP' || top === 'PRCL' || top === 'NPRO') return false;
   return t.morph.some(
     (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && (p.case === 'gent' || p.case === 'nomn'),
   );
