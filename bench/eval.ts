@@ -221,7 +221,8 @@ function printTable(rows: readonly Row[], peers: readonly PeerResult[], missing:
 
 function printPages(rows: readonly Record<string, unknown>[]): void {
   if (!rows.length) return;
-  const keys = Object.keys(rows[0]!);
+  // nested values (the parsed article) stay in summary.json, out of the table
+  const keys = Object.keys(rows[0]!).filter((k) => rows.every((r) => typeof r[k] !== 'object' || r[k] === null));
   const cell = (v: unknown): string =>
     typeof v === 'number' ? v.toFixed(3) : v === null || v === undefined ? '-' : String(v);
   process.stdout.write(
