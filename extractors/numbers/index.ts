@@ -4,7 +4,9 @@
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import type { NumberItem, Range } from '../../pipeline/record/types.js';
 import type { Extracted } from '../types.js';
-import { ageWord, describesThing } from './parsers/age.js';
+import { ageWord, countWord, describesThing } from './parsers/age.js';
+import { FRACTION_NOUNS } from './data/numberWords.js';
+import { parseScore } from './parsers/score.js';
 import { buildFromFigure } from './parsers/build.js';
 import {
   continuesCode,
@@ -13,19 +15,27 @@ import {
   lawAfter,
   listNumber,
   nextToSeparator,
+  oneAsPronoun,
   phoneRanges,
   referenceBefore,
+  urlRanges,
 } from './parsers/exclusions.js';
 import { parseFigure } from './parsers/figure.js';
-import { parseSuffixed, suffixedCandidate } from './parsers/numword.js';
-import { ordinalIsReference, ordinalWordValue, romanOrdinal } from './parsers/ordinal.js';
+import { mayStartNumber } from './parsers/gate.js';
+import { parseSuffixed, suffixedCandidate, type Suffixed } from './parsers/numword.js';
+import {
+  ordinalInFixedPhrase,
+  ordinalIsReference,
+  ordinalWordValue,
+  romanOrdinal,
+} from './parsers/ordinal.js';
 import { parseVague } from './parsers/vague.js';
 import { nextInLine } from './parsers/tokens.js';
 import { countedGroup } from './parsers/counted.js';
 import { mergeCents } from './refiners/cents.js';
 import { attachQualifiers } from './refiners/qualifier.js';
 import { mergeRanges } from './refiners/range.js';
-import type { Candidate } from './types.js';
+import type { Candidate, Figure } from './types.js';
 
 /** Sorted, non-overlapping claimed ranges, for a binary search per item. */
 class Claimed {
@@ -73,101 +83,135 @@ function wordCandidate(
   };
 }
 
-/** The candidate at token i and the index to continue from. */
-function candidateAt(doc: AnalysedDoc, i: number, floor: number): [Candidate | null, number] {
+type Step = [Candidate[], number];
+
+/** Whether "жизни" follows within a few words ("на 97-м году ушел из жизни"). */
+function lifeAhead(doc: AnalysedDoc, k: number): boolean {
+  for (let j = k + 1; j <= k + 4; j++) {
+    const t = nextInLine(doc, j - 1);
+    if (!t || t.kind === 'punct') return false;
+    if (t.norm === 'жизни') return true;
+  }
+  return false;
+}
+const NONE: Candidate[] = [];
+
+/** A figure with a suffix ("2-й", "83-летнего", "70-процентное", "2-х"), at token i. */
+function suffixedAt(doc: AnalysedDoc, i: number, floor: number, s: Suffixed): Step {
+  const next = s.last + 1;
   const t = doc.tokens[i]!;
-  if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && t.text !== '\u2212') return [null, i + 1];
-  const s = parseSuffixed(doc, i);
-  if (s) {
-    const next = s.last + 1;
-    switch (s.what) {
-      case 'ordinal': {
-        // "на 69-м году жизни" is an age
-        const n = nextInLine(doc, s.last);
-        if (n && (n.norm === 'году' || n.norm === 'годе') && nextInLine(doc, s.last + 1)?.norm === 'жизни') {
-          return [{ ...suffixedCandidate(doc, s, 'age'), last: s.last + 1, end: n.end }, s.last + 2];
-        }
-        if (
-          ordinalIsReference(doc, s.last) ||
-          referenceBefore(doc, i) ||
-          (s.value >= 1000 && s.value <= 2100)
-        )
-          return [null, next];
-        return [suffixedCandidate(doc, s, 'ordinal'), next];
+  switch (s.what) {
+    case 'ordinal': {
+      // "на 69-м году жизни" is an age
+      const n = nextInLine(doc, s.last);
+      if (n && (n.norm === 'году' || n.norm === 'годе') && lifeAhead(doc, s.last + 1)) {
+        return [[{ ...suffixedCandidate(doc, s, 'age'), last: s.last + 1, end: n.end }], s.last + 2];
       }
-      case 'age':
-        if (s.suffix.startsWith('летн') && describesThing(doc, s.last)) return [null, next];
-        return [suffixedCandidate(doc, s, 'age'), next];
-      case 'percent':
-      case 'money':
-      case 'quantity':
-      case 'count':
-        return [suffixedCandidate(doc, s, s.what), next];
-      case 'cardinal': {
-        const fig = {
-          first: i,
-          last: s.last,
-          start: t.start,
-          end: doc.tokens[s.last]!.end,
-          value: s.value,
-          words: false,
-          cases: null,
-          decimal: false,
-          multiplied: false,
-          collective: false,
-          base: s.value,
-          multiplier: 1,
-        };
-        const c = buildFromFigure(doc, fig, floor);
-        return [c, next];
-      }
-      default:
-        return [null, next];
+      if (ordinalIsReference(doc, s.last) || referenceBefore(doc, i) || (s.value >= 1000 && s.value <= 2100))
+        return [NONE, next];
+      return [[suffixedCandidate(doc, s, 'ordinal')], next];
+    }
+    case 'age':
+      if (s.suffix.startsWith('летн') && describesThing(doc, s.last)) return [NONE, next];
+      return [[suffixedCandidate(doc, s, 'age')], next];
+    case 'count': {
+      // "688-страничную": the news marks the digits alone
+      const c = suffixedCandidate(doc, s, 'count');
+      return [[{ ...c, end: c.start + (/^[\d.,]+/.exec(t.text)?.[0].length ?? t.text.length) }], next];
+    }
+    case 'percent':
+    case 'money':
+    case 'quantity':
+      return [[suffixedCandidate(doc, s, s.what)], next];
+    case 'cardinal': {
+      const fig: Figure = {
+        first: i,
+        last: s.last,
+        start: t.start,
+        end: doc.tokens[s.last]!.end,
+        value: s.value,
+        words: false,
+        cases: null,
+        decimal: false,
+        multiplied: false,
+        collective: false,
+        base: s.value,
+        multiplier: 1,
+      };
+      const c = buildFromFigure(doc, fig, floor);
+      return [c ? [c] : NONE, next];
+    }
+    default:
+      return [NONE, next];
+  }
+}
+
+/** Constructions that start with a word: ages and counts in one word, ordinals, fractions, vague amounts. */
+function wordAt(doc: AnalysedDoc, i: number): Step | null {
+  const t = doc.tokens[i]!;
+  const age = ageWord(doc, i);
+  if (age) return [[wordCandidate(doc, i, i, 'age', age[0], age[1])], i + 1];
+  const cw = countWord(doc, i);
+  if (cw !== null) return [[wordCandidate(doc, i, i, 'count', cw)], i + 1];
+  const ord = ordinalWordValue(t);
+  if (ord !== null) {
+    if (ordinalIsReference(doc, i) || ordinalInFixedPhrase(doc, i, ord)) return [NONE, i + 1];
+    return [[wordCandidate(doc, i, i, 'ordinal', ord)], i + 1];
+  }
+  const roman = romanOrdinal(doc, i);
+  if (roman !== null) return [[wordCandidate(doc, i, i, 'ordinal', roman)], i + 1];
+  const frac = FRACTION_NOUNS.get(t.norm);
+  if (frac !== undefined) return [[wordCandidate(doc, i, i, 'count', frac)], i + 1];
+  const vague = parseVague(doc, i);
+  if (vague) {
+    const g = countedGroup(doc, vague, vague.last + 1);
+    if (g) {
+      const c = wordCandidate(doc, i, vague.last, 'count', vague.value, 'over');
+      return [
+        [{ ...c, figure: vague, counts: g.counts, countsSpan: { start: g.start, end: g.end } }],
+        vague.last + 1,
+      ];
     }
   }
+  return null;
+}
+
+/** The candidates at token i and the index to continue from. */
+function candidatesAt(doc: AnalysedDoc, i: number, floor: number): Step {
+  const t = doc.tokens[i]!;
+  if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && t.text !== '\u2212') return [NONE, i + 1];
+  if (t.kind === 'word' && !mayStartNumber(t)) return [NONE, i + 1];
+  const score = parseScore(doc, i);
+  if (score) return [score, i + 1];
+  const s = parseSuffixed(doc, i);
+  if (s) return suffixedAt(doc, i, floor, s);
   if (t.kind === 'word') {
-    const age = ageWord(doc, i);
-    if (age) return [wordCandidate(doc, i, i, 'age', age[0], age[1]), i + 1];
-    const ord = ordinalWordValue(t);
-    if (ord !== null && !CARDINAL_FIRST.has(t.norm)) {
-      if (ordinalIsReference(doc, i)) return [null, i + 1];
-      return [wordCandidate(doc, i, i, 'ordinal', ord), i + 1];
-    }
-    const roman = romanOrdinal(doc, i);
-    if (roman !== null) return [wordCandidate(doc, i, i, 'ordinal', roman), i + 1];
-    const vague = parseVague(doc, i);
-    if (vague) {
-      const g = countedGroup(doc, vague, vague.last + 1);
-      if (g) {
-        const c = wordCandidate(doc, i, vague.last, 'count', vague.value, 'over');
-        return [
-          { ...c, figure: vague, counts: g.counts, countsSpan: { start: g.start, end: g.end } },
-          vague.last + 1,
-        ];
-      }
-    }
+    const w = wordAt(doc, i);
+    if (w) return w;
   }
   const r = parseFigure(doc, i);
-  if (!r) return [null, i + 1];
-  if ('skipTo' in r) return [null, continuesCode(doc, r.skipTo) + 1];
+  if (!r) return [NONE, i + 1];
+  if ('skipTo' in r) return [NONE, continuesCode(doc, r.skipTo) + 1];
   const fig = r.figure;
   const after = fig.last + 1;
   if (!fig.words) {
     if (referenceBefore(doc, fig.first) || lawAfter(doc, fig.last))
-      return [null, continuesCode(doc, fig.last) + 1];
+      return [NONE, continuesCode(doc, fig.last) + 1];
     if (gluedCode(doc, fig) || listNumber(doc, fig) || nextToSeparator(doc, fig))
-      return [null, continuesCode(doc, fig.last) + 1];
+      return [NONE, continuesCode(doc, fig.last) + 1];
   }
-  if (dateAround(doc, fig)) return [null, after];
-  return [buildFromFigure(doc, fig, floor), after];
+  if (dateAround(doc, fig) || oneAsPronoun(doc, fig)) return [NONE, after];
+  const c = buildFromFigure(doc, fig, floor);
+  return [c ? [c] : NONE, after];
 }
-
-// Forms that are cardinal readings first although the dictionary also offers an ordinal reading.
-const CARDINAL_FIRST = new Set<string>([]);
 
 /** Every figure in the document outside the `taken` ranges (dates and times already claimed them). */
 export function extractNumbers(doc: AnalysedDoc, taken: readonly Range[] = []): Extracted<NumberItem> {
-  const claimed = new Claimed([...taken.map((r) => [r.start, r.end] as const), ...phoneRanges(doc)]);
+  const claimed = new Claimed([
+    ...taken.map((r) => [r.start, r.end] as const),
+    ...phoneRanges(doc),
+    ...urlRanges(doc),
+  ]);
   let items: Candidate[] = [];
   const n = doc.tokens.length;
   for (let i = 0; i < n;) {
@@ -177,8 +221,8 @@ export function extractNumbers(doc: AnalysedDoc, taken: readonly Range[] = []): 
       continue;
     }
     const floor = items.length > 0 ? items[items.length - 1]!.last + 1 : 0;
-    const [c, next] = candidateAt(doc, i, floor);
-    if (c && !claimed.overlaps(c.start, c.end)) items.push(c);
+    const [found, next] = candidatesAt(doc, i, floor);
+    for (const c of found) if (!claimed.overlaps(c.start, c.end)) items.push(c);
     i = Math.max(next, i + 1);
   }
   items = mergeCents(doc, items);

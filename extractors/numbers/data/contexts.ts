@@ -19,6 +19,8 @@ export const TIME_UNIT_LEMMAS: ReadonlySet<string> = new Set([
   'полугодие',
   'полгода',
   'полчаса',
+  // the dictionary lemmatises "месяца" as the abbreviation "мес"
+  'мес',
 ]);
 
 /** Time unit abbreviations by normalised form. */
@@ -238,9 +240,80 @@ export const ROMAN_CUE_LEMMAS: ReadonlySet<string> = new Set([
   'чемпионат',
   'олимпиада',
   'фестиваль',
+  'кинофестиваль',
+  'конкурс',
+  'турнир',
+  'саммит',
+  'выставка',
   'группа',
   'дивизион',
 ]);
 
 /** Nouns after a Roman numeral that make it a date ("XX век"): the dates extractor's. */
 export const ROMAN_DATE_LEMMAS: ReadonlySet<string> = new Set(['век', 'тысячелетие', 'квартал', 'столетие']);
+
+/**
+ * Nouns after an ordinal that make a title or a fixed phrase, not a rank the news counts:
+ * "в первую очередь", "первый заместитель", "первая леди", "Первая мировая", "во второй половине".
+ * By the ordinal's value, then the noun's lemma.
+ */
+export const ORDINAL_FIXED: ReadonlyMap<number, ReadonlySet<string>> = new Map([
+  [
+    1,
+    new Set([
+      'очередь',
+      'заместитель',
+      'зам',
+      'замминистра',
+      'зампред',
+      'замглава',
+      'замсекретарь',
+      'вице-президент',
+      'вице-премьер',
+      'вице-спикер',
+      'леди',
+      'помощь',
+      'время',
+      'взгляд',
+      'канал',
+      'лицо',
+    ]),
+  ],
+]);
+
+/** Words around "один" that make it a pronoun: "один из", "ни один", "один и тот же". */
+export const ONE_AS_PRONOUN_AFTER: ReadonlySet<string> = new Set(['из']);
+export const ONE_AS_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['ни']);
+
+/**
+ * Time units after an ordinal that make it a date or a duration ("пятый день", "в первые часы",
+ * "двадцатого века"): the dates extractor's. Quarters and minutes stay ordinals ("в 3-м квартале",
+ * "на 35-й минуте"), as the news annotates them.
+ */
+export const ORDINAL_TIME_LEMMAS: ReadonlySet<string> = new Set(
+  [...TIME_UNIT_LEMMAS].filter((l) => !['квартал', 'полугодие', 'минута', 'секунда'].includes(l)),
+);
+
+/** Nouns an age adjective may describe although they are things: "80-летнего юбилея", "в 63-летнем возрасте". */
+export const AGE_THING_NOUNS: ReadonlySet<string> = new Set([
+  'юбилей',
+  'возраст',
+  'годовщина',
+  'день',
+  'рождение',
+]);
+
+/** Words after "N лет" that make it a span of time, not an age ("5 лет назад", "10 лет тюрьмы"). */
+export const DURATION_AFTER: ReadonlySet<string> = new Set([
+  'назад',
+  'спустя',
+  'подряд',
+  'тюрьмы',
+  'колонии',
+  'заключения',
+  'лишения',
+  'работы',
+  'службы',
+  'стажа',
+  'брака',
+]);

@@ -169,6 +169,7 @@ export const COMPOUND_STEMS: ReadonlyArray<[string, number]> = (
   [
     ['одно', 1],
     ['двух', 2],
+    ['дву', 2],
     ['трех', 3],
     ['четырех', 4],
     ['пяти', 5],

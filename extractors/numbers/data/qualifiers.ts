@@ -13,8 +13,6 @@ export const QUALIFIERS: ReadonlyArray<[readonly string[], Approx]> = (
     [['не', 'младше'], 'at_least'],
     [['не', 'моложе'], 'at_least'],
     [['как', 'минимум'], 'at_least'],
-    [['по', 'меньшей', 'мере'], 'at_least'],
-    [['по', 'крайней', 'мере'], 'at_least'],
     [['минимум'], 'at_least'],
     [['не', 'более'], 'up_to'],
     [['не', 'больше'], 'up_to'],

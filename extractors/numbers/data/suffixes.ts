@@ -55,6 +55,7 @@ export const CARDINAL_ENDINGS: ReadonlySet<string> = new Set([
   'ум',
   'ем',
   'ью',
+  'и',
 ]);
 
 /** Suffix stems after "N-" that make an age: "83-летнего", "72-х летний". */
@@ -72,6 +73,8 @@ export const COUNT_STEMS: readonly string[] = [
   'серийн',
   'томн',
   'комнатн',
+  'значн',
+  'страничн',
   'звездочн',
   'зарядн',
   'полосн',

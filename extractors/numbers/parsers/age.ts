@@ -1,11 +1,20 @@
 // Ages: "83-летнего", "Шестидесятивосьмилетняя", "в возрасте 52 лет", "ему 61 год",
 // "на 75 году жизни", "не младше 45 лет", "несовершеннолетней".
 import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
-import { AGE_CUE_LEMMAS, AGE_DATIVE_FORMS, AGE_WORDS, LIFE_WORDS } from '../data/contexts.js';
+import {
+  AGE_CUE_LEMMAS,
+  AGE_DATIVE_FORMS,
+  AGE_THING_NOUNS,
+  AGE_WORDS,
+  DURATION_AFTER,
+  LIFE_WORDS,
+} from '../data/contexts.js';
 import { COMPOUND_STEMS } from '../data/numberWords.js';
+import { COUNT_STEMS } from '../data/suffixes.js';
 import { nextInLine } from './tokens.js';
 
 const AGE_WORD_RE = /^(\p{L}+?)(?:летн|лети)\p{L}*$/u;
+const COUNT_WORD_RE = new RegExp(`^(\\p{L}+?)(?:${COUNT_STEMS.join('|')})\\p{L}*$`, 'u');
 const OLDER_YOUNGER = new Set(['младше', 'старше', 'моложе']);
 const AGE_NOUNS = new Set(['возрасте', 'возраста', 'возрастом', 'возрасту', 'возраст']);
 
@@ -29,7 +38,8 @@ export function describesThing(doc: AnalysedDoc, i: number): boolean {
   const n = nextInLine(doc, i);
   if (!n || n.kind !== 'word' || n.upper) return false;
   const best = n.morph[0];
-  return best !== undefined && best.pos === 'NOUN' && best.tags.has('inan');
+  if (best === undefined || best.pos !== 'NOUN' || !best.tags.has('inan')) return false;
+  return !n.morph.some((p) => AGE_THING_NOUNS.has(p.lemma));
 }
 
 /** An age written as one word ("девятилетней", "несовершеннолетней"): [value, approx] or null. */
@@ -46,10 +56,40 @@ export function ageWord(doc: AnalysedDoc, i: number): [number, 'under' | 'at_lea
   return [v, null];
 }
 
+/** Whether a token names a person: a name or surname, or an animate common noun ("сына", "детей"). */
+function personBefore(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const best = t.morph[0];
+  if (!best || best.pos !== 'NOUN') return false;
+  return best.name !== null || (best.tags.has('anim') && !t.upper) || (t.upper && best.guessed);
+}
+
 /** Whether "N лет/года" from tokens[first] to the time unit at `unit` states an age, by its cues. */
 export function isAgeContext(doc: AnalysedDoc, first: number, unit: number): boolean {
   const after = nextInLine(doc, unit);
   if (after && LIFE_WORDS.has(after.norm)) return true;
+  if (after && DURATION_AFTER.has(after.norm)) return false;
+  const before = doc.tokens[first - 1];
+  const unitTok = doc.tokens[unit]!;
+  // "Вера Щесных (26 лет)", "Клэренс Картер, 49 лет,", "Мишель Бачелет — 54 года"
+  if (before && !unitTok.newlineBefore && ['(', ',', '–'].includes(before.norm)) {
+    const closes = !after || [')', ',', '.', ';'].includes(after.norm);
+    const name = doc.tokens[first - 2];
+    if (
+      closes &&
+      (before.norm === '(' || personBefore(name) || (name?.upper === true && name.kind === 'word'))
+    )
+      return true;
+  }
+  // "Поленти 50 лет", "сына 3-х лет", "детей до 12 лет"
+  if (personBefore(before) && before!.sentence === doc.tokens[first]!.sentence) return true;
+  if (before && (before.norm === 'до' || before.norm === 'от') && personBefore(doc.tokens[first - 2]))
+    return true;
+  // "завершила карьеру в 19 лет", "В 23 года он стал": an age in the accusative after "в"
+  if (before?.norm === 'в' && (unitTok.norm === 'лет' || unitTok.norm === 'года' || unitTok.norm === 'год')) {
+    const bb = doc.tokens[first - 2];
+    if (!bb || (bb.norm !== 'раз' && bb.norm !== 'раза')) return true;
+  }
   const sentence = doc.tokens[first]!.sentence;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t: Token = doc.tokens[k]!;
@@ -59,4 +99,12 @@ export function isAgeContext(doc: AnalysedDoc, first: number, unit: number): boo
       return true;
   }
   return false;
+}
+
+/** A count written as one compound adjective ("двукратный", "трехэтажном", "восьмиярусного"), or null. */
+export function countWord(doc: AnalysedDoc, i: number): number | null {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const m = COUNT_WORD_RE.exec(t.norm);
+  return m ? compoundStemValue(m[1]!) : null;
 }

@@ -2,6 +2,7 @@
 // unit, a time unit (a duration, left to the dates extractor, or an age), or a counted noun group.
 import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
 import { TIME_UNIT_FORMS, TIME_UNIT_LEMMAS } from '../data/contexts.js';
+import { FRACTION_NOUNS } from '../data/numberWords.js';
 import type { Candidate, Figure } from '../types.js';
 import { isAgeContext } from './age.js';
 import { countedGroup } from './counted.js';
@@ -16,8 +17,7 @@ import { nextInLine } from './tokens.js';
 export function isTimeUnit(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (TIME_UNIT_FORMS.has(t.norm)) return true;
-  const best = t.morph[0];
-  return best !== undefined && best.pos === 'NOUN' && TIME_UNIT_LEMMAS.has(best.lemma);
+  return t.morph.some((p) => p.pos === 'NOUN' && TIME_UNIT_LEMMAS.has(p.lemma));
 }
 
 const TIMES = new Set(['раз', 'раза']);
@@ -62,6 +62,10 @@ export function buildFromFigure(doc: AnalysedDoc, fig: Figure, floor = 0): Candi
     }
     return c;
   }
+  // "две трети", "три четверти"
+  const frac = FRACTION_NOUNS.get(nextInLine(doc, fig.last)?.norm ?? '');
+  if (frac !== undefined && fig.value < 10 && !fig.multiplied)
+    return make(doc, fig, 'count', fig.last + 1, { value: fig.value * frac });
   const unit = unitAfter(doc, fig.last, digits);
   if (unit) return make(doc, fig, 'quantity', unit[1], { unit: unit[0] });
   // "двадцать первый": a word figure of tens before an ordinal word
@@ -75,7 +79,8 @@ export function buildFromFigure(doc: AnalysedDoc, fig: Figure, floor = 0): Candi
       return make(doc, fig, 'age', fig.last + 1);
     return null;
   }
-  if (n && TIMES.has(n.norm) && !fig.multiplied) return make(doc, fig, 'count', fig.last + 1);
+  // "в 2 раза", "8 раз": a multiple; the word stays outside the span as the news annotates it
+  if (n && TIMES.has(n.norm) && !fig.multiplied) return make(doc, fig, 'count', fig.last);
   const g = countedGroup(doc, fig, fig.last + 1);
   if (g) {
     if (TIME_UNIT_LEMMAS.has(g.headParse.lemma)) return null;

@@ -164,8 +164,10 @@ export function countedGroup(
   // dependents stay as written, but a plural one follows the head into the singular
   const plural = headParse.number === 'plur';
   for (let d = k + 1; d <= last; d++) {
-    const form = doc.view.slice(doc.tokens[d]!.start, doc.tokens[d]!.end);
-    parts.push(plural ? genitiveSingular(form.toLowerCase()) : form);
+    const tok = doc.tokens[d]!;
+    const form = doc.view.slice(tok.start, tok.end);
+    const pluralForm = plural && tok.morph.some((r) => r.number === 'plur' && r.case === 'gent');
+    parts.push(pluralForm ? genitiveSingular(form.toLowerCase()) : form);
   }
   return { head, headParse, headIndex: k, last, counts: parts.join(' '), start, end };
 }

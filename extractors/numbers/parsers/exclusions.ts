@@ -1,7 +1,13 @@
 // Figures that are no NumberItem: parts of dates, years, phone numbers, law articles and other
 // references, list numbering, model names ("Су-27") and URLs.
 import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
-import { LAW_CODES, MONTH_FORMS, REFERENCE_CUES } from '../data/contexts.js';
+import {
+  LAW_CODES,
+  MONTH_FORMS,
+  ONE_AS_PRONOUN_AFTER,
+  ONE_AS_PRONOUN_BEFORE,
+  REFERENCE_CUES,
+} from '../data/contexts.js';
 import { CURRENCY_FORMS, ISO_CODES } from '../data/currencies.js';
 import type { Figure } from '../types.js';
 import { glued, nextInLine, prevInLine } from './tokens.js';
@@ -88,6 +94,11 @@ export function gluedCode(doc: AnalysedDoc, fig: Figure): boolean {
   }
   const n = glued(doc, fig.last);
   if (n && (n.text === '/' || n.text === '@' || n.text === '_')) return true;
+  // "2-6-27/2016": digits chained by more than one hyphen are a document number, not a range
+  if (n && n.text === '-' && glued(doc, fig.last + 1)?.kind === 'num') {
+    const after = glued(doc, fig.last + 2);
+    if (after && (after.text === '-' || after.text === '/')) return true;
+  }
   if (n && n.text === '.' && glued(doc, fig.last + 1)?.kind === 'word') return true;
   return false;
 }
@@ -112,9 +123,29 @@ export function nextToSeparator(doc: AnalysedDoc, fig: Figure): boolean {
   return n !== undefined && n.text === ':' && glued(doc, fig.last + 1)?.kind === 'num';
 }
 
-void nextInLine;
-
 /** Whether a word glued before digits is a currency ("USD3.14", "RM42"), not part of a code. */
 function isCurrencyCode(text: string, norm: string): boolean {
   return ISO_CODES.has(text) || (CURRENCY_FORMS.has(norm) && /^\p{Lu}/u.test(text));
+}
+
+/** Whether a written "один" is a pronoun: "один из", "ни одна", "одно и то же". */
+export function oneAsPronoun(doc: AnalysedDoc, fig: Figure): boolean {
+  if (!fig.words || fig.value !== 1 || fig.first !== fig.last) return false;
+  const n = nextInLine(doc, fig.last);
+  const p = prevInLine(doc, fig.first);
+  if (n && ONE_AS_PRONOUN_AFTER.has(n.norm)) return true;
+  if (p && ONE_AS_PRONOUN_BEFORE.has(p.norm)) return true;
+  return n?.norm === 'и' && /^т(от|о|а|у|ой|ого|ом|ем)$/u.test(nextInLine(doc, fig.last + 1)?.norm ?? '');
+}
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s\]\)"»]+/gu;
+
+/** Ranges of URLs in the text, whose digits are no figures: one pass, only when a URL may be there. */
+export function urlRanges(doc: AnalysedDoc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!doc.lower.includes('http') && !doc.lower.includes('www.')) return out;
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(doc.text)) !== null) out.push([m.index, m.index + m[0].length]);
+  return out;
 }

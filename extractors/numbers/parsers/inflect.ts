@@ -8,8 +8,21 @@ interface Inflectable extends AzParse {
   inflect(grammemes: string[]): AzParse | false;
 }
 
+// A memo of a pure function (same form, same answer), bounded so long runs do not grow it forever.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 /** The genitive singular of a genitive plural noun or adjective form; the form itself otherwise. */
 export function genitiveSingular(form: string): string {
+  const hit = memo.get(form);
+  if (hit !== undefined) return hit;
+  const out = inflectGenitiveSingular(form);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(form, out);
+  return out;
+}
+
+function inflectGenitiveSingular(form: string): string {
   try {
     const parses = Az.Morph(form) as Inflectable[];
     const p = parses.find((x) => {

@@ -27,8 +27,11 @@ export interface Suffixed {
   suffix: string;
 }
 
+const AGE_SUFFIX_RE = new RegExp(`^(х|ти|и)?(${AGE_STEM}|${ANNIVERSARY_STEM})`, 'u');
+
 function classify(value: number, suffix: string): Pick<Suffixed, 'what' | 'currency' | 'unit'> | null {
-  if (suffix.startsWith(AGE_STEM) || suffix.startsWith(ANNIVERSARY_STEM)) return { what: 'age' };
+  // "83-летнего", "34-хлетний", "80-летия"
+  if (AGE_SUFFIX_RE.test(suffix)) return { what: 'age' };
   if (suffix.startsWith(PERCENT_STEM)) return { what: 'percent' };
   for (const [stem, code] of CURRENCY_ADJECTIVE_STEMS)
     if (suffix.startsWith(stem)) return { what: 'money', currency: code };
@@ -42,6 +45,8 @@ function classify(value: number, suffix: string): Pick<Suffixed, 'what' | 'curre
     if (decadeLike && /^(е|х|ые|ых|ми|м)$/.test(suffix)) return { what: 'decade' };
     return { what: 'ordinal' };
   }
+  // "688-страничную", "4-комнатное": an adjective of a count
+  if (/^\p{L}{5,}$/u.test(suffix)) return { what: 'count' };
   return null;
 }
 

@@ -15,9 +15,14 @@ export function attachQualifiers(doc: AnalysedDoc, items: Candidate[]): Candidat
     const fits = (k: number): boolean =>
       k >= lo && doc.tokens[k]!.sentence === sentence && !doc.tokens[k + 1]!.newlineBefore;
     // up to two glue words between the qualifier and the figure: "более чем на"
-    for (let glue = 0; glue <= 2; glue++) {
+    // glue only inside percentages ("более чем на 10 процентов"); "более чем в 130 фильмах" is a count
+    const maxGlue = c.kind === 'percent' ? 2 : 1;
+    for (let glue = 0; glue <= maxGlue; glue++) {
       const end = c.first - 1 - glue;
-      if (glue > 0 && !(fits(end + 1) && QUALIFIER_GLUE.has(doc.tokens[end + 1]!.norm))) break;
+      if (end < 0) break;
+      const g = doc.tokens[end + 1]!.norm;
+      if (glue > 0 && !(fits(end + 1) && QUALIFIER_GLUE.has(g) && (c.kind === 'percent' || g === 'чем')))
+        break;
       for (const [words, approx] of QUALIFIERS) {
         const start = end - words.length + 1;
         if (start < 0 || !fits(start)) continue;
