@@ -59,7 +59,8 @@ export function columnChart(title: string, columns: readonly Bar[], width = 640)
   const max = Math.max(...columns.map((c) => c.value), 1);
   const step = (width - 40) / columns.length;
   const colW = Math.max(2, Math.min(40, step - 2));
-  const labelEvery = Math.ceil(columns.length / 12);
+  // a label needs about 60 px; show every nth so they never overlap
+  const labelEvery = Math.max(1, Math.ceil(60 / step));
   const cols = columns.map((c, i) => {
     const x = 30 + i * step;
     const h = Math.max(1, Math.round((c.value / max) * (base - 20)));

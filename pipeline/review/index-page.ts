@@ -21,6 +21,13 @@ export function dayOf(iso: string | null): string {
   return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : '';
 }
 
+/** "2025-11-26 10:15" from an ISO timestamp, for a narrow column; the full value stays in the title. */
+export function shortTime(iso: string | null): string {
+  if (!iso) return '—';
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
+  return m ? (m[2] ? `${m[1]} ${m[2]}` : (m[1] as string)) : iso;
+}
+
 const COLUMNS: [key: string, label: string, kind: 'text' | 'num'][] = [
   ['title', 'Title', 'text'],
   ['outlet', 'Outlet', 'text'],
@@ -52,7 +59,7 @@ export function indexPage(entries: readonly IndexEntry[]): string {
         >${sp.length ? markup`<div class="speakers">${sp.join(', ')}</div>` : ''}
       </td>
       <td data-sort="${(r.outlet ?? '').toLowerCase()}">${r.outlet ?? '—'}</td>
-      <td data-sort="${r.published ?? ''}"><time>${r.published ?? '—'}</time></td>
+      <td class="when" data-sort="${r.published ?? ''}"><time title="${r.published ?? ''}">${shortTime(r.published)}</time></td>
       <td class="num" data-sort="${r.people.length}">${r.people.length}</td>
       <td class="num" data-sort="${r.quotes.length}">${r.quotes.length}</td>
       <td class="num" data-sort="${r.numbers.length}">${r.numbers.length}</td>

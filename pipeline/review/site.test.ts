@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import type { NewsRecord } from '../record/types.js';
 import { recordProblems } from '../record/validate.js';
 import { CSP } from './layout.js';
+import { shortTime } from './index-page.js';
 import { datesOverTime } from './overview-page.js';
 import { parseRecords, readRecords } from './records.js';
 import { pageFiles, writeSite } from './site.js';
@@ -168,5 +169,14 @@ describe('datesOverTime', () => {
   });
   test('switches to years over a long stretch', () => {
     expect(datesOverTime([rec(['1991-12-16', '2025-11-26'])])).toHaveLength(35);
+  });
+});
+
+describe('shortTime', () => {
+  test('keeps the day and minute of an ISO timestamp', () => {
+    expect(shortTime('2025-11-26T10:15:00+05:00')).toBe('2025-11-26 10:15');
+    expect(shortTime('2025-11-26')).toBe('2025-11-26');
+    expect(shortTime(null)).toBe('—');
+    expect(shortTime('вчера')).toBe('вчера');
   });
 });
