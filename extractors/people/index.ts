@@ -9,6 +9,7 @@ import { surnameKey } from './declension.js';
 import { nameFeatures } from './features.js';
 import { attachSingles, mergeMultiWord, nameOf, setMentionSex, type PersonDraft } from './merge.js';
 import type { NameMention } from './mention.js';
+import { latinAlias } from './latin-alias.js';
 import { NAME_PATTERNS, type ScanContext } from './name-patterns.js';
 import { roleAfter, roleBefore, type Apposition } from './roles.js';
 import { singleNames } from './single-names.js';
@@ -76,6 +77,10 @@ export function extractPeople(doc: AnalysedDoc): Extracted<Person> {
   const singles = singleNames(ctx, taken, { surnameKeys, firstNames });
   for (const m of singles) setMentionSex(doc, m, null);
   attachSingles(doc, drafts, singles);
+  for (const p of drafts) {
+    const aliases = p.mentions.map((m) => latinAlias(doc, m)).filter((a): a is NameMention => a !== null);
+    p.mentions.push(...aliases);
+  }
 
   // roles: the first apposition of each person
   const apps = appositions(

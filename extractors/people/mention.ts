@@ -12,7 +12,9 @@ export type MentionShape =
   /** a surname alone: "Саирова" */
   | 'surname'
   /** a first name alone: "Андрей" */
-  | 'first';
+  | 'first'
+  /** the Latin spelling in brackets after a name: "(Joel Simon)" */
+  | 'alias';
 
 export interface NameMention {
   shape: MentionShape;
