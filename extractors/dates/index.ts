@@ -19,7 +19,12 @@ import { relativePeriodParser } from './parsers/relativePeriod.js';
 import { seasonParser } from './parsers/season.js';
 import { clockTimeParser, hourWordsParser } from './parsers/time.js';
 import { bareYearParser, yearWordParser } from './parsers/year.js';
-import { yearRangeParser } from './parsers/yearRange.js';
+import { yearRangeParser, yearSlashParser } from './parsers/yearRange.js';
+import { adjectiveDurationParser } from './parsers/adjectiveDuration.js';
+import { anaphoraParser } from './parsers/anaphora.js';
+import { frequencyParser } from './parsers/frequency.js';
+import { vagueParser } from './parsers/vague.js';
+import { resolveAnaphora } from './refiners/anaphora.js';
 import { attachToDays } from './refiners/attach.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { mergeRanges } from './refiners/ranges.js';
@@ -33,6 +38,7 @@ export const PARSERS: readonly Parser[] = [
   numericDateParser,
   monthParser,
   yearRangeParser,
+  yearSlashParser,
   yearWordParser,
   decadeParser,
   quarterHalfParser,
@@ -47,6 +53,10 @@ export const PARSERS: readonly Parser[] = [
   durationHalfParser,
   durationBareParser,
   bareYearParser,
+  anaphoraParser,
+  vagueParser,
+  frequencyParser,
+  adjectiveDurationParser,
 ];
 
 /** Passes over the candidates, in order. */
@@ -56,11 +66,12 @@ export const REFINERS: readonly Refiner[] = [
   shareYear,
   attachToDays,
   dropOverlaps,
+  resolveAnaphora,
 ];
 
 /** A text with no digit and none of these stems holds no date: skip it without running any pattern. */
 const PRECHECK =
-  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом/u;
+  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг/u;
 
 /** Runs every parser's pattern over the lower-cased text and builds candidates. */
 export function parseAll(ctx: ParseContext): Candidate[] {

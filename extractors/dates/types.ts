@@ -49,6 +49,8 @@ export interface Candidate {
   yearImplied?: boolean;
   /** why there is no value (no publication date, a vague count) */
   unresolved?: string;
+  /** points back at an earlier date of the text ("в тот же день"): resolved by a refiner */
+  anaphora?: { unit: 'day' | 'month' | 'year'; shift: number };
   /** higher wins a tie between overlapping candidates of equal length */
   priority?: number;
 }

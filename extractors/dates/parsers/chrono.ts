@@ -50,7 +50,7 @@ export function chronoWindows(ctx: ParseContext): Array<{ start: number; end: nu
 }
 /** Results kept from chrono: a casual day or a weekday, never digits (our parsers own those). */
 const KEEP =
-  /^(?:(?:в|во|на|к|ко|до|с|со|по) +)?(?:(?:прошл|следующ|будущ|минувш|эт|ближайш)[\p{L}]* +)?(?:сегодня|вчера|позавчера|завтра|послезавтра|понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю])[\p{L}]*$/u;
+  /^(?:(?:в|во|на|к|ко|до|с|со|по) +)?(?:(?:прошл|следующ|будущ|минувш|эт|ближайш)[\p{L}]* +)?(?:сегодня|вчера|позавчера|завтра|послезавтра|понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю])[\p{L}]*(?: +(?:утром|днем|вечером|ночью))?$/u;
 const SHIFTED = /прошл|следующ|будущ|минувш|ближайш/u;
 
 /** The day a bare weekday points to: the latest one up to the publication day, or the next when looking ahead. */

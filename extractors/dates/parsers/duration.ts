@@ -45,9 +45,9 @@ export function looksLikeAge(ctx: ParseContext, start: number, end: number, unit
   // "Кравцову 39 лет", "ему было 63 года", "девочка 8 лет", "Келли 52 года."
   let prev = tokenBefore(ctx, start);
   for (let k = 0; k < 2 && prev && AGE_VERBS.has(prev.norm); k++) prev = tokenBefore(ctx, prev.start);
-  if (prev && prev.kind === 'word') {
+  if (prev && prev.kind === 'word' && !prev.morph.some((p) => p.pos === 'PREP' || p.pos === 'CONJ')) {
     const r = prev.morph[0];
-    if (prev.morph.some((p) => p.case === 'datv' && (p.pos === 'NOUN' || p.pos === 'NPRO'))) return true;
+    if (r && r.case === 'datv' && (r.pos === 'NOUN' || r.pos === 'NPRO')) return true;
     if (
       r &&
       r.pos === 'NOUN' &&

@@ -6,8 +6,8 @@ import { inferYear, tenseAt } from '../context.js';
 import { monthNumber, unitKey, weekdayNumber } from '../patterns.js';
 import type { Candidate, DateParts, ParseContext } from '../types.js';
 
-/** Prepositions a date span may open with ("в 2025 году", "с 2013 года"). */
-export const PREP = '(?:в|во|с|со|на|до|к|ко|по|от|за|около|после|перед|начиная +с|вплоть +до|между)';
+/** Prepositions a date span may open with ("в 2025 году", "с 2013 года"); "начиная" stays outside, as in NEREL. */
+export const PREP = '(?:в|во|с|со|на|до|к|ко|по|от|за|около|после|перед|между)';
 
 /** The start and end offsets of a whole match. */
 export function spanOfMatch(m: RegExpExecArray): { start: number; end: number } {

@@ -1,10 +1,11 @@
 // Years: "в 2025 году", "2025 год", "с 2013 года", "2001г", "в начале 2017 года", "до конца 2025 года", and a bare
 // year only where the context says it is one ("(1994)", "ЧМ-2018", "в 2014.").
-import { L, PART, R, YEAR_NUM, YEAR_WORD, pattern, GATE } from '../patterns.js';
+import { L, PART, R, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern, GATE } from '../patterns.js';
 import type { Parser } from '../types.js';
 import {
   PREP,
   countedNounAfter,
+  tokenBefore,
   lastDayOf,
   partOf,
   spanOfMatch,
@@ -15,7 +16,9 @@ import {
 export const yearWordParser: Parser = {
   name: 'year-word',
   gate: GATE.year,
-  pattern: pattern(`${L}(?:(${PREP}) +)?(?:(${PART}) +)?(${YEAR_NUM})(?:-?(?:м|го|й|ом))? *(${YEAR_WORD})`),
+  pattern: pattern(
+    `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(${YEAR_NUM})(?:-?(?:м|го|й|ом))? *(${YEAR_WORD}|${YEARS_WORD})`,
+  ),
   build(m, ctx) {
     const [, prep, partWord, yearStr] = m;
     const y = Number(yearStr);
@@ -38,13 +41,51 @@ export const yearWordParser: Parser = {
   },
 };
 
+/** Nouns a bare number after which is a count or an identifier, not a year ("номер 2017", "рейс 1990"). */
+const COUNT_NOUNS = new Set([
+  'номер',
+  'тираж',
+  'код',
+  'артикул',
+  'рейс',
+  'дом',
+  'квартира',
+  'страница',
+  'пункт',
+  'статья',
+  'закон',
+  'приказ',
+  'указ',
+  'постановление',
+  'число',
+  'итог',
+  'сумма',
+  'счёт',
+  'счет',
+  'отметка',
+  'высота',
+  'глубина',
+  'рост',
+  'модель',
+  'версия',
+  'маршрут',
+  'автобус',
+  'поезд',
+  'позиция',
+  'место',
+  'размер',
+  'индекс',
+  'телефон',
+  'год',
+]);
+
 const BARE_PREP = '(?:в|во|с|со|до|к|ко|по|от|после|перед|за)';
 
 export const bareYearParser: Parser = {
   name: 'bare-year',
   gate: GATE.year,
   pattern: pattern(
-    `(?:${L}(${BARE_PREP}) +)?(?<![\\p{N}.,:])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N})`,
+    `(?:${L}(${BARE_PREP}) +)?(?<![\\p{N}.,:/№])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N})`,
   ),
   build(m, ctx) {
     const [, prep, yearStr] = m;
@@ -81,6 +122,27 @@ export const bareYearParser: Parser = {
       /^ *[),;–]/.test(after)
     ) {
       if (/^\( *$/.test(before.slice(open)) || /[,;–] *$/.test(before)) return { ...base, start: yStart };
+    }
+    // a list of years: "в 2003, 2004 и 2005 годах", "(в 1958, 1962 и 1970 годах)"
+    if (
+      /^(?: *, *\d{4})*(?: *,? *(?:и|или) +\d{4}) *(?:годах|годы|годов|гг)/u.test(lower.slice(end, end + 40))
+    )
+      return { ...base, start: yStart };
+    if (/\d{4} *, *$/.test(before) && /^ *(?:,|и |или )/.test(after + ' ')) return { ...base, start: yStart };
+    // "(р. 1993)": born in
+    if (/(?:^|[^\p{L}])р\. *$/u.test(before)) return { ...base, start: yStart };
+    // an event and its year: "Кубке конфедераций 2017", "чемпионате мира 2003", "Гран-при 2013"
+    const prev = tokenBefore(ctx, yStart);
+    if (prev && prev.kind === 'word' && !countedNounAfter(ctx, end) && !/^ *[%$€₽₸]/.test(after)) {
+      const r = prev.morph[0];
+      if (
+        r &&
+        r.pos === 'NOUN' &&
+        !COUNT_NOUNS.has(r.lemma) &&
+        !prev.morph.some((p) => p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'VERB')
+      ) {
+        return { ...base, start: yStart };
+      }
     }
     // a caption's trailing year: "…на Филиппинах, 2017 г." is taken by year-word; ", 2017\n" here
     if (/[,] *$/.test(before) && /^(?:\n|$)/.test(after) && !/\d *, *$/.test(before))

@@ -3,6 +3,29 @@ import { L, R, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { countedNounAfter, spanOfMatch } from './shared.js';
 
+/** Seasons and school years: "2018/19", "2018/2019". */
+export const yearSlashParser: Parser = {
+  name: 'year-slash',
+  gate: /\d{4}\/\d{2}/u,
+  pattern: pattern(
+    `${L}(?:(?:в|во|с|со|за|на|к|до|по) +)?(?<![\\p{N}/№])(${YEAR_NUM})\\/(\\d{4}|\\d{2})(?![\\p{N}/])(?: *(?:${YEAR_WORD}|${YEARS_WORD}))?`,
+  ),
+  build(m) {
+    const a = Number(m[1]);
+    const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (b !== a + 1) return null;
+    return {
+      ...spanOfMatch(m),
+      kind: 'range',
+      grain: 'year',
+      relative: false,
+      source: 'year-slash',
+      parts: { y: a },
+      toParts: { y: b },
+    };
+  },
+};
+
 export const yearRangeParser: Parser = {
   name: 'year-range',
   gate: /\d{4}(?: *(?:год|гг?)\S*)? *(?:[-–]|по|до) *\d{2}/u,

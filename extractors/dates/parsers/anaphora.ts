@@ -1,0 +1,46 @@
+// Dates that point back at one the text gave before: "в тот же день", "на следующий день", "в этот день",
+// "в том же году", "годом ранее", "годом позже". A refiner resolves them against the nearest earlier date.
+import { L, R, pattern } from '../patterns.js';
+import type { Parser } from '../types.js';
+import { spanOfMatch } from './shared.js';
+
+const DAY_SHIFT: Readonly<Record<string, number>> = {
+  тот: 0,
+  'тот же': 0,
+  этот: 0,
+  'этот же': 0,
+  'тот самый': 0,
+  следующий: 1,
+  'на следующий': 1,
+  предыдущий: -1,
+  накануне: -1,
+};
+
+export const anaphoraParser: Parser = {
+  name: 'anaphora',
+  gate: /тот|этот|том|этом|следующ|предыдущ|годом|днем|месяцем/u,
+  pattern: pattern(
+    `${L}(?:(?:в|на|к) +(тот +же|этот +же|тот +самый|тот|этот|следующий|предыдущий) +(день)|в +(том|этом) +же +(году|месяце)|(годом|месяцем|днем) +(ранее|раньше|позже|позднее|спустя))${R}`,
+  ),
+  build(m) {
+    const [, dayWord, , yearWord, yearUnit, shiftUnit, shiftDir] = m;
+    const base = {
+      ...spanOfMatch(m),
+      kind: 'date',
+      relative: false,
+      source: 'anaphora',
+      priority: 1,
+    } as const;
+    if (dayWord !== undefined) {
+      const shift = DAY_SHIFT[dayWord.replace(/ +/g, ' ')] ?? 0;
+      return { ...base, grain: 'day', anaphora: { unit: 'day', shift } };
+    }
+    if (yearWord !== undefined) {
+      const unit = yearUnit === 'году' ? 'year' : 'month';
+      return { ...base, grain: unit, anaphora: { unit, shift: 0 } };
+    }
+    const unit = shiftUnit === 'годом' ? 'year' : shiftUnit === 'месяцем' ? 'month' : 'day';
+    const shift = shiftDir === 'ранее' || shiftDir === 'раньше' ? -1 : 1;
+    return { ...base, grain: unit, anaphora: { unit, shift } };
+  },
+};

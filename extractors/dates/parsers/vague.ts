@@ -1,0 +1,27 @@
+// Periods without a count: "в последние годы", "в ближайшие месяцы", "долгие годы", "в течение многих лет",
+// "в последнее время". Their span is a date expression, but no ISO value can be given.
+import { L, R, pattern } from '../patterns.js';
+import type { Parser } from '../types.js';
+import { spanOfMatch } from './shared.js';
+
+const PLURAL_UNITS =
+  '(?:годы|лет|месяцы|месяцев|недели|недель|дни|дней|часы|часов|десятилетия|десятилетий|века|веков)';
+
+export const vagueParser: Parser = {
+  name: 'vague',
+  gate: /последн|ближайш|прошедш|минувш|долг|мног|разные/u,
+  pattern: pattern(
+    `${L}(?:(?:(?:в|за|на) +(?:течение +)?)?(?:последние|последних|ближайшие|ближайших|прошедшие|минувшие|предыдущие)|(?:на +протяжении +|в +течение +)?(?:долгие|долгих|многие|многих)|в +разные) +${PLURAL_UNITS}${R}|${L}в +последнее +время${R}`,
+  ),
+  build(m) {
+    const isTime = /время$/.test(m[0]);
+    return {
+      ...spanOfMatch(m),
+      kind: isTime ? 'date' : 'duration',
+      grain: null,
+      relative: isTime,
+      source: 'vague',
+      unresolved: 'vague: no count or date to give a value',
+    };
+  },
+};
