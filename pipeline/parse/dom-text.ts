@@ -87,3 +87,14 @@ export function paragraphsOf(nodes: AnyNode[], skip?: (el: Element) => boolean):
   flush();
   return out;
 }
+
+/** The text content of a node, whitespace collapsed. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') parts.push(n.data);
+    else if (n.type === 'tag') for (const c of n.children) walk(c);
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

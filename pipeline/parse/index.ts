@@ -6,6 +6,7 @@ import type { ParsedArticle, ParseOptions } from './types.js';
 import { decodeHtmlBytes } from './decode.js';
 import type { DateContext } from './dates.js';
 import { loadPage } from './html-load.js';
+import { indexPage } from './page-index.js';
 import { articleFromJsonLd } from './jsonld.js';
 import { extractBody } from './body.js';
 import { hostOf, profileForHost } from './profiles.js';
@@ -50,10 +51,11 @@ export function parseHtml(html: string | Buffer, options: ParseOptions = {}): Pa
     if (d.source === 'detected') warnings.push(`encoding ${d.encoding} detected from the bytes`);
   }
   const { $, jsonLd } = loadPage(source);
-  const meta = collectMeta($);
+  const idx = indexPage($.root().toArray());
+  const meta = collectMeta(idx);
   const ld = articleFromJsonLd(jsonLd);
   const base = options.url ?? null;
-  const pageUrl = pickCanonical($, meta, ld, base);
+  const pageUrl = pickCanonical(idx, meta, ld, base);
   const host = hostOf(base) ?? hostOf(pageUrl);
   const profile = profileForHost(host) ?? profileForHost(hostOf(pageUrl));
   const tz = options.tzOffsetMinutes ?? profile?.tzOffsetMinutes ?? null;
@@ -64,21 +66,21 @@ export function parseHtml(html: string | Buffer, options: ParseOptions = {}): Pa
   const outletNames = [outlet, metaValue(meta, 'og:site_name'), ld?.publisher, profile?.outlet].filter(
     (x): x is string => !!x,
   );
-  const title = pickTitle($, meta, ld, profile, outletNames, host);
+  const title = pickTitle($, idx, meta, ld, profile, outletNames, host);
   const body = extractBody($, profile, ld?.articleBody ?? null, title);
   const text = body.paragraphs.join('\n\n');
   if (!text) warnings.push('no body text found');
   if (!title) warnings.push('no title found');
-  const published = pickPublished($, meta, ld, profile, pageUrl, ctx);
+  const published = pickPublished($, idx, meta, ld, profile, pageUrl, ctx);
   if (!published) warnings.push('no publication date found');
   return {
     text,
     title,
     published,
-    modified: pickModified($, meta, ld, ctx),
-    authors: pickAuthors($, meta, ld, profile, outletNames, host),
+    modified: pickModified(idx, meta, ld, ctx),
+    authors: pickAuthors($, idx, meta, ld, profile, outletNames, host),
     outlet,
-    lang: pickLang($, meta, ld) ?? guessLang(text),
+    lang: pickLang(idx, meta, ld) ?? guessLang(text),
     url: pageUrl,
     encoding,
     profile: profile?.id ?? null,

@@ -6,14 +6,17 @@ import type { JsonLdArticle } from './jsonld.js';
 import type { SiteProfile } from './profiles.js';
 import { hostOf } from './profiles.js';
 import { dateFromUrl, normaliseMachineDate, parseVisibleDate, type DateContext } from './dates.js';
+import type { Element } from 'domhandler';
+import type { PageIndex } from './page-index.js';
+import { textOf } from './dom-text.js';
 
 /** <meta> contents by lower-cased property / name / itemprop, in document order. */
 export type MetaMap = Map<string, string[]>;
 
 /** Collects every <meta> content under its property, name and itemprop keys. */
-export function collectMeta($: CheerioAPI): MetaMap {
+export function collectMeta(idx: PageIndex): MetaMap {
   const map: MetaMap = new Map();
-  for (const el of $('meta').toArray()) {
+  for (const el of idx.metas) {
     const a = el.attribs;
     const content = a['content'];
     if (content === undefined) continue;
@@ -96,21 +99,24 @@ export function stripTitleSuffix(title: string, outlets: string[], host: string 
 /** The headline: og:title, JSON-LD headline, profile selector, h1, then <title>. */
 export function pickTitle(
   $: CheerioAPI,
+  idx: PageIndex,
   meta: MetaMap,
   ld: JsonLdArticle | null,
   profile: SiteProfile | null,
   outlets: string[],
   host: string | null,
 ): string | null {
-  const candidates = [
-    metaValue(meta, 'og:title', 'twitter:title'),
-    ld?.headline ?? null,
-    firstText($, profile?.title),
-    clean($('h1').first().text()) || null,
-    clean($('title').first().text()) || null,
-    metaValue(meta, 'title', 'headline'),
+  // lazily: the profile selector costs a tree scan and is rarely needed
+  const candidates: (() => string | null)[] = [
+    () => metaValue(meta, 'og:title', 'twitter:title'),
+    () => ld?.headline ?? null,
+    () => firstText($, profile?.title),
+    () => (idx.h1 ? textOf(idx.h1) || null : null),
+    () => (idx.title ? textOf(idx.title) || null : null),
+    () => metaValue(meta, 'title', 'headline'),
   ];
-  for (const c of candidates) {
+  for (const candidate of candidates) {
+    const c = candidate();
     if (!c) continue;
     const t = stripTitleSuffix(c, outlets, host);
     if (t && !looksLikeOutlet(t, outlets, host)) return t;
@@ -149,23 +155,26 @@ const MODIFIED_META = [
   'dcterms.modified',
 ];
 
-function attrDate($: CheerioAPI, selector: string, ctx: DateContext): string | null {
-  for (const el of $(selector).toArray().slice(0, 5)) {
-    if (el.type !== 'tag') continue;
+function attrDate(elements: readonly Element[], ctx: DateContext): string | null {
+  for (const el of elements.slice(0, 5)) {
     const a = el.attribs;
     const raw = a['datetime'] ?? a['content'] ?? a['data-time'] ?? a['data-date'] ?? a['time'] ?? a['title'];
-    const d = normaliseMachineDate(raw, ctx) ?? parseVisibleDate(clean($(el).text()), ctx);
+    const d = normaliseMachineDate(raw, ctx) ?? parseVisibleDate(textOf(el), ctx);
     if (d) return d;
   }
   return null;
 }
 
-const VISIBLE_DATE_SELECTOR =
-  '[class*="date"], [class*="Date"], [class*="time"], [class*="Time"], [class*="publish"], [class*="posted"], [id*="date"]';
+function selectElements($: CheerioAPI, selector: string): Element[] {
+  return $(selector)
+    .toArray()
+    .filter((n): n is Element => n.type === 'tag');
+}
 
 /** When the article was first published, as ISO 8601 with offset when known. */
 export function pickPublished(
   $: CheerioAPI,
+  idx: PageIndex,
   meta: MetaMap,
   ld: JsonLdArticle | null,
   profile: SiteProfile | null,
@@ -179,20 +188,23 @@ export function pickPublished(
     if (d) return d;
   }
   for (const sel of profile?.date ?? []) {
-    const d = attrDate($, sel, ctx);
+    const d = attrDate(selectElements($, sel), ctx);
     if (d) return d;
   }
-  const micro = attrDate($, '[itemprop="datePublished"], [itemprop="dateCreated"]', ctx);
+  const micro = attrDate(
+    [...(idx.itemprop.get('datepublished') ?? []), ...(idx.itemprop.get('datecreated') ?? [])],
+    ctx,
+  );
   if (micro) return micro;
   // weaker, visible sources: <time> elements (those inside the article first), then elements
   // whose class says date/time; a date in the URL arbitrates between them
   const weak: string[] = [];
-  const timeIn = attrDate($, 'article time[datetime], main time[datetime], time[pubdate]', ctx);
+  const timeIn = attrDate(idx.timesInArticle, ctx);
   if (timeIn) weak.push(timeIn);
-  const timeAny = attrDate($, 'time[datetime]', ctx);
+  const timeAny = attrDate(idx.times, ctx);
   if (timeAny) weak.push(timeAny);
-  for (const el of $(VISIBLE_DATE_SELECTOR).toArray().slice(0, 30)) {
-    const text = clean($(el).text());
+  for (const el of idx.dateLike) {
+    const text = textOf(el);
     if (text.length > 80) continue;
     const d = parseVisibleDate(text, ctx);
     if (d) weak.push(d);
@@ -205,7 +217,7 @@ export function pickPublished(
 
 /** When the article was last modified, if the page says. */
 export function pickModified(
-  $: CheerioAPI,
+  idx: PageIndex,
   meta: MetaMap,
   ld: JsonLdArticle | null,
   ctx: DateContext,
@@ -216,7 +228,12 @@ export function pickModified(
     const d = normaliseMachineDate(metaValue(meta, k), ctx);
     if (d) return d;
   }
-  return attrDate($, '[itemprop="dateModified"]', ctx);
+  return attrDate(idx.itemprop.get('datemodified') ?? [], ctx);
+}
+
+function isInside(node: Element, ancestor: Element): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
 }
 
 const AUTHOR_NOISE = /https?:|www\.|@|\.(ru|kz|com|io|media)\b/i;
@@ -224,6 +241,7 @@ const AUTHOR_NOISE = /https?:|www\.|@|\.(ru|kz|com|io|media)\b/i;
 /** Author names: JSON-LD, meta author, microdata, profile selectors; never the outlet itself. */
 export function pickAuthors(
   $: CheerioAPI,
+  idx: PageIndex,
   meta: MetaMap,
   ld: JsonLdArticle | null,
   profile: SiteProfile | null,
@@ -232,11 +250,12 @@ export function pickAuthors(
 ): string[] {
   const raw: string[] = [...(ld?.authors ?? [])];
   for (const sel of profile?.authors ?? [])
-    for (const el of $(sel).toArray().slice(0, 6)) raw.push($(el).text());
+    for (const el of selectElements($, sel).slice(0, 6)) raw.push(textOf(el));
   if (raw.length === 0) {
-    for (const el of $('[itemprop="author"]').toArray().slice(0, 6)) {
-      const name = $(el).find('[itemprop="name"]').first();
-      raw.push(name.length ? (name.attr('content') ?? name.text()) : (el.attribs['content'] ?? $(el).text()));
+    const names = idx.itemprop.get('name') ?? [];
+    for (const el of (idx.itemprop.get('author') ?? []).slice(0, 6)) {
+      const name = names.find((n) => isInside(n, el));
+      raw.push(name ? (name.attribs['content'] ?? textOf(name)) : (el.attribs['content'] ?? textOf(el)));
     }
   }
   if (raw.length === 0) raw.push(...(meta.get('author') ?? []), ...(meta.get('article:author') ?? []));
@@ -276,9 +295,9 @@ export function pickOutlet(
 }
 
 /** The page language as a bare ISO 639-1 code when the page declares one. */
-export function pickLang($: CheerioAPI, meta: MetaMap, ld: JsonLdArticle | null): string | null {
+export function pickLang(idx: PageIndex, meta: MetaMap, ld: JsonLdArticle | null): string | null {
   const raw =
-    $('html').attr('lang') ??
+    idx.lang ??
     metaValue(meta, 'og:locale', 'content-language', 'language', 'dc.language') ??
     ld?.inLanguage ??
     null;
@@ -297,12 +316,12 @@ function resolve(href: string | null | undefined, base: string | null): string |
 
 /** The canonical URL (link rel=canonical, og:url, JSON-LD url) resolved against the fetch URL. */
 export function pickCanonical(
-  $: CheerioAPI,
+  idx: PageIndex,
   meta: MetaMap,
   ld: JsonLdArticle | null,
   base: string | null,
 ): string | null {
-  const link = $('link[rel="canonical"], link[rel="Canonical"]').first().attr('href');
+  const link = idx.canonical;
   return (
     resolve(link, base) ??
     resolve(metaValue(meta, 'og:url', 'twitter:url'), base) ??
