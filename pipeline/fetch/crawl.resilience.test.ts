@@ -68,6 +68,19 @@ describe('retries', () => {
     expect(stats.retries).toBe(1);
   });
 
+  test('a body shorter than its Content-Length (connection dropped mid-body) is retried', async () => {
+    server = await startServer({
+      '/cut': (req, res, n) => {
+        if (n > 1) return ok(res);
+        res.writeHead(200, { 'content-type': 'text/html', 'content-length': '5000' });
+        res.write('<html><body><p>Обрыв', () => req.socket.destroy());
+      },
+    });
+    const { pages, stats } = await collect([server.url('/cut')], { respectRobots: false });
+    expect(pages).toHaveLength(1);
+    expect(stats.retries).toBe(1);
+  });
+
   test('a connection reset every time ends as a network failure', async () => {
     server = await startServer({ '/reset': (req) => req.socket.destroy() });
     const { failures } = await collect([server.url('/reset')], { respectRobots: false, retries: 1 });
@@ -117,6 +130,23 @@ describe('redirects', () => {
     expect(failures).toEqual([expect.objectContaining({ code: 'redirect-loop' })]);
     expect(server.requests).toHaveLength(2);
     expect(balanced(stats)).toBe(true);
+  });
+
+  test('a redirect to another origin is checked against the robots.txt of that origin', async () => {
+    const other = await startServer({
+      '/robots.txt': (_q, res) => res.writeHead(200).end('User-agent: *\nDisallow: /\n'),
+      '/landing': (_q, res) => ok(res),
+    });
+    try {
+      server = await startServer({
+        '/go': (_q, res) => res.writeHead(302, { location: other.url('/landing') }).end(),
+      });
+      const { failures } = await collect([server.url('/go')]);
+      expect(failures).toEqual([expect.objectContaining({ url: server.url('/go'), code: 'robots' })]);
+      expect(other.hits('/landing')).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
   });
 
   test('more than maxRedirects hops fail', async () => {
