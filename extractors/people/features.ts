@@ -138,7 +138,9 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
     return { ...NONE, cap, notName: true };
   const role = best !== undefined && ROLES.has(best.lemma);
   if (role) return { ...NONE, cap, role: true, common: true };
-  if (geo && !nameReading && listed.length === 0) return { ...NONE, cap, notName: true, latin };
+  // a place reading is decisive unless the word is also a name or shaped like a surname ("Мамонова")
+  if (geo && !nameReading && listed.length === 0 && !SURNAME_RE.test(norm))
+    return { ...NONE, cap, notName: true, latin };
   // a common word whose best reading is not a name ("Правительство", "Сегодня")
   const commonWord = common && (!nameReading || (best !== undefined && !best.guessed && best.name === null));
 

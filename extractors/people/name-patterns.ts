@@ -161,9 +161,7 @@ export function firstNameLed(ctx: ScanContext, i: number): NameMention | null {
     const t = ctx.doc.tokens[j]!;
     if (ROMAN.test(t.text))
       surnameToks = [j]; // "Елизавета II"
-    // an ambiguous first name ("Роман", "Вера") opening a sentence needs a surname-like word after it;
-    // a first name that is also a place ("Израиль") needs a word after it that is no first name
-    else if (f.geo) surnameToks = ctx.f[j]!.firsts.length === 0 ? surnameRun(ctx, j, 2, true) : [];
+    // an ambiguous first name ("Роман", "Вера") opening a sentence needs a surname-like word after it
     else surnameToks = surnameRun(ctx, j, 2, !f.ambiguousFirst || !atSentenceStart(ctx, i));
   }
   if (surnameToks.length > 0) {
@@ -269,7 +267,8 @@ export function eastAsian(ctx: ScanContext, i: number): NameMention | null {
 export function unknownPair(ctx: ScanContext, i: number): NameMention | null {
   const a = ctx.f[i];
   const b = ctx.f[i + 1];
-  if (!a || !b || !a.unknown || !b.unknown || a.latin || b.latin || !adjacent(ctx, i, i + 1)) return null;
+  if (!a || !b || !a.unknown || a.latin || b.latin || !adjacent(ctx, i, i + 1)) return null;
+  if (!b.unknown && (b.common || b.surname === 0)) return null;
   if (!surnameSlot(ctx, i) || !surnameSlot(ctx, i + 1)) return null;
   const toks = ctx.doc.tokens;
   const prev = toks[i - 1];

@@ -58,7 +58,6 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
     const t = toks[i]!;
     const prev = toks[i - 1];
     if (prev && prev.end === t.start && prev.norm === '"') continue; // «Газпром»: a title or an organisation
-    if (f.geo && !f.dictSurname) continue;
     const initial = sentenceInitial(ctx, i);
     const mention = (shape: 'surname' | 'first'): NameMention => ({
       shape,
@@ -77,6 +76,7 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
       out.push(mention('surname'));
       continue;
     }
+    if (f.geo && !f.dictSurname) continue;
     if (f.firsts.length > 0) {
       const knownFirst = f.firsts.some((r) => known.firstNames.has(r.nom));
       if (
