@@ -158,3 +158,25 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('subscription prompts and legitimate mentions of messengers', () => {
+  test.each([
+    'Наши новости теперь в WhatsApp!',
+    'Подписывайтесь на наш Telegram-канал',
+    'Подпишитесь на Tengrinews в Telegram, чтобы первыми узнавать главные новости.',
+    'Читайте также: В Алматы открылся новый парк',
+    'Больше новостей в нашем Дзен-канале',
+    'Реклама',
+    'Фото: пресс-служба акимата Алматы',
+  ])('"%s" is dropped', (prompt) => {
+    expect(parseHtml(`<div class="text"><p>${P1}</p><p>${prompt}</p><p>${P2}</p></div>`).text).toBe(
+      [P1, P2].join('\n\n'),
+    );
+  });
+  test('a sentence citing a Telegram channel is kept', () => {
+    const quote = 'Об этом глава региона написал в своём Telegram-канале.';
+    expect(parseHtml(`<div class="text"><p>${P1}</p><p>${quote}</p><p>${P2}</p></div>`).text).toBe(
+      [P1, quote, P2].join('\n\n'),
+    );
+  });
+});

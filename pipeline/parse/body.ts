@@ -50,14 +50,30 @@ function isDateLine(p: string): boolean {
   );
 }
 
+/** Whether a short paragraph only names the article's authors (a byline repeated in the body). */
+function isAuthorLine(key: string, authors: ReadonlySet<string>): boolean {
+  if (authors.size === 0 || key.length > 120) return false;
+  const names = key
+    .replace(/^(автор|авторы|текст|фото)\s*:?\s*/u, '')
+    .split(/\s*(?:,|;|\sи\s)\s*/u)
+    .filter(Boolean);
+  return names.length > 0 && names.every((n) => authors.has(n));
+}
+
 /** Drops prompts, credits, date lines, the headline and repeated paragraphs. */
-export function filterParagraphs(paragraphs: string[], title: string | null): string[] {
+export function filterParagraphs(
+  paragraphs: string[],
+  title: string | null,
+  authors: readonly string[] = [],
+): string[] {
   const seen = new Set<string>();
   const titleKey = title ? title.toLowerCase().trim() : null;
+  const authorKeys = new Set(authors.map((a) => a.toLowerCase()));
   const out: string[] = [];
   for (const p of paragraphs) {
     const key = p.toLowerCase();
-    if (key === titleKey || isBoilerplateParagraph(p) || isDateLine(p)) continue;
+    if (key === titleKey || isBoilerplateParagraph(p) || isDateLine(p) || isAuthorLine(key, authorKeys))
+      continue;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(p);
@@ -69,7 +85,7 @@ export function filterParagraphs(paragraphs: string[], title: string | null): st
 function jsonLdParagraphs(body: string | null): string[] | null {
   if (!body || body.length < 200) return null;
   let text = body;
-  if (/<\/?(p|br|div|a|strong|em|span)\b/i.test(text)) {
+  if (/<\/?(p|br|div|a|strong|em|span)\b|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text)) {
     const frag = cheerio.load(text, { xml: { xmlMode: false, decodeEntities: true } }, false);
     return paragraphsOf(frag.root().toArray());
   }
@@ -107,6 +123,7 @@ export function extractBody(
   profile: SiteProfile | null,
   ldBody: string | null,
   title: string | null,
+  authors: readonly string[] = [],
 ): BodyResult {
   const dropped = new Set<Element>();
   for (const sel of profile?.drop ?? []) for (const el of select($, sel)) dropped.add(el);
@@ -122,7 +139,7 @@ export function extractBody(
     const nodes = topLevel(select($, sel)).filter((el) => !dropped.has(el));
     if (nodes.length === 0) continue;
     for (const n of nodes) roots.add(n);
-    const paras = filterParagraphs(paragraphsOf(nodes, skip), title);
+    const paras = filterParagraphs(paragraphsOf(nodes, skip), title, authors);
     if (paras.join(' ').length >= MIN_PROFILE_TEXT) {
       dom = paras;
       source = 'profile';
@@ -133,14 +150,14 @@ export function extractBody(
   if (source === 'none') {
     const nodes = findContentNodes(stats);
     for (const n of nodes) roots.add(n);
-    dom = filterParagraphs(paragraphsOf(nodes, skip), title);
+    dom = filterParagraphs(paragraphsOf(nodes, skip), title, authors);
     if (dom.length) source = 'density';
   }
   const ld = jsonLdParagraphs(ldBody);
   // a truncated articleBody ("…") is a teaser: it may only stand in for a missing DOM body
   if (ld && dom.length > 0 && /(\.\.\.|…)\s*$/.test(ldBody ?? '')) return { paragraphs: dom, source };
   if (ld && ld.join(' ').length >= 200) {
-    const r = reconcile(dom, filterParagraphs(ld, title));
+    const r = reconcile(dom, filterParagraphs(ld, title, authors));
     return { paragraphs: r.paragraphs, source: r.useLd ? 'jsonld' : source };
   }
   return { paragraphs: dom, source };

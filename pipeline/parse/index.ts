@@ -67,7 +67,8 @@ export function parseHtml(html: string | Buffer, options: ParseOptions = {}): Pa
     (x): x is string => !!x,
   );
   const title = pickTitle($, idx, meta, ld, profile, outletNames, host);
-  const body = extractBody($, profile, ld?.articleBody ?? null, title);
+  const authors = pickAuthors($, idx, meta, ld, profile, outletNames, host);
+  const body = extractBody($, profile, ld?.articleBody ?? null, title, authors);
   const text = body.paragraphs.join('\n\n');
   if (!text) warnings.push('no body text found');
   if (!title) warnings.push('no title found');
@@ -78,7 +79,7 @@ export function parseHtml(html: string | Buffer, options: ParseOptions = {}): Pa
     title,
     published,
     modified: pickModified(idx, meta, ld, ctx),
-    authors: pickAuthors($, idx, meta, ld, profile, outletNames, host),
+    authors,
     outlet,
     lang: pickLang(idx, meta, ld) ?? guessLang(text),
     url: pageUrl,
