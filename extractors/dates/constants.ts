@@ -374,6 +374,52 @@ export const AGE_CUES = [
   'моложе',
 ];
 
+/** Words that may stand between a person and "N лет" in an age ("ему было уже 63 года"). */
+export const AGE_SKIP_WORDS = [
+  'было',
+  'был',
+  'была',
+  'были',
+  'будет',
+  'бы',
+  'уже',
+  'всего',
+  'почти',
+  'около',
+  'сейчас',
+  'тогда',
+  'теперь',
+  'только',
+  'лишь',
+  'исполнилось',
+  'исполнился',
+  'исполнилась',
+  'исполнится',
+  'исполняется',
+  'исполнялось',
+  'стукнуло',
+  'более',
+  'менее',
+  'свыше',
+  'примерно',
+];
+
+/** Nouns of punishment and terms after which "до N лет" is a length of time, not an age limit. */
+export const TERM_NOUN_LEMMAS = [
+  'свобода',
+  'заключение',
+  'срок',
+  'тюрьма',
+  'арест',
+  'колония',
+  'лишение',
+  'работа',
+  'штраф',
+  'наказание',
+  'запрет',
+  'срока',
+];
+
 /** Relative determiners: which way "этом / прошлом / следующем" shifts from the publication date. */
 export const RELATIVE_SHIFT: Readonly<Record<string, number>> = {
   этот: 0,

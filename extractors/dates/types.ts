@@ -45,6 +45,8 @@ export interface Candidate {
   parts?: DateParts;
   /** the end point of a range */
   toParts?: DateParts;
+  /** month and day of a date written without a year, kept even when no year could be inferred */
+  monthDay?: { m: number; d?: number };
   /** the year was inferred, not written: a neighbouring written year may replace it */
   yearImplied?: boolean;
   /** why there is no value (no publication date, a vague count) */

@@ -46,6 +46,8 @@ const UNIT_STEMS: Readonly<Record<string, string>> = {
   минутн: 'minute',
   секундн: 'second',
 };
+/** Nouns after which the adjective is an age or an anniversary, not a length of time. */
+const NOT_LENGTHS = new Set(['юбилей', 'возраст', 'годовщина', 'рубеж', 'житель', 'юбиляр']);
 const ENDINGS = '(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими|ое|ого|ому|ым|ом|ая|ой|ую|ые|ых|ыми|ый)';
 
 export const adjectiveDurationParser: Parser = {
@@ -66,7 +68,8 @@ export const adjectiveDurationParser: Parser = {
       const r = t.morph[0];
       if (!r) return null;
       if (r.pos === 'ADJF' || r.pos === 'PRTF') continue;
-      if (r.pos !== 'NOUN' || r.tags.has('anim') || t.upper) return null;
+      if (r.pos !== 'NOUN' || t.upper || t.morph.some((p) => p.tags.has('anim')) || NOT_LENGTHS.has(r.lemma))
+        return null;
       const key = UNIT_STEMS[stem!]!;
       const u = UNITS[key]!;
       return {

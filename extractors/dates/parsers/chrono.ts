@@ -81,8 +81,9 @@ export function chronoCandidates(ctx: ParseContext): Candidate[] {
       const text = r.text.toLowerCase().replace(/ё/g, 'е').trim();
       // "окружающей среды" is the environment: a bare "среда" form needs a preposition to be Wednesday
       if (!KEEP.test(text) || /^сред/.test(text)) continue;
-      const start = s.start + r.index;
-      const end = start + r.text.length;
+      const lead = r.text.length - r.text.trimStart().length;
+      const start = s.start + r.index + lead;
+      const end = s.start + r.index + r.text.trimEnd().length;
       const base = { start, end, kind: 'date', grain: 'day', relative: true, source: 'chrono' } as const;
       const day = refDay(ctx);
       if (!day || !ref || Number.isNaN(reference.valueOf())) {

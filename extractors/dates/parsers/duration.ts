@@ -3,7 +3,7 @@
 // and a bare unit where it can only be a length of time ("ровно месяц", "на год", "сутки").
 import { hasTags } from '../../../pipeline/analyse/index.js';
 import { formatDuration, type DurationTerm } from '../calendar.js';
-import { AGE_CUES, DURATION_LEADS, UNITS } from '../constants.js';
+import { AGE_CUES, AGE_SKIP_WORDS, DURATION_LEADS, TERM_NOUN_LEMMAS, UNITS } from '../constants.js';
 import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey, GATE } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
@@ -19,19 +19,26 @@ export function term(count: number, unitWord: string): DurationTerm | null {
   return { amount: count * u.factor, unit: u.iso, time: u.time };
 }
 
-const AGE_VERBS = new Set([
-  'было',
-  'будет',
-  'исполнилось',
-  'исполнился',
-  'исполнится',
-  'исполняется',
-  'исполнялось',
-  'бы',
-  'уже',
-  'всего',
-  'почти',
-  'около',
+const AGE_SKIP = new Set(AGE_SKIP_WORDS);
+const TERM_NOUNS = new Set(TERM_NOUN_LEMMAS);
+const LOCATIVE_UNIT_FORMS = new Set([
+  'годах',
+  'месяцах',
+  'неделях',
+  'днях',
+  'сутках',
+  'часах',
+  'минутах',
+  'секундах',
+  'кварталах',
+  'десятилетиях',
+  'веках',
+  'квартале',
+  'месяце',
+  'неделе',
+  'дне',
+  'часе',
+  'годе',
 ]);
 
 /** Whether "N лет" at this place is somebody's age, which the numbers extractor owns. */
@@ -44,10 +51,18 @@ export function looksLikeAge(ctx: ParseContext, start: number, end: number, unit
   if (/(?:^|[^\p{L}])[вс] *$/u.test(before)) return true;
   // "Кравцову 39 лет", "ему было 63 года", "девочка 8 лет", "Келли 52 года."
   let prev = tokenBefore(ctx, start);
-  for (let k = 0; k < 2 && prev && AGE_VERBS.has(prev.norm); k++) prev = tokenBefore(ctx, prev.start);
+  // "сборная до 18 лет", "среди девушек до 20 лет": an age limit after a noun; after a verb or a term
+  // of punishment ("грозит до восьми лет", "лишение свободы до трёх лет") it is a length of time
+  if (/^до +/.test(lower.slice(start, end)) && prev && prev.kind === 'word') {
+    const r = prev.morph[0];
+    if (r && (r.pos === 'NOUN' || r.pos === 'ADJF') && !TERM_NOUNS.has(r.lemma)) return true;
+  }
+  for (let k = 0; k < 3 && prev && AGE_SKIP.has(prev.norm); k++) prev = tokenBefore(ctx, prev.start);
+  // "В жертву, 56 лет, было…", "(14 февраля 2016 года, 52 года, …": an apposition after a comma
+  if (prev && prev.norm === ',' && /^ *[,.;)]/.test(lower.slice(end, end + 2))) return true;
   if (prev && prev.kind === 'word' && !prev.morph.some((p) => p.pos === 'PREP' || p.pos === 'CONJ')) {
     const r = prev.morph[0];
-    if (r && r.case === 'datv' && (r.pos === 'NOUN' || r.pos === 'NPRO')) return true;
+    if (r && r.case === 'datv' && (r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'ADJF')) return true;
     if (
       r &&
       r.pos === 'NOUN' &&
@@ -126,6 +141,15 @@ export const durationCountParser: Parser = {
     const numStart = m.index + m[0].indexOf(firstCount, lead ? lead.length : 0);
     if (looksLikeAge(ctx, lead ? start : numStart, end, firstUnit)) return null;
     if (/^ч$/.test(firstUnit) && /^\d/.test(firstCount) === false) return null;
+    // "ст. 115 ч. 2" is a law's part, not hours
+    if (
+      firstUnit === 'ч' &&
+      (/^\. *\d/.test(ctx.doc.lower.slice(end, end + 4)) ||
+        /ст\. *$/.test(ctx.doc.lower.slice(Math.max(0, start - 6), start)))
+    )
+      return null;
+    // "в четырёх кварталах", "на первых 23 секундах": a place in the prepositional case, not a length
+    if (LOCATIVE_UNIT_FORMS.has(firstUnit)) return null;
     // "на 85 году жизни": a singular "году" after a count is an ordinal year of life, not a length
     if (/^(?:году|годе|годом)$/.test(firstUnit) && countValue(firstCount) !== 1) return null;
     if (quotedTitle(ctx, start, end)) return null;

@@ -45,10 +45,12 @@ export function withImpliedYear(
   m: number,
   d: number | undefined,
 ): Candidate {
-  if (!ctx.ref) return { ...c, relative: true, unresolved: 'no publication date to infer the year from' };
+  const monthDay = d === undefined ? { m } : { m, d };
+  if (!ctx.ref)
+    return { ...c, monthDay, relative: true, unresolved: 'no publication date to infer the year from' };
   const y = inferYear(ctx.ref, m, d ?? null, tenseAt(ctx, c.start));
   const parts: DateParts = d === undefined ? { y, m } : { y, m, d };
-  return { ...c, parts, relative: true, yearImplied: true };
+  return { ...c, parts, monthDay, relative: true, yearImplied: true };
 }
 
 /** A candidate that needs the publication date but has none: span kept, no value. */

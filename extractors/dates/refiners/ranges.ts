@@ -1,8 +1,25 @@
-// Joins two dates into one range: "с 16 апреля по 19 мая 2019 года", "с марта по май", "10 апреля – 2 мая".
-import { grainOfParts } from '../calendar.js';
-import type { Candidate, Refiner } from '../types.js';
+// Joins two dates into one range: "с 16 апреля по 19 мая 2019 года", "с февраля по сентябрь 2005 года",
+// "10 апреля – 2 мая".
+import type { Candidate, DateParts, Refiner } from '../types.js';
 
-const OPENS = /^(?:с|со|от|начиная +с|в +период +с)(?![\p{L}])/u;
+const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
+
+/** Whether a candidate is a plain point date a range can start or end at. */
+const point = (c: Candidate): boolean =>
+  c.kind === 'date' && !c.value && !c.anaphora && c.parts?.hh === undefined;
+
+/** A written (not inferred) date's parts, or undefined. */
+const written = (c: Candidate): DateParts | undefined =>
+  c.yearImplied || c.unresolved !== undefined ? undefined : c.parts;
+
+/** The start of a range whose year is implied: the end's year, or the one before when it would come after the end. */
+function startFrom(a: Candidate, end: DateParts): DateParts | undefined {
+  const md = a.monthDay;
+  if (!md) return a.parts;
+  const from: DateParts = md.d === undefined ? { y: end.y, m: md.m } : { y: end.y, m: md.m, d: md.d };
+  if (md.m * 100 + (md.d ?? 1) > (end.m ?? 12) * 100 + (end.d ?? 31)) from.y -= 1;
+  return from;
+}
 
 /** Merges "с A по B" and "A – B" pairs of dates of the same grain; an implied year of A follows B's. */
 export const mergeRanges: Refiner = (cands, ctx) => {
@@ -10,39 +27,22 @@ export const mergeRanges: Refiner = (cands, ctx) => {
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1];
-    if (
-      b &&
-      a.kind === 'date' &&
-      b.kind === 'date' &&
-      a.parts &&
-      b.parts &&
-      !a.value &&
-      !b.value &&
-      a.parts.hh === undefined
-    ) {
+    if (b && point(a) && point(b) && a.grain === b.grain) {
       const gap = ctx.doc.lower.slice(a.end, b.start);
       const opens = OPENS.test(ctx.doc.lower.slice(a.start, a.end));
-      const joined = (opens && /^ *(?:по|до) *$/.test(gap)) || /^ *[-–] *$/.test(gap);
-      if (joined && grainOfParts(a.parts) === grainOfParts(b.parts)) {
-        const from = { ...a.parts };
-        if (a.yearImplied && !b.yearImplied) {
-          from.y = b.parts.y;
-          const later = (from.m ?? 1) * 100 + (from.d ?? 1) > (b.parts.m ?? 1) * 100 + (b.parts.d ?? 1);
-          if (later) from.y -= 1;
+      if ((opens && /^ *(?:по|до) *$/.test(gap)) || /^ *[-–] *$/.test(gap)) {
+        const end = written(b);
+        const base = { start: a.start, end: b.end, kind: 'range', grain: a.grain, source: 'range' } as const;
+        let merged: Candidate;
+        if (end && (a.yearImplied || a.unresolved !== undefined)) {
+          const from = startFrom(a, end);
+          merged = from ? { ...base, relative: b.relative, parts: from, toParts: end } : { ...a, ...base };
+        } else if (a.parts && b.parts) {
+          merged = { ...base, relative: a.relative || b.relative, parts: a.parts, toParts: b.parts };
+        } else {
+          merged = { ...base, relative: true, unresolved: a.unresolved ?? b.unresolved ?? 'no year' };
         }
-        out.push({
-          start: a.start,
-          end: b.end,
-          kind: 'range',
-          grain: a.grain,
-          relative:
-            (a.relative && a.yearImplied !== true) ||
-            b.relative ||
-            (a.yearImplied === true && b.yearImplied === true),
-          source: 'range',
-          parts: from,
-          toParts: b.parts,
-        });
+        out.push(merged);
         i++;
         continue;
       }

@@ -5,9 +5,11 @@ import type { Refiner } from '../types.js';
 export const shareYear: Refiner = (cands, ctx) =>
   cands.map((a, i) => {
     const b = cands[i + 1];
-    if (!a.yearImplied || !a.parts || !b?.parts || b.yearImplied || b.relative || b.kind === 'time') return a;
+    if (!a.monthDay || !(a.yearImplied || a.unresolved !== undefined) || a.kind !== 'date') return a;
+    if (!b?.parts || b.yearImplied || b.unresolved !== undefined || b.relative || b.kind === 'time') return a;
     if (!/^ *(?:и|или|,) *$/.test(ctx.doc.lower.slice(a.end, b.start))) return a;
-    const { yearImplied: _y, ...rest } = a;
+    const { yearImplied: _y, unresolved: _u, ...rest } = a;
     void _y;
-    return { ...rest, relative: false, parts: { ...a.parts, y: b.parts.y } };
+    void _u;
+    return { ...rest, relative: false, parts: { y: b.parts.y, ...a.monthDay } };
   });
