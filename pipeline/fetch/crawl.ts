@@ -106,6 +106,7 @@ class Crawler {
       maxBytes: o.maxBytes,
       policy: { allowPrivate: o.allowPrivate, trusted: new Set(o.trustAddresses) },
       lookup: raw.lookup,
+      ca: raw.ca,
       onRequest: (url) => {
         this.scheduler.touch(hostKey(url));
         raw.onRequest?.(url);

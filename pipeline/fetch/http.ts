@@ -7,7 +7,7 @@ import { lookup as dnsLookup } from 'node:dns';
 import type { LookupAddress } from 'node:dns';
 import type { LookupFunction, Socket } from 'node:net';
 import type { Readable } from 'node:stream';
-import { TLSSocket } from 'node:tls';
+import tls, { TLSSocket } from 'node:tls';
 import fetch, { type Response } from 'node-fetch';
 import { addressAllowed, type AddressPolicy } from './address.js';
 import { ACCEPT_ENCODING, decompress } from './decompress.js';
@@ -30,6 +30,8 @@ export interface HttpClientOptions {
   policy: AddressPolicy;
   lookup?: LookupFunction | undefined;
   onRequest?: ((url: string) => void) | undefined;
+  /** extra trusted CA certificates (PEM), added to the system ones */
+  ca?: string | string[] | undefined;
 }
 
 /** Per-request settings. */
@@ -135,8 +137,9 @@ export class HttpClient {
       new http.Agent({ keepAlive: true, lookup }),
       options.connectTimeoutMs,
     );
+    const ca = options.ca === undefined ? undefined : [...tls.rootCertificates, ...[options.ca].flat()];
     this.httpsAgent = withConnectTimeout(
-      new https.Agent({ keepAlive: true, lookup }),
+      new https.Agent({ keepAlive: true, lookup, ...(ca ? { ca } : {}) }),
       options.connectTimeoutMs,
     );
   }

@@ -31,6 +31,8 @@ export interface CrawlOptions {
   allowPrivate?: boolean;
   /** addresses exempt from the private-address check (a local mirror, a test server) */
   trustAddresses?: string[];
+  /** extra CA certificates (PEM) trusted for HTTPS besides the system ones (a mirror behind a private CA) */
+  ca?: string | string[];
   /** DNS resolution used for every connection (default dns.lookup); the private check runs on its answer */
   lookup?: LookupFunction;
   /** default true */
