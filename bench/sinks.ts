@@ -10,7 +10,7 @@ import { sampleRecord } from '../pipeline/sinks/test-records.js';
 import type { OutRecord, Sink } from '../pipeline/sinks/types.js';
 
 const total = Number(process.argv[2] ?? 5000);
-const batchSize = Number(process.argv[3] ?? 50);
+const batchSize = Number(process.argv[3] ?? 100);
 
 /** Writes `total` records (then the same ids again as version 2, the update path) and reports the rate. */
 async function measure(name: string, sink: Sink): Promise<void> {

@@ -36,7 +36,7 @@ export function registerRun(program: Command): void {
     .option('--sink <list>', 'comma-separated sinks: jsonl, sqlite, postgres, stdout (default jsonl,sqlite)')
     .option('--append <file>', 'one append-only JSON Lines file instead of a file per run')
     .option('--checkpoint <n>', 'records per completed JSON Lines file (default 500)', int('--checkpoint'))
-    .option('--batch <n>', 'records per sink batch (default 50)', int('--batch'))
+    .option('--batch <n>', 'records per sink batch and commit (default 100)', int('--batch'))
     .option('--sqlite <file>', 'SQLite database (default <out>/newsfacts.sqlite)')
     .option('--pg <url>', 'PostgreSQL connection URL (adds the postgres sink; default $DATABASE_URL)')
     .option('--pg-schema <name>', 'PostgreSQL schema to create and write into')

@@ -199,7 +199,7 @@ export interface RunFlags {
 }
 
 /** Builds a config from `run SOURCE... --out DIR` arguments. */
-export function configFromArgs(sources: string[], flags: RunFlags): ConfigFile {
+export function configFromArgs(sources: string[]): ConfigFile {
   if (sources.length === 0)
     throw new ConfigError('give sources (URLs, feeds, files, folders) or --config FILE');
   const config: ConfigFile = { sources: [{ name: 'command line', input: sources }] };
@@ -301,7 +301,7 @@ export function resolveSettings(config: ConfigFile, baseDir: string, flags: RunF
         : out.state
           ? abs(out.state)
           : path.join(dir, '.newsfacts', 'state.sqlite'),
-      batchSize: flags.batch ?? out.batchSize ?? 50,
+      batchSize: flags.batch ?? out.batchSize ?? 100,
     },
   };
 }
@@ -314,7 +314,7 @@ export function runSettings(configFile: string | undefined, sources: string[], f
     const { config, baseDir } = loadConfigFile(configFile);
     return resolveSettings(config, baseDir, flags);
   }
-  const config = configFromArgs(sources, flags);
+  const config = configFromArgs(sources);
   if (!flags.out) throw new ConfigError('give --out DIR (or --config FILE)');
   return resolveSettings(config, process.cwd(), flags);
 }

@@ -30,7 +30,7 @@ function workspace(name: string): { site: string; out: string } {
 }
 
 const settings = (inputs: string[], flags: RunFlags) =>
-  resolveSettings(configFromArgs(inputs, flags), process.cwd(), flags);
+  resolveSettings(configFromArgs(inputs), process.cwd(), flags);
 const run = (inputs: string[], flags: RunFlags, signal?: AbortSignal) =>
   runPipeline(settings(inputs, flags), {
     crawl: crawlLocal,

@@ -102,7 +102,11 @@ export async function startTestSite(pages: number, delayMs = 0): Promise<TestSit
       versions.set(n, (versions.get(n) ?? 1) + 1);
       modified.set(n, new Date(Date.now() + 1000));
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   const server: Server = createServer((req, res) => {
     site.counts.requests++;
