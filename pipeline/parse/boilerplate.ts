@@ -12,6 +12,7 @@ interface BoilerplateData {
   positive: string[];
   exactNegative: string[];
   phrases: string[];
+  notAuthors: string[];
 }
 
 const data = readJsonData<BoilerplateData>('data/boilerplate.json');
@@ -59,4 +60,11 @@ export function isBoilerplateParagraph(text: string): boolean {
   if (text.length > 300) return false;
   const t = text.trim();
   return PHRASES.some((re) => re.test(t));
+}
+
+const NOT_AUTHORS = new Set(data.notAuthors);
+
+/** Whether a byline value is a role or placeholder ("Гость", "Редакция") rather than a person. */
+export function isNotAuthor(name: string): boolean {
+  return NOT_AUTHORS.has(name.toLowerCase());
 }

@@ -9,6 +9,7 @@ import { dateFromUrl, normaliseMachineDate, parseVisibleDate, type DateContext }
 import type { Element } from 'domhandler';
 import type { PageIndex } from './page-index.js';
 import { textOf } from './dom-text.js';
+import { isNotAuthor } from './boilerplate.js';
 
 /** <meta> contents by lower-cased property / name / itemprop, in document order. */
 export type MetaMap = Map<string, string[]>;
@@ -47,7 +48,7 @@ function firstText($: CheerioAPI, selectors: string[] | undefined): string | nul
   return null;
 }
 
-const SEPARATORS = [' | ', ' :: ', ' — ', ' – ', ' - ', ': ', ' « ', ' / '];
+const SEPARATORS = [' | ', ' :: ', ' — ', ' – ', ' - ', ': ', ' » ', ' / '];
 
 function looksLikeOutlet(seg: string, outlets: string[], host: string | null): boolean {
   const s = seg
@@ -248,9 +249,11 @@ export function pickAuthors(
   outlets: string[],
   host: string | null,
 ): string[] {
+  // sources in order of trust; the first that names anyone wins, so a footer list never adds to JSON-LD
   const raw: string[] = [...(ld?.authors ?? [])];
-  for (const sel of profile?.authors ?? [])
-    for (const el of selectElements($, sel).slice(0, 6)) raw.push(textOf(el));
+  if (raw.length === 0)
+    for (const sel of profile?.authors ?? [])
+      for (const el of selectElements($, sel).slice(0, 6)) raw.push(textOf(el));
   if (raw.length === 0) {
     const names = idx.itemprop.get('name') ?? [];
     for (const el of (idx.itemprop.get('author') ?? []).slice(0, 6)) {
@@ -266,7 +269,13 @@ export function pickAuthors(
       .replace(/^(автор|авторы|текст|by)\s*:?\s+/i, '')
       .split(/\s*[,;]\s*/)) {
       const name = part.trim();
-      if (!name || name.length > 60 || AUTHOR_NOISE.test(name) || looksLikeOutlet(name, outlets, host))
+      if (
+        !name ||
+        name.length > 60 ||
+        AUTHOR_NOISE.test(name) ||
+        isNotAuthor(name) ||
+        looksLikeOutlet(name, outlets, host)
+      )
         continue;
       const key = name.toLowerCase();
       if (!seen.has(key)) {
