@@ -62,10 +62,28 @@ export function attributionAt(
     order,
     agreement: { cases: ['nomn'], gender: gender === 'neut' ? null : gender, plural },
   });
-  if (!group) return { mode: hit ? 'continue' : 'none', group: null, verbGender: gender };
+  // a subject the lexicons do not know ("Сама женщина заявила") is someone else, not the last speaker
+  if (!group) {
+    const subj = unknownSubject(ctx, v, lo);
+    if (subj < 0) return { mode: hit ? 'continue' : 'none', group: null, verbGender: gender };
+    return { mode: 'none', group: null, verbGender: gender, subjectTok: subj };
+  }
   if (group.coordinated)
     return { mode: 'drop', group, verbGender: gender, reason: 'a joint statement of several people' };
   return { mode: 'group', group, verbGender: gender };
+}
+
+/** A noun in the nominative right before the verb at v (its own, unrecognised subject), or -1. */
+function unknownSubject(ctx: QuoteContext, v: number, lo: number): number {
+  const toks = ctx.doc.tokens;
+  for (let k = v - 1; k >= lo && k >= v - 3; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return -1;
+    const top = t.morph[0];
+    if (top?.pos === 'NOUN' && t.morph.some((p) => p.pos === 'NOUN' && p.case === 'nomn')) return k;
+    if (top?.pos !== 'ADVB' && top?.pos !== 'PRCL') return -1;
+  }
+  return -1;
 }
 
 /** The earlier speech verb that the verb at v is joined to by "и" (", и добавил"), or -1. */

@@ -21,6 +21,8 @@ export interface Attribution {
   verbGender: Gender | null;
   /** why a 'drop' attribution drops the quote */
   reason?: string;
+  /** an unrecognised subject word ("Мадонна" opening a sentence), matched against people's names at the end */
+  subjectTok?: number;
 }
 
 export interface Candidate {

@@ -282,6 +282,13 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
         pushPiece(ctx, out, f, last.d1 - 1, last.attr, last.cue, 'speech, — said X');
       }
     }
+    // "Кисин: Продолжайте …": a name and a colon opening a paragraph (headline style)
+    for (let c = f + 1; c < e - 3 && c <= f + 4; c++) {
+      if (toks[c]!.text !== ':' || ctx.pairOpenedAt[c + 1]! >= 0) continue;
+      const named = colonAttribution(ctx, c);
+      if (named && named.cue === null) pushPiece(ctx, out, c + 1, e - 1, named.attr, null, 'X: speech');
+      break;
+    }
     // "X сказала:" closing a paragraph opens the next one as the quote
     const end = toks[e - 1]!;
     if (end.text === ':' && e < toks.length) {

@@ -23,7 +23,7 @@ export function extractQuotes(doc: AnalysedDoc, people: readonly Person[]): Quot
   const cands = [...directQuotes(ctx), ...reportedQuotes(ctx)].sort(
     (a, b) => a.start - b.start || b.priority - a.priority,
   );
-  const resolved = resolveAll(ctx, cands);
+  const resolved = bindLateSubjects(ctx, resolveAll(ctx, cands));
   const kept = settleOverlaps(dropNonQuotes(resolved, doc.meta.outlet, warnings));
   const ids = assignIds(ctx.people);
   const quotes: Quote[] = kept.map((c) => ({
@@ -66,6 +66,23 @@ function resolveAll(
     out.push({ ...c, person, source });
   }
   return out;
+}
+
+/**
+ * Quotes whose subject word was not recognised when met ("Мадонна сообщила" opening the text) get
+ * the person that word names, once every attribution has had the chance to add people.
+ */
+function bindLateSubjects(ctx: QuoteContext, cands: ResolvedCandidate[]): ResolvedCandidate[] {
+  const byWord = new Map<string, number>();
+  ctx.people.forEach((p, k) => {
+    for (const m of p.mentions) if (m.kind === 'name') byWord.set(m.text.toLowerCase().replace(/ё/g, 'е'), k);
+  });
+  return cands.map((c) => {
+    const t = c.attr.subjectTok;
+    if (c.person >= 0 || t === undefined) return c;
+    const k = byWord.get(ctx.doc.tokens[t]!.norm);
+    return k === undefined ? c : { ...c, person: k };
+  });
 }
 
 /** Ids for the people: their own, or p1, p2 … for those added here, never colliding. */

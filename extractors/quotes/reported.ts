@@ -112,20 +112,6 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
     if (j > i + 1 && speechHit(t)?.pos === 'VERB') break;
   }
 
-  const next = nextContentToken(ctx, i + 1, hi);
-  if (next < 0) return null;
-  const nt = toks[next]!;
-  // "предложил приостановить выборы"
-  if (hit.verb.infinitive && nt.morph[0]?.pos === 'INFN') {
-    const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
-    return build(ctx, next, clauseEnd(ctx, next), attr, cue, 'X proposed to do Q');
-  }
-  // "заявил об уверенной победе"
-  if (hit.verb.about && ABOUT.has(nt.norm) && !ABOUT_THIS.has(toks[next + 1]?.norm ?? '')) {
-    const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
-    if (attr.mode !== 'group') return null;
-    return build(ctx, next, clauseEnd(ctx, next), attr, cue, 'X said about Q');
-  }
   // "назвал выборы «фундаментальным мошенничеством»"
   if (hit.verb.naming) {
     for (let j = i + 1; j < hi && j < i + 10; j++) {
@@ -145,6 +131,20 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
       if (!span) return null;
       return { ...span, kind: 'mixed', cue, pattern: 'X called Y «Q»', attr, priority: PRIORITY.reported };
     }
+  }
+  const next = nextContentToken(ctx, i + 1, hi);
+  if (next < 0) return null;
+  const nt = toks[next]!;
+  // "предложил приостановить выборы"
+  if (hit.verb.infinitive && nt.morph[0]?.pos === 'INFN') {
+    const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
+    return build(ctx, next, clauseEnd(ctx, next), attr, cue, 'X proposed to do Q');
+  }
+  // "заявил об уверенной победе"
+  if (hit.verb.about && ABOUT.has(nt.norm) && !ABOUT_THIS.has(toks[next + 1]?.norm ?? '')) {
+    const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
+    if (attr.mode !== 'group') return null;
+    return build(ctx, next, clauseEnd(ctx, next), attr, cue, 'X said about Q');
   }
   return null;
 }
@@ -248,9 +248,11 @@ function accordingTo(ctx: QuoteContext, out: Candidate[], consumed: Set<number>)
           'according to X, Q',
         );
       }
-    } else if (attr.group && groupLast + 1 < hi && !hit) {
+    } else if (!hit) {
       // "по словам женщины на щеке сына …": no comma, the content starts after the genitive group
-      c = build(ctx, groupLast + 1, clauseEnd(ctx, groupLast + 1), attr, cue, 'according to X Q');
+      const after = attr.group ? groupLast + 1 : genitiveRunEnd(ctx, groupFrom + 1, hi);
+      if (after > groupFrom + 1 && after < hi)
+        c = build(ctx, after, clauseEnd(ctx, after), attr, cue, 'according to X Q');
     }
     if (c) out.push(c);
   }
@@ -269,6 +271,21 @@ function skipQualifyingClause(ctx: QuoteContext, from: number, hi: number): numb
     if (toks[j]!.kind === 'punct' && /^[.;:!?…]$/u.test(toks[j]!.text)) break;
   }
   return from;
+}
+
+/** One past a run of genitive nouns and adjectives starting at `from` ("местных жителей"). */
+function genitiveRunEnd(ctx: QuoteContext, from: number, hi: number): number {
+  let k = from;
+  while (k < hi && k < from + 4) {
+    const t = ctx.doc.tokens[k]!;
+    if (
+      t.kind !== 'word' ||
+      !t.morph.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent')
+    )
+      break;
+    k++;
+  }
+  return k;
 }
 
 /** Whether only punctuation is left from k to hi. */

@@ -4,7 +4,7 @@
 import type { Gender, Token } from '../../pipeline/analyse/index.js';
 import type { Mention, Person } from '../../pipeline/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
-import { nameLike, type NounGroup } from './subject.js';
+import { looseName, type NounGroup } from './subject.js';
 
 /** Who said it: a person index or -1, and a non-person source. */
 export interface Resolved {
@@ -135,7 +135,7 @@ function personForName(ctx: QuoteContext, g: NounGroup): number {
   let firstName = -1;
   let lastName = -1;
   for (let k = g.first; k <= g.last; k++) {
-    if (!nameLike(ctx, k)) {
+    if (!looseName(ctx, k)) {
       if (toks.length > 0) break;
       continue;
     }

@@ -90,6 +90,22 @@ export function nameLike(ctx: QuoteContext, i: number): boolean {
   return out;
 }
 
+/**
+ * A capitalised animate word inside a speaker's noun group, such as "Мадонна" after "поп-звезда":
+ * the dictionary knows it as a common noun, but in that place it names the person.
+ */
+export function looseName(ctx: QuoteContext, i: number): boolean {
+  if (nameLike(ctx, i)) return true;
+  const t = ctx.doc.tokens[i]!;
+  if (t.kind !== 'word' || !t.upper || isLatin(t) || isAbbrev(t) || sentenceInitial(ctx, i)) return false;
+  if (ctx.pairOf[i]! >= 0) return false;
+  if (lexNoun(t, SOURCE_NOUNS, ALL_CASES) || lexNoun(t, ROLE_NOUNS, ALL_CASES)) return false;
+  return (
+    t.morph.some((p) => p.pos === 'NOUN' && p.tags.has('anim')) &&
+    !(t.morph[0]?.tags.has('Geox') || t.morph[0]?.tags.has('Orgn'))
+  );
+}
+
 function computeNameLike(ctx: QuoteContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.kind !== 'word' || !t.upper || isLatin(t) || isAbbrev(t)) return false;
@@ -162,6 +178,9 @@ function anchorAt(ctx: QuoteContext, i: number, agr: Agreement, allowSources: bo
   if (nameLike(ctx, i) && fitsCase(t, agr.cases) && !complementName(ctx, i)) {
     const r = t.morph.find((p) => p.name !== null && (p.case === null || agr.cases.includes(p.case)));
     return { type: 'name', person: -1, gender: r?.gender ?? null, plural: false };
+  }
+  if (looseName(ctx, i) && fitsCase(t, agr.cases) && !complementName(ctx, i)) {
+    return { type: 'name', person: -1, gender: null, plural: false };
   }
   if (!allowSources) return null;
   if (isLatin(t) || isAbbrev(t)) return { type: 'source', person: -1, gender: null, plural: false };
@@ -398,7 +417,11 @@ function describe(
     const o = ctx.owner[k]!;
     // the person named in the wanted case is the speaker ("мать пограничника Светлану Ващенко")
     if (o >= 0 && speakerPerson(ctx, k, agr.cases) && isNameToken(ctx, k)) named = o;
-    if (nameLike(ctx, k) && !complementName(ctx, k)) hasName = true;
+    if (
+      (nameLike(ctx, k) || (k > anchor && a.type === 'role' && looseName(ctx, k))) &&
+      !complementName(ctx, k)
+    )
+      hasName = true;
     const t = ctx.doc.tokens[k]!;
     if (k !== anchor && t.kind === 'word' && !isAdjective(t)) extra = true;
   }
