@@ -77,6 +77,11 @@ export function extractPeople(doc: AnalysedDoc): Extracted<Person> {
   const singles = singleNames(ctx, taken, { surnameKeys, firstNames });
   for (const m of singles) setMentionSex(doc, m, null);
   attachSingles(doc, drafts, singles);
+  // a person known only from weak evidence needs to be named twice
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const p = drafts[k]!;
+    if (p.mentions.length < 2 && p.mentions.every((m) => m.weak)) drafts.splice(k, 1);
+  }
   for (const p of drafts) {
     const aliases = p.mentions.map((m) => latinAlias(doc, m)).filter((a): a is NameMention => a !== null);
     p.mentions.push(...aliases);

@@ -35,6 +35,8 @@ export interface NameMention {
   sex: Sex | null;
   /** whether the sex came from the verb only (weaker than the name's own forms) */
   sexFromVerb?: boolean;
+  /** admitted only because it is an unknown capitalised word mid-sentence (see single-names.ts) */
+  weak?: boolean;
   /** the case the first name shows, which the surname shares */
   hint?: CaseHint;
 }

@@ -32,7 +32,6 @@ function roleBefore(ctx: ScanContext, i: number): boolean {
   return prev.morph.some((p) => ROLES.has(p.lemma));
 }
 
-const LIBERAL = process.env['PPL_LIBERAL'] === '1';
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'near']);
 
 /** A surname-shaped word mid-sentence that is not a place adjective ("Московской") nor after "в". */
@@ -46,6 +45,17 @@ function plainSurname(ctx: ScanContext, i: number): boolean {
 function afterPlacePreposition(ctx: ScanContext, i: number): boolean {
   const prev = ctx.doc.tokens[i - 1];
   return prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm);
+}
+
+const ADJECTIVE_ENDING = /(ого|его|ому|ему|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ыми|ими)$/;
+const LOWER_PART = /-\p{Ll}/u;
+
+/**
+ * An unknown capitalised word mid-sentence is mostly a foreign surname ("Нетаньяху", "Проди"),
+ * unless it is shaped like an adjective or a compound with a lower-case part ("Карнеги-холле").
+ */
+function foreignShaped(text: string): boolean {
+  return !ADJECTIVE_ENDING.test(text.toLowerCase()) && !LOWER_PART.test(text);
 }
 
 /** Single-word name mentions on tokens no multi-word mention took. */
@@ -92,13 +102,18 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
     const next = toks[i + 1];
     const closed = !next || CLOSERS.has(next.text) || next.sentence !== t.sentence;
     const verbNear = verbFollows(ctx.doc, i + 1) || (verbPrecedes(ctx.doc, i) && closed);
-    const accept =
+    const strong =
       roleBefore(ctx, i) ||
       (f.surname === 2 && (verbNear || (!initial && plainSurname(ctx, i)))) ||
-      (f.surname === 1 &&
-        f.unknown &&
-        (verbNear || (LIBERAL && !initial && !afterPlacePreposition(ctx, i) && !f.latin)));
-    if (accept) out.push(mention('surname'));
+      (f.surname === 1 && f.unknown && verbNear);
+    const weak =
+      !strong &&
+      f.surname === 1 &&
+      f.unknown &&
+      !initial &&
+      !afterPlacePreposition(ctx, i) &&
+      foreignShaped(t.text);
+    if (strong || weak) out.push({ ...mention('surname'), weak });
   }
   return out;
 }
