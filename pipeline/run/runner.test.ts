@@ -1,12 +1,15 @@
 // Runs in-process over a copy of the fixture site: incremental runs, versions, broken pages,
 // append mode, a graceful stop, the lock, and the CLI's exit code when locked.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { crawl } from '../fetch/index.js';
 import type { CrawlOptions, FetchedPage, FetchFailure } from '../fetch/types.js';
 import { setLogLevel } from '../log.js';
 import { configFromArgs, resolveSettings } from './config.js';
@@ -133,6 +136,59 @@ describe('run', () => {
     const next = await run([site], { out });
     expect(next).toMatchObject({ status: 'ok', extracted: 4, notModified: 2 });
     expect(new Set(records(out).map((r) => r.id)).size).toBe(6);
+  });
+
+  test('the fixture feed served over HTTP gives the same records (same ids) as the saved pages', async () => {
+    const { site, out } = workspace('feed');
+    const server = createServer((req, res) => {
+      const url = req.url ?? '/';
+      if (url === '/feed.xml') {
+        const feed = readFileSync(path.join(site, 'feed.xml'), 'utf8').replaceAll(
+          'https://stepnoy-vestnik.example/news/',
+          `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/`,
+        );
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed);
+      } else if (/^\/news\/[\w-]+$/.test(url)) {
+        const etag = `"${url.length}"`;
+        if (req.headers['if-none-match'] === etag) res.writeHead(304, { etag }).end();
+        else
+          res
+            .writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag })
+            .end(readFileSync(path.join(site, url.slice('/news/'.length) + '.html')));
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+      const flags = { out, allowPrivate: true, robots: false, delay: 0 };
+      const viaFeed = await runPipeline(settings([feedUrl], flags), {
+        crawl,
+        progress: false,
+        handleSignals: false,
+      });
+      expect(viaFeed).toMatchObject({ status: 'ok', extracted: 6, new: 6 });
+      const ids = records(out)
+        .map((r) => r.id)
+        .sort();
+      // the saved pages name the same canonical URLs: nothing new
+      const viaFolder = await run([site], { out });
+      expect(viaFolder).toMatchObject({ extracted: 0, unchanged: 6 });
+      expect(
+        records(out)
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual(ids);
+      // and the feed again: conditional requests, 304s
+      const again = await runPipeline(settings([feedUrl], flags), {
+        crawl,
+        progress: false,
+        handleSignals: false,
+      });
+      expect(again).toMatchObject({ extracted: 0, notModified: 6 });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   test('a second run over the same state is refused while the first holds the lock', async () => {
