@@ -131,6 +131,21 @@ describe('sitemaps', () => {
     expect(balanced(stats)).toBe(true);
   });
 
+  test('no more than maxSitemaps sitemaps are taken from indexes', async () => {
+    const urlset = xml('<urlset></urlset>');
+    server = await startServer({
+      '/index.xml': xml(
+        `<sitemapindex>${['/a.xml', '/b.xml', '/c.xml'].map((l) => `<sitemap><loc>${l}</loc></sitemap>`).join('')}</sitemapindex>`,
+      ),
+      '/a.xml': urlset,
+      '/b.xml': urlset,
+      '/c.xml': urlset,
+    });
+    const { stats } = await collect([server.url('/index.xml')], { maxSitemaps: 2, respectRobots: false });
+    expect(stats.expanded).toBe(3);
+    expect(server.hits('/c.xml')).toHaveLength(0);
+  });
+
   test('sitemap indexes nest no deeper than maxSitemapDepth', async () => {
     const index = (next: string) => xml(`<sitemapindex><sitemap><loc>${next}</loc></sitemap></sitemapindex>`);
     server = await startServer({

@@ -90,6 +90,8 @@ class Crawler {
   private readonly crawlDelay = new Map<string, number>();
   private outstanding = 1; // the input phase holds one token until every input is submitted
   private stopping = false;
+  /** sitemaps taken from indexes so far (bounded by maxSitemaps) */
+  private sitemaps = 0;
   private resolveDone!: () => void;
   readonly done = new Promise<void>((r) => (this.resolveDone = r));
 
@@ -257,7 +259,7 @@ class Crawler {
     const task: Task = { url, current: url, chain: [url], kind, depth, attempts: 0, hopAttempts: 0 };
     if (hint) task.hint = hint;
     if (this.stopping) return this.finish(url, 'cancelled');
-    const skip = this.raw.skip;
+    const skip = kind === 'sitemap' ? undefined : this.raw.skip;
     if (!skip) return this.schedule(task, 0);
     void (async () => {
       let skipped = false;
@@ -477,7 +479,17 @@ class Crawler {
             1,
           );
         } else {
-          for (const s of map.sitemaps) this.submit(s.url, 'sitemap', depth + 1);
+          for (const s of map.sitemaps) {
+            if (this.sitemaps >= this.o.maxSitemaps) {
+              this.log.warn(
+                { source, limit: this.o.maxSitemaps },
+                'sitemap limit reached; the rest of the index is left out',
+              );
+              break;
+            }
+            this.sitemaps++;
+            this.submit(s.url, 'sitemap', depth + 1);
+          }
         }
       } else {
         return this.fail(source, 'bad-feed', 'neither a feed nor a sitemap', 1);

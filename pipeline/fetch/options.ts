@@ -23,6 +23,7 @@ export interface ResolvedOptions {
   respectRobots: boolean;
   store: string | null;
   maxSitemapDepth: number;
+  maxSitemaps: number;
   maxLinksPerDocument: number;
 }
 
@@ -56,6 +57,7 @@ export function resolveOptions(o: CrawlOptions): ResolvedOptions {
     respectRobots: o.respectRobots ?? true,
     store: o.store ?? null,
     maxSitemapDepth: Math.floor(positive(o.maxSitemapDepth, 3)),
+    maxSitemaps: Math.floor(positive(o.maxSitemaps, 1000)),
     maxLinksPerDocument: Math.floor(positive(o.maxLinksPerDocument, 50_000)),
   };
 }

@@ -41,10 +41,13 @@ export interface CrawlOptions {
   store?: string | null;
   /** validators of an earlier fetch, for If-None-Match / If-Modified-Since; defaults to the store's */
   validators?: (url: string) => { etag?: string | null; lastModified?: string | null } | null | undefined;
-  /** URLs already handled by an earlier run (a resumed run skips them without a request) */
+  /** URLs already handled by an earlier run (a resumed run skips them without a request); asked for
+   * inputs and feed/sitemap links, never for the sitemaps an index lists */
   skip?: (url: string) => boolean | Promise<boolean>;
   /** how deep sitemap indexes are followed, default 3 */
   maxSitemapDepth?: number;
+  /** sitemaps fetched from indexes in one crawl, default 1000 (an index of indexes cannot explode) */
+  maxSitemaps?: number;
   /** page links taken from one feed or sitemap, default 50 000 (the sitemap protocol's limit) */
   maxLinksPerDocument?: number;
   /** stop: nothing new is started, requests in flight are abandoned, the promise resolves with stats */
