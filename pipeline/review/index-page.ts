@@ -28,6 +28,9 @@ export function shortTime(iso: string | null): string {
   return m ? (m[2] ? `${m[1]} ${m[2]}` : (m[1] as string)) : iso;
 }
 
+/** Rows shown at first and added per "show more": a thousand laid-out rows would slow the page. */
+export const PAGE_ROWS = 100;
+
 const COLUMNS: [key: string, label: string, kind: 'text' | 'num'][] = [
   ['title', 'Title', 'text'],
   ['outlet', 'Outlet', 'text'],
@@ -45,10 +48,11 @@ export function indexPage(entries: readonly IndexEntry[]): string {
   const speakers = [...new Set(entries.flatMap((e) => speakersOf(e.record)))].sort((a, b) =>
     a.localeCompare(b, 'ru'),
   );
-  const rows = entries.map(({ record: r, file }) => {
+  const rows = entries.map(({ record: r, file }, i) => {
     const title = r.title ?? r.text.slice(0, 90).replace(/\s+/g, ' ');
     const sp = speakersOf(r);
     return markup`<tr
+      ${i >= PAGE_ROWS ? markup`hidden` : ''}
       data-outlet="${r.outlet ?? ''}"
       data-day="${dayOf(r.published)}"
       data-text="${(title + ' ' + (r.outlet ?? '') + ' ' + r.id).toLowerCase()}"
@@ -92,7 +96,7 @@ export function indexPage(entries: readonly IndexEntry[]): string {
       </div>
     </header>
     <main>
-      <table class="records" id="records">
+      <table class="records" id="records" data-page-rows="${PAGE_ROWS}">
         <thead>
           <tr>
             ${COLUMNS.map(([k, label, kind]) => markup`<th data-key="${k}" data-kind="${kind}"><button type="button" class="sort">${label}</button></th>`)}
@@ -102,6 +106,11 @@ export function indexPage(entries: readonly IndexEntry[]): string {
           ${rows}
         </tbody>
       </table>
+      <p class="more" id="more" ${entries.length > PAGE_ROWS ? '' : markup`hidden`}>
+        <span id="page-note">showing the first ${PAGE_ROWS}</span>
+        <button type="button" id="show-more" class="export">show ${PAGE_ROWS} more</button>
+        <button type="button" id="show-all" class="export">show all</button>
+      </p>
     </main>`;
   return page({ title: 'newsfacts review — articles', root: '', kind: 'index', body });
 }

@@ -411,6 +411,37 @@ describe('review site in Chromium', () => {
   );
 
   btest(
+    'index of a long run: shows 100 rows at first, more on request, all with one click',
+    async () => {
+      const many = Array.from({ length: 250 }, (_, i) => ({
+        ...(fixtures[i % fixtures.length] as NewsRecord),
+        id: `long-${i}`,
+      }));
+      const longSite = path.join(OUT, 'site-long');
+      rmSync(longSite, { recursive: true, force: true });
+      writeSite(many, longSite);
+      const ctx = await (browser as Browser).newContext();
+      const { page, events } = await watchedPage(ctx);
+      await page.goto(pathToFileURL(path.join(longSite, 'index.html')).href);
+      await ready(page);
+      const shown = (): Promise<number> => page.locator('#records tbody tr:not([hidden])').count();
+      expect(await shown()).toBe(100);
+      await page.locator('#show-more').click();
+      expect(await shown()).toBe(200);
+      await page.locator('#show-all').click();
+      expect(await shown()).toBe(250);
+      expect(await page.locator('#more').isHidden()).toBe(true);
+      await page.selectOption('#f-outlet', fixtures[0]?.outlet ?? '');
+      expect(await shown()).toBe(84);
+      expect(await page.locator('#shown-count').textContent()).toBe('84 of 250');
+      expect(events).toEqual([]);
+      await ctx.close();
+      rmSync(longSite, { recursive: true, force: true });
+    },
+    90_000,
+  );
+
+  btest(
     'index: filters by outlet, date, text and speaker, and sorts by a column',
     async () => {
       const ctx = await (browser as Browser).newContext();

@@ -216,25 +216,42 @@
       speaker: document.getElementById('f-speaker'),
     };
 
+    var pageRows = Number(table.getAttribute('data-page-rows')) || 100;
+    var limit = pageRows;
+    var matching = rows.slice();
+
+    /** Shows the first `limit` matching rows in table order; the rest stay display:none, unlaid-out. */
+    function paint() {
+      var shown = 0;
+      var want = new Set(matching);
+      Array.prototype.forEach.call(tbody.rows, function (tr) {
+        var show = want.has(tr) && shown < limit;
+        if (tr.hidden === show) tr.hidden = !show;
+        if (show) shown++;
+      });
+      document.getElementById('shown-count').textContent = matching.length + ' of ' + total;
+      document.getElementById('more').hidden = shown >= matching.length;
+      document.getElementById('page-note').textContent = 'showing ' + shown + ' of ' + matching.length;
+    }
+
     function filter() {
       var outlet = f.outlet.value;
       var from = f.from.value;
       var to = f.to.value;
       var text = f.text.value.trim().toLowerCase();
       var speaker = f.speaker.value.trim().toLowerCase();
-      var shown = 0;
-      rows.forEach(function (tr) {
+      matching = rows.filter(function (tr) {
         var day = tr.getAttribute('data-day');
-        var ok =
+        return (
           (outlet === '*' || tr.getAttribute('data-outlet') === outlet) &&
           (!from || (day && day >= from)) &&
           (!to || (day && day <= to)) &&
           (!text || tr.getAttribute('data-text').indexOf(text) >= 0) &&
-          (!speaker || tr.getAttribute('data-speakers').indexOf(speaker) >= 0);
-        tr.hidden = !ok;
-        if (ok) shown++;
+          (!speaker || tr.getAttribute('data-speakers').indexOf(speaker) >= 0)
+        );
       });
-      document.getElementById('shown-count').textContent = shown + ' of ' + total;
+      limit = pageRows;
+      paint();
     }
 
     var sortKey = null;
@@ -263,6 +280,15 @@
         frag.appendChild(k.tr);
       });
       tbody.appendChild(frag);
+      paint();
+    });
+    document.getElementById('show-more').addEventListener('click', function () {
+      limit += pageRows;
+      paint();
+    });
+    document.getElementById('show-all').addEventListener('click', function () {
+      limit = Infinity;
+      paint();
     });
 
     ['outlet', 'from', 'to'].forEach(function (k) {
