@@ -55,6 +55,12 @@ async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
   await rename(tmp, path);
 }
 
+/** Headers worth keeping: session cookies are the site's business, not the archive's. */
+function storableHeaders(headers: Record<string, string>): Record<string, string> {
+  const { 'set-cookie': _cookie, ...rest } = headers;
+  return rest;
+}
+
 /** A directory of raw pages. */
 export class RawStore {
   constructor(readonly dir: string) {}
@@ -82,7 +88,7 @@ export class RawStore {
         finalUrl: page.finalUrl,
         status: page.status,
         contentType: page.contentType,
-        headers: page.headers,
+        headers: storableHeaders(page.headers),
         fetchedAt: page.fetchedAt,
         etag: page.etag,
         lastModified: page.lastModified,
