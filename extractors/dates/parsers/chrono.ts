@@ -78,12 +78,14 @@ export function chronoCandidates(ctx: ParseContext): Candidate[] {
       continue;
     }
     for (const r of results) {
-      const text = r.text.toLowerCase().replace(/ё/g, 'е').trim();
+      // chrono's weekday span may carry the comma after it ("В воскресенье,")
+      const raw = r.text.replace(/[\s,.;:]+$/u, '');
+      const text = raw.toLowerCase().replace(/ё/g, 'е').trim();
       // "окружающей среды" is the environment: a bare "среда" form needs a preposition to be Wednesday
       if (!KEEP.test(text) || /^сред/.test(text)) continue;
-      const lead = r.text.length - r.text.trimStart().length;
+      const lead = raw.length - raw.trimStart().length;
       const start = s.start + r.index + lead;
-      const end = s.start + r.index + r.text.trimEnd().length;
+      const end = s.start + r.index + raw.length;
       const base = { start, end, kind: 'date', grain: 'day', relative: true, source: 'chrono' } as const;
       const day = refDay(ctx);
       if (!day || !ref || Number.isNaN(reference.valueOf())) {

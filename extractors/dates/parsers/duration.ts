@@ -312,7 +312,7 @@ export const durationBareParser: Parser = {
     if (next?.tok) {
       // "день рождения", "час пик", "неделя моды", "месяц назад" (another parser)
       if (next.norm === 'назад' || next.norm === 'спустя') return null;
-      if (hasTags(next.tok, 'NOUN', 'gent') || hasTags(next.tok, 'NOUN', 'nomn')) return null;
+      if (hasTags(next.tok, 'NOUN', 'gent') || next.norm === 'пик') return null;
     }
     if (w.startsWith('пол')) {
       const key = HALF_UNITS[w.slice(3)];

@@ -53,7 +53,7 @@ export const frequencyParser: Parser = {
         /^(?:раз|раза|дважды|трижды|четырежды|тысяч|тысячи|миллионов|миллиона|млн|тыс|млрд|процентов|%)$/.test(
           prev.norm,
         ) ||
-        (r?.pos === 'NOUN' && r.case === 'gent' && r.number === 'plur');
+        (r?.pos === 'NOUN' && r.case === 'gent');
       if (!amount) return null;
     }
     if (key === undefined) return null;

@@ -10,7 +10,7 @@ export const numericDateParser: Parser = {
   name: 'numeric-date',
   gate: /\d[./-]\d/u,
   pattern: pattern(
-    `${L}(?:(?:от|с|по|до|на|к) +)?(?:(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${END}`,
+    `${L}(?:(?:от|с|по|до|на|к) +)?(?:(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${END}`,
   ),
   build(m) {
     let y: number, mo: number, d: number;

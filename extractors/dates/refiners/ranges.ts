@@ -30,7 +30,10 @@ export const mergeRanges: Refiner = (cands, ctx) => {
     if (b && point(a) && point(b) && a.grain === b.grain) {
       const gap = ctx.doc.lower.slice(a.end, b.start);
       const opens = OPENS.test(ctx.doc.lower.slice(a.start, a.end));
-      if ((opens && /^ *(?:по|до) *$/.test(gap)) || /^ *[-–] *$/.test(gap)) {
+      const closes =
+        /^ *(?:по|до) *$/.test(gap) ||
+        (/^ *$/.test(gap) && /^(?:по|до) /.test(ctx.doc.lower.slice(b.start, b.end)));
+      if ((opens && closes) || /^ *[-–] *$/.test(gap)) {
         const end = written(b);
         const base = { start: a.start, end: b.end, kind: 'range', grain: a.grain, source: 'range' } as const;
         let merged: Candidate;

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { first, ready } from '../testing.js';
+
+beforeAll(ready);
+
+describe('shifts from publication', () => {
+  test('"3 дня назад"', () => {
+    expect(first('Три дня назад в городе открылась школа.')).toMatchObject({
+      value: '2025-11-23',
+      grain: 'day',
+      relative: true,
+    });
+  });
+  test('"два года назад" keeps the year grain', () => {
+    expect(first('Поправку предлагали ещё два года назад.')).toMatchObject({ value: '2023', grain: 'year' });
+  });
+  test('"через 2 недели" in a future sentence', () => {
+    expect(first('Через 2 недели начнётся отопительный сезон.')).toMatchObject({
+      value: '2025-12-10',
+      kind: 'date',
+    });
+  });
+  test('"через два дня" in a past narrative is a length of time', () => {
+    expect(first('Ещё через два дня принца увидели за рулём.')).toMatchObject({
+      kind: 'duration',
+      value: 'P2D',
+    });
+  });
+  test('"несколько дней назад" has no value', () => {
+    expect(first('Несколько дней назад менеджер сдавал тест.')).not.toHaveProperty('value');
+  });
+});

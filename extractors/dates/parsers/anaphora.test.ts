@@ -1,0 +1,20 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { items, ready } from '../testing.js';
+
+beforeAll(ready);
+
+describe('dates pointing back', () => {
+  test('"на следующий день" after a date', () => {
+    const d = items('5 апреля 2020 года его госпитализировали. На следующий день его состояние ухудшилось.');
+    expect(d[1]).toMatchObject({ text: 'На следующий день', value: '2020-04-06', relative: false });
+  });
+  test('"в том же году"', () => {
+    const d = items(
+      'Кисин выступил в 2015 году в Нью-Йорке. В интервью в том же году пианист рассказал о планах.',
+    );
+    expect(d[1]?.value).toBe('2015');
+  });
+  test('with nothing before it, no value', () => {
+    expect(items('В тот же день полиция задержала подозреваемого.')[0]).not.toHaveProperty('value');
+  });
+});

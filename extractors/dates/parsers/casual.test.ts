@@ -1,0 +1,19 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { first, ready } from '../testing.js';
+
+beforeAll(ready);
+
+describe('casual words', () => {
+  test('"накануне" alone is the day before publication', () => {
+    expect(first('Накануне премьер встретился с послом.')).toMatchObject({
+      value: '2025-11-25',
+      relative: true,
+    });
+  });
+  test('"накануне выборов" is the eve of an event', () => {
+    expect(first('Накануне выборов кандидаты провели дебаты.')).toBeUndefined();
+  });
+  test('"на сегодняшний день"', () => {
+    expect(first('На сегодняшний день в регионе 12 случаев.')?.value).toBe('2025-11-26');
+  });
+});

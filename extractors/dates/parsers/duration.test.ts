@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { datesIn, first, ready } from '../testing.js';
+
+beforeAll(ready);
+
+describe('durations', () => {
+  test('"за последние 5 лет" keeps its lead in the span', () => {
+    expect(datesIn('Он отметил, что за последние 5 лет Казахстан достиг результатов.')).toEqual([
+      ['за последние 5 лет', 'P5Y', 'duration'],
+    ]);
+  });
+  test('"в течение последних пяти лет"', () => {
+    expect(first('Реализация велась поэтапно в течение последних пяти лет.')).toMatchObject({
+      text: 'в течение последних пяти лет',
+      value: 'P5Y',
+    });
+  });
+  test('"два года"', () => {
+    expect(first('Им осталось ещё два года до окончания школы.')?.value).toBe('P2Y');
+  });
+  test('"полтора месяца" is P1.5M', () => {
+    expect(first('Ремонт занял полтора месяца.')?.value).toBe('P1.5M');
+  });
+  test('"не более трёх лет"', () => {
+    expect(first('Этот процесс должен занять не более трёх лет.')).toMatchObject({
+      text: 'не более трёх лет',
+      value: 'P3Y',
+    });
+  });
+  test('"1 час 55 минут"', () => {
+    expect(first('Полёт длился 1 час 55 минут.')?.value).toBe('PT1H55M');
+  });
+  test('"полгода" is six months', () => {
+    expect(first('Он провёл в больнице полгода.')?.value).toBe('P6M');
+  });
+  test('"к 12 годам" of a sentence', () => {
+    expect(first('Суд приговорил его к 12 годам лишения свободы.')?.value).toBe('P12Y');
+  });
+  test('an age is not a duration', () => {
+    expect(datesIn('Он скончался в возрасте 52 лет.')).toEqual([]);
+    expect(datesIn('Кравцову 39 лет, он родился в Омске.')).toEqual([]);
+    expect(datesIn('В 19 лет он вступил в партию.')).toEqual([]);
+  });
+  test('counts that are not lengths of time', () => {
+    expect(datesIn('В пилотном режиме проведены выборы 52 районных акимов.')).toEqual([]);
+    expect(datesIn('На это выделено 1,5 млн тенге.')).toEqual([]);
+  });
+  test('"ровно месяц" and "сутки"', () => {
+    expect(first('Прошёл ровно месяц.')?.value).toBe('P1M');
+    expect(first('Спасатели искали туристов сутки.')?.value).toBe('P1D');
+  });
+  test('an adjectival length before a thing', () => {
+    expect(first('Он отбывает 23-летний срок.')).toMatchObject({ value: 'P23Y', kind: 'duration' });
+  });
+  test('an adjectival age before a person is left to the numbers extractor', () => {
+    expect(datesIn('55-летний премьер выписан из больницы.')).toEqual([]);
+  });
+});

@@ -1,0 +1,12 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { first, ready } from '../testing.js';
+
+beforeAll(ready);
+
+describe('periods without a count', () => {
+  test('"в последние годы" is kept without a value', () => {
+    const d = first('В последние годы число туристов выросло.');
+    expect(d).toMatchObject({ text: 'В последние годы', kind: 'duration' });
+    expect(d).not.toHaveProperty('value');
+  });
+});
