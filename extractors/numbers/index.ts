@@ -7,6 +7,7 @@ import type { Extracted } from '../types.js';
 import { ageWord, countWord, describesThing } from './parsers/age.js';
 import { FRACTION_NOUNS } from './data/numberWords.js';
 import { parseScore } from './parsers/score.js';
+import { currencyAfter } from './parsers/money.js';
 import { buildFromFigure } from './parsers/build.js';
 import {
   continuesCode,
@@ -35,6 +36,7 @@ import { countedGroup } from './parsers/counted.js';
 import { mergeCents } from './refiners/cents.js';
 import { attachQualifiers } from './refiners/qualifier.js';
 import { mergeRanges } from './refiners/range.js';
+import { shareKindBackwards } from './refiners/coordination.js';
 import type { Candidate, Figure } from './types.js';
 
 /** Sorted, non-overlapping claimed ranges, for a binary search per item. */
@@ -107,6 +109,10 @@ function suffixedAt(doc: AnalysedDoc, i: number, floor: number, s: Suffixed): St
       if (n && (n.norm === 'году' || n.norm === 'годе') && lifeAhead(doc, s.last + 1)) {
         return [[{ ...suffixedCandidate(doc, s, 'age'), last: s.last + 1, end: n.end }], s.last + 2];
       }
+      // "к 90-й годовщине": an anniversary, which the news counts as an age
+      if (n && n.morph.some((p) => p.lemma === 'годовщина')) {
+        return [[{ ...suffixedCandidate(doc, s, 'age'), last: s.last + 1, end: n.end }], s.last + 2];
+      }
       if (ordinalIsReference(doc, s.last) || referenceBefore(doc, i) || (s.value >= 1000 && s.value <= 2100))
         return [NONE, next];
       return [[suffixedCandidate(doc, s, 'ordinal')], next];
@@ -164,6 +170,12 @@ function wordAt(doc: AnalysedDoc, i: number): Step | null {
   if (frac !== undefined) return [[wordCandidate(doc, i, i, 'count', frac)], i + 1];
   const vague = parseVague(doc, i);
   if (vague) {
+    // "несколько миллионов евро", "миллиарды долларов"
+    const cur = currencyAfter(doc, vague.last);
+    if (cur) {
+      const c = wordCandidate(doc, i, cur.last, 'money', vague.value, 'over');
+      return [[{ ...c, figure: vague, currency: cur.code }], cur.last + 1];
+    }
     const g = countedGroup(doc, vague, vague.last + 1);
     if (g) {
       const c = wordCandidate(doc, i, vague.last, 'count', vague.value, 'over');
@@ -227,6 +239,7 @@ export function extractNumbers(doc: AnalysedDoc, taken: readonly Range[] = []): 
   }
   items = mergeCents(doc, items);
   items = mergeRanges(doc, items);
+  items = shareKindBackwards(doc, items);
   items = attachQualifiers(doc, items).filter((c) => !claimed.overlaps(c.start, c.end));
   return { items: items.map((c) => toItem(doc, c)), warnings: [] };
 }

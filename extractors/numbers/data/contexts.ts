@@ -317,3 +317,18 @@ export const DURATION_AFTER: ReadonlySet<string> = new Set([
   'стажа',
   'брака',
 ]);
+
+/** Nouns after which a cardinal in digits reads as an ordinal when it does not agree ("занял 26 место", "во 2 туре"). */
+export const RANK_NOUNS: ReadonlySet<string> = new Set([
+  'место',
+  'тур',
+  'класс',
+  'созыв',
+  'позиция',
+  'строчка',
+  'этаж',
+  'ряд',
+  'этап',
+  'раунд',
+  'сезон',
+]);

@@ -29,6 +29,7 @@ export const CURRENCY_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['ринггит', 'MYR'],
   ['бат', 'THB'],
   ['биткоин', 'XBT'],
+  ['крона', 'SEK'],
 ]);
 
 /** Currency words by normalised form, for abbreviations and forms the dictionary gets wrong. */
@@ -147,6 +148,17 @@ export const CURRENCY_COUNTRY: ReadonlyMap<string, ReadonlyMap<string, string>> 
     ]),
   ],
   ['реал', new Map([['бразильский', 'BRL']])],
+  [
+    'крона',
+    new Map([
+      ['шведский', 'SEK'],
+      ['норвежский', 'NOK'],
+      ['датский', 'DKK'],
+      ['чешский', 'CZK'],
+      ['исландский', 'ISK'],
+      ['эстонский', 'EEK'],
+    ]),
+  ],
 ]);
 
 /** Words that follow a currency and belong to it ("долларов США", "фунтов стерлингов"). */

@@ -1,11 +1,11 @@
 // Builds a NumberItem candidate from a figure and what follows it: a percent sign, a currency, a
 // unit, a time unit (a duration, left to the dates extractor, or an age), or a counted noun group.
 import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
-import { TIME_UNIT_FORMS, TIME_UNIT_LEMMAS } from '../data/contexts.js';
+import { RANK_NOUNS, ROMAN_CUE_LEMMAS, TIME_UNIT_FORMS, TIME_UNIT_LEMMAS } from '../data/contexts.js';
 import { FRACTION_NOUNS } from '../data/numberWords.js';
 import type { Candidate, Figure } from '../types.js';
 import { isAgeContext } from './age.js';
-import { countedGroup } from './counted.js';
+import { agrees, countedGroup } from './counted.js';
 import { yearLike } from './exclusions.js';
 import { currencyAfter, currencyBefore } from './money.js';
 import { ordinalWordValue } from './ordinal.js';
@@ -81,6 +81,17 @@ export function buildFromFigure(doc: AnalysedDoc, fig: Figure, floor = 0): Candi
   }
   // "в 2 раза", "8 раз": a multiple; the word stays outside the span as the news annotates it
   if (n && TIMES.has(n.norm) && !fig.multiplied) return make(doc, fig, 'count', fig.last);
+  // "занял 26 место", "во 2 туре": a singular rank noun that does not agree with a cardinal
+  if (digits && n && Number.isInteger(fig.value) && fig.value > 0 && fig.value < 1000 && !fig.multiplied) {
+    const rank = n.morph.some((p) => p.pos === 'NOUN' && RANK_NOUNS.has(p.lemma) && p.number === 'sing');
+    if (rank && !n.morph.some((p) => agrees(fig, p))) return make(doc, fig, 'ordinal', fig.last);
+    // "на 21 кинофестивале", "12 съезд": a numbered event is named by its ordinal
+    const event =
+      n.morph[0]?.pos === 'NOUN' &&
+      n.morph.some((p) => p.pos === 'NOUN' && ROMAN_CUE_LEMMAS.has(p.lemma) && p.number === 'sing');
+    if (event && !RANK_NOUNS.has(n.morph[0]!.lemma) && fig.value > 1)
+      return make(doc, fig, 'ordinal', fig.last);
+  }
   const g = countedGroup(doc, fig, fig.last + 1);
   if (g) {
     if (TIME_UNIT_LEMMAS.has(g.headParse.lemma)) return null;

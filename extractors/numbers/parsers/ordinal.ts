@@ -32,9 +32,14 @@ export function ordinalIsReference(doc: AnalysedDoc, last: number): boolean {
   if (MONTH_FORMS.has(n.norm)) return true;
   // "в" reads as the abbreviation of "век" too: only a word that reads best as a noun counts
   if (n.morph[0]?.pos !== 'NOUN') return false;
-  return n.morph.some(
-    (p) => p.pos === 'NOUN' && (REFERENCE_NOUNS.has(p.lemma) || ORDINAL_TIME_LEMMAS.has(p.lemma)),
-  );
+  if (n.morph.some((p) => p.pos === 'NOUN' && REFERENCE_NOUNS.has(p.lemma))) return true;
+  if (!n.morph.some((p) => p.pos === 'NOUN' && ORDINAL_TIME_LEMMAS.has(p.lemma))) return false;
+  // "на девятом месяце беременности", "первые годы жизни": a stage of something, not a date
+  const stage = nextInLine(doc, last + 1);
+  const s = stage?.morph[0];
+  const stageOf =
+    stage !== undefined && s !== undefined && s.pos === 'NOUN' && s.case === 'gent' && !stage.upper;
+  return !(stageOf && !MONTH_FORMS.has(stage.norm) && !ORDINAL_TIME_LEMMAS.has(s.lemma));
 }
 
 /** Whether an ordinal word stands in a title or fixed phrase ("первый заместитель", "в первую очередь"). */
