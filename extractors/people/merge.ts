@@ -163,7 +163,20 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
       .slice(0, -1)
       .map((w) => (/^\p{Lu}/u.test(w) ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
     const cands = surnameNominatives(words[words.length - 1]!, sex, hint);
+    // the dictionary's lemma (known or guessed) backs one candidate: "Кубрика" -> "Кубрик"
+    const lastTok = doc.tokens[m.surnameToks[m.surnameToks.length - 1]!]!;
+    const lemmas = new Set(
+      lastTok.morph
+        .filter((r) => r.pos === 'NOUN' && (r.gender === sex || r.gender === null))
+        .map((r) => r.lemma),
+    );
     cands.forEach((c, rank) => {
+      if (lemmas.has(c.toLowerCase().replace(/ё/g, 'е'))) {
+        const k0 = [...head, c].join(' ').toLowerCase();
+        const s0 = support.get(k0) ?? { n: 0, order: order++, text: [...head, c].join(' ') };
+        s0.n += 1;
+        support.set(k0, s0);
+      }
       const text = [...head, c].join(' ');
       const k = text.toLowerCase();
       const s = support.get(k) ?? { n: 0, order: order++, text };

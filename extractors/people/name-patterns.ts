@@ -155,6 +155,17 @@ export function firstNameLed(ctx: ScanContext, i: number): NameMention | null {
     patronymicTok = j;
     j++;
   }
+  // a nickname in quotes between the names: "Джеймс «Бадди» Макгирт"
+  const q = ctx.doc.tokens[j];
+  if (
+    patronymicTok === null &&
+    q?.norm === '"' &&
+    ctx.f[j + 1]?.cap &&
+    ctx.doc.tokens[j + 2]?.norm === '"' &&
+    surnameSlot(ctx, j + 3)
+  ) {
+    if (adjacent(ctx, j + 2, j + 3)) j += 3;
+  }
   const last = j - 1;
   let surnameToks: number[] = [];
   if (adjacent(ctx, last, j)) {

@@ -86,7 +86,7 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
       out.push(mention('surname'));
       continue;
     }
-    if (f.geo && !f.dictSurname) continue;
+    if (f.geo && !f.dictSurname && !f.listedFirst) continue;
     if (f.firsts.length > 0) {
       const knownFirst = f.firsts.some((r) => known.firstNames.has(r.nom));
       if (
