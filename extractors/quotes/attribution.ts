@@ -65,7 +65,9 @@ export function attributionAt(
   // a subject the lexicons do not know ("Сама женщина заявила") is someone else, not the last speaker
   if (!group) {
     const subj = unknownSubject(ctx, v, lo);
-    if (subj < 0) return { mode: hit ? 'continue' : 'none', group: null, verbGender: gender };
+    // "В мэрии сообщили, что" (plural, no subject) is an unnamed source, not the last speaker
+    const continues = hit !== null && plural !== true && order !== 'right';
+    if (subj < 0) return { mode: continues ? 'continue' : 'none', group: null, verbGender: gender };
     return { mode: 'none', group: null, verbGender: gender, subjectTok: subj };
   }
   if (group.coordinated)

@@ -286,7 +286,8 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
     for (let c = f + 1; c < e - 3 && c <= f + 4; c++) {
       if (toks[c]!.text !== ':' || ctx.pairOpenedAt[c + 1]! >= 0) continue;
       const named = colonAttribution(ctx, c);
-      if (named && named.cue === null) pushPiece(ctx, out, c + 1, e - 1, named.attr, null, 'X: speech');
+      if (named && named.cue === null && hasPredicate(ctx, c + 1, e))
+        pushPiece(ctx, out, c + 1, e - 1, named.attr, null, 'X: speech');
       break;
     }
     // "X сказала:" closing a paragraph opens the next one as the quote
@@ -304,6 +305,15 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Whether tokens [a, b) hold a verb or predicative: speech, not a list of names. */
+function hasPredicate(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const p = ctx.doc.tokens[k]!.morph[0]?.pos;
+    if (p === 'VERB' || p === 'INFN' || p === 'PRED') return true;
+  }
+  return false;
 }
 
 /** Whether the paragraph starts with a quotation mark (then the quoted constructions handle it). */

@@ -6,7 +6,7 @@ import { attributionAt, finiteVerb, sentenceEnd, sentenceFirst } from './attribu
 import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { clauseEnd, contentSpan, endsAtAttribution, reportedKind } from './clause.js';
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
-import { ABOUT_THIS, ACCORDING_TO, AS_SAID_MARKER, THAT_WORDS } from './lexicon/phrases.js';
+import { ABOUT_THIS, ACCORDING_TO, AS_SAID_MARKER, THAT_BLOCKERS, THAT_WORDS } from './lexicon/phrases.js';
 import { findSpeakerGroup } from './subject.js';
 
 const DASH = /^[–—-]$/u;
@@ -30,11 +30,21 @@ export function reportedQuotes(ctx: QuoteContext): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     if (consumed.has(i) || ctx.pairOf[i]! >= 0) continue;
     const hit = speechHit(toks[i]!);
-    if (!hit || hit.pos === 'INFN') continue;
+    if (!hit || hit.pos === 'INFN' || authorVoice(toks[i]!)) continue;
+    if (hit.verb.objects && !hit.verb.objects.includes(toks[i + 1]?.norm ?? '')) continue;
     const c = fromVerb(ctx, i, hit);
     if (c) out.push(c);
   }
   return out;
+}
+
+/** "Отметим, что", "Напомним": the author speaking (first or second person), not a source. */
+function authorVoice(t: Token): boolean {
+  return (
+    t.morph[0]?.tags.has('1per') === true ||
+    t.morph[0]?.tags.has('2per') === true ||
+    t.morph[0]?.tags.has('impr') === true
+  );
 }
 
 /** Builds a candidate whose content starts at token qFirst, attributed by `attr`. */
@@ -60,7 +70,14 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
   const hi = sentenceEnd(ctx, i);
 
   // postposed: "Q, пишет ТАСС." / "Q, уточнил один из собеседников."
-  if (isPunct(toks[i - 1], /^,$/u) && hit.pos === 'VERB' && !isPunct(toks[i - 2], /^[»"”“]$/u)) {
+  const endsWithStop = isPunct(toks[hi - 1], /^[.!?…]$/u) || toks[hi - 1]?.kind !== 'punct';
+  if (
+    isPunct(toks[i - 1], /^,$/u) &&
+    hit.pos === 'VERB' &&
+    !hit.verb.impersonal &&
+    endsWithStop &&
+    !isPunct(toks[i - 2], /^[»"”“]$/u)
+  ) {
     const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
     if (attr.group && attr.group.last >= hi - 2 && i - 2 > lo) {
       return build(ctx, lo, i - 2, attr, cue, 'Q, said X');
@@ -102,7 +119,8 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
       continue;
     }
     if (THAT_WORDS.has(t.norm) && isPunct(toks[j - 1], /^,$/u)) {
-      if (j + 1 >= hi) break;
+      // "при условии, что", "из-за того, что": the clause belongs to that word, not to the verb
+      if (j + 1 >= hi || THAT_BLOCKERS.has(toks[j - 2]?.norm ?? '')) break;
       const attr = attributionAt(ctx, i, hit, lo, j - 1, hit.pos === 'GRND' ? 'left' : 'left-right');
       return build(ctx, j + 1, clauseEnd(ctx, j + 1), attr, cue, 'X said that Q');
     }
@@ -123,6 +141,8 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
       const close = ctx.closeTok[p]!;
       const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
       if (j === i + 1) {
+        // "называются «внутренние конфликты …»" quotes words; "называют «газовой ОПЕК»" a nickname
+        if (close - j - 1 < 4) return null;
         const span = contentSpan(ctx, j + 1, close - 1);
         if (!span) return null;
         return { ...span, kind: 'direct', cue, pattern: 'named «Q»', attr, priority: PRIORITY.reported };

@@ -221,7 +221,7 @@ function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): bo
   }
   const j = mention ? ctx.doc.tokenAt(mention.start) - 1 : i - 1;
   const prev = ctx.doc.tokens[j];
-  return !(prev && !prev.upper && lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null);
+  return !ownedBy(ctx, j, j + 1);
 }
 
 /** Whether the anchor agrees with the verb in gender and number. */
@@ -467,6 +467,21 @@ function isNameToken(ctx: QuoteContext, k: number): boolean {
 function complementName(ctx: QuoteContext, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && nameLike(ctx, j)) j--;
+  return ownedBy(ctx, j, j + 1);
+}
+
+/**
+ * Whether the name starting at token `name` is the genitive complement of the noun at `j`:
+ * "партии Цвангираи" (a source noun), "жена Кинчева" (a common noun heading the group, with the
+ * name in the genitive). Role nouns stand in apposition instead: "депутат Саиров".
+ */
+function ownedBy(ctx: QuoteContext, j: number, name: number): boolean {
   const prev = ctx.doc.tokens[j];
-  return prev !== undefined && !prev.upper && lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null;
+  const first = ctx.doc.tokens[name];
+  if (!prev || !first || prev.upper || prev.kind !== 'word') return false;
+  if (lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null) return true;
+  if (prev.morph[0]?.pos !== 'NOUN' || lexNoun(prev, ROLE_NOUNS, ALL_CASES) !== null) return false;
+  const head = prev.morph.some((p) => p.pos === 'NOUN' && p.case === 'nomn');
+  const genitive = first.morph.some((p) => p.case === 'gent' && p.number !== 'plur');
+  return head && genitive;
 }

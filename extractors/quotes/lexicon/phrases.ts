@@ -24,3 +24,14 @@ export const ABOUT_THIS: ReadonlySet<string> = new Set(['этом', 'том', '�
 
 /** Words that may stand between a verb and "что" without ending the attribution ("заявил журналистам, что"). */
 export const THAT_WORDS: ReadonlySet<string> = new Set(['что', 'чтобы', 'будто', 'якобы']);
+
+/** Words before ", что" that take the clause themselves ("при условии, что", "из-за того, что"). */
+export const THAT_BLOCKERS: ReadonlySet<string> = new Set([
+  'условии',
+  'того',
+  'тем',
+  'так',
+  'случае',
+  'образом',
+  'несмотря',
+]);

@@ -17,6 +17,8 @@ export interface SpeechVerb {
   speakerIsObject?: boolean;
   /** "заявлялось, что", "говорится в заявлении": impersonal, no subject to look for */
   impersonal?: boolean;
+  /** "привести слова": the verb is speech only with one of these words right after it */
+  objects?: readonly string[];
   /** "отметить" also means "celebrate", "заметить" also "notice": only ", что" / ":" / quotes count */
   needsThat?: boolean;
 }
@@ -140,8 +142,18 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'выступить', needsThat: true },
   { lemma: 'отчитаться', needsThat: true },
   { lemma: 'сообщать' },
-  { lemma: 'привести', cue: 'привести слова', needsThat: true },
-  { lemma: 'приводить', cue: 'привести слова', needsThat: true },
+  {
+    lemma: 'привести',
+    cue: 'привести слова',
+    needsThat: true,
+    objects: ['слова', 'цитату', 'данные', 'мнение'],
+  },
+  {
+    lemma: 'приводить',
+    cue: 'привести слова',
+    needsThat: true,
+    objects: ['слова', 'цитату', 'данные', 'мнение'],
+  },
   { lemma: 'продолжить', needsThat: true },
   { lemma: 'уверить' },
   { lemma: 'убеждать', needsThat: true },
