@@ -53,6 +53,13 @@ export function repairRecord(record: NewsRecord, problems: readonly string[]): N
   };
 }
 
+/** The source's UTC offset at an instant (daylight saving), or null when the source sets no zone. */
+function zoneOffset(source: SourceSettings, iso: string): number | null {
+  if (!source.timezone) return null;
+  const at = new Date(iso);
+  return tzOffsetMinutes(source.timezone, Number.isNaN(at.getTime()) ? new Date() : at);
+}
+
 /** Decides what a fetched page yields; never throws (a broken page is a "failed" outcome). */
 export function processPage(page: FetchedPage, source: SourceSettings, known: VersionLookup): PageOutcome {
   if (page.notModified) return { kind: 'not-modified' };
@@ -65,7 +72,12 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
   try {
     // a saved file's page URL is its canonical one: better than file:// for choosing a site profile
     const where = !page.finalUrl || page.finalUrl.startsWith('file:') ? page.url : page.finalUrl;
-    parsed = parseHtml(page.body, { url: where, contentType: page.contentType });
+    parsed = parseHtml(page.body, {
+      url: where,
+      contentType: page.contentType,
+      tzOffsetMinutes: zoneOffset(source, page.hint?.published ?? page.fetchedAt),
+      now: new Date(page.fetchedAt),
+    });
   } catch (err) {
     return { kind: 'failed', reason: 'parse-error', detail: describeError(err) };
   }
@@ -84,8 +96,7 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
     return { kind: 'unchanged', recordId: id, bodyHash, committed: last.committed };
   }
   const version = last ? last.version + 1 : 1;
-  const at = published ? new Date(published) : new Date(page.fetchedAt);
-  const tz = source.timezone ? tzOffsetMinutes(source.timezone, at) : null;
+  const tz = zoneOffset(source, published ?? page.fetchedAt);
 
   let record: NewsRecord;
   try {

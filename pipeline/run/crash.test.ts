@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { recordProblems } from '../record/validate.js';
 import { dropSchema, freshSchema, testPostgres } from '../sinks/pg-test-env.js';
 import { cliArgs, ROOT } from './test-cli.js';
 import { startTestSite } from './test-site.js';
@@ -48,14 +49,18 @@ interface Line {
   text: string;
 }
 
-/** Every line of every completed JSON Lines file, checked to be whole. */
+/** Every line of every completed JSON Lines file, checked to be whole and schema-valid. */
 function readRecords(dir: string): { lines: Line[]; files: string[] } {
   const files = readdirSync(dir).filter((f) => /^records-.*\.jsonl$/.test(f));
   const lines: Line[] = [];
   for (const f of files) {
     const text = readFileSync(path.join(dir, f), 'utf8');
     expect(text.endsWith('\n')).toBe(true);
-    for (const l of text.split('\n').slice(0, -1)) lines.push(JSON.parse(l) as Line);
+    for (const l of text.split('\n').slice(0, -1)) {
+      const record = JSON.parse(l) as Line;
+      expect(recordProblems(record)).toEqual([]);
+      lines.push(record);
+    }
   }
   return { lines, files };
 }
@@ -223,5 +228,5 @@ describe('run: killed at random points, then completed', () => {
     >;
     expect(summary).toMatchObject({ extracted: 0, notModified: PAGES, status: 'ok' });
     expect(existsSync(path.join(out, '.newsfacts', 'state.sqlite'))).toBe(true);
-  }, 300_000); // about 30 s on an idle machine (7 CLI starts); generous for a loaded one
+  }, 420_000); // about 30 s on an idle machine (8 CLI starts); generous for a loaded one
 });
