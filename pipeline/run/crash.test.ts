@@ -65,7 +65,7 @@ function readRecords(dir: string): { lines: Line[]; files: string[] } {
   return { lines, files };
 }
 
-describe('run: killed at random points, then completed', () => {
+describe(`run: killed at random points, then completed${pgUrl ? '' : ' (PostgreSQL part SKIPPED: no server, see above)'}`, () => {
   let site: TestSite;
   let out: string;
   const schema = freshSchema('nf_crash');
@@ -94,7 +94,7 @@ describe('run: killed at random points, then completed', () => {
       '--concurrency',
       '4',
       '--retries',
-      '0',
+      '1',
       '--batch',
       '7',
       '--checkpoint',
