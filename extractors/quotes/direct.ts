@@ -154,7 +154,7 @@ function colonAttribution(
     allowSources: false,
     reach: 6,
   });
-  if (g && (g.type === 'person' || g.type === 'name') && g.first === lo) {
+  if (g && (g.type === 'person' || g.type === 'name') && g.first === lo && g.last === colon - 1) {
     return { attr: { mode: 'group', group: g, verbGender: null }, cue: null };
   }
   return null;
@@ -299,7 +299,9 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
         if (attr && attr.cue !== null) {
           let ne = e;
           while (ne < toks.length && toks[ne]!.paragraph === next.paragraph) ne++;
-          pushPiece(ctx, out, e, ne - 1, attr.attr, attr.cue, 'X said: + paragraph');
+          // a next paragraph ending in a colon is another attribution ("В заявлении говорится:")
+          if (toks[ne - 1]!.text !== ':')
+            pushPiece(ctx, out, e, ne - 1, attr.attr, attr.cue, 'X said: + paragraph');
         }
       }
     }

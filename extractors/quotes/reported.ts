@@ -270,7 +270,8 @@ function accordingTo(ctx: QuoteContext, out: Candidate[], consumed: Set<number>)
       }
     } else if (!hit) {
       // "по словам женщины на щеке сына …": no comma, the content starts after the genitive group
-      const after = attr.group ? groupLast + 1 : genitiveRunEnd(ctx, groupFrom + 1, hi);
+      // without a known source, only an animate genitive ("по словам женщины") names one
+      const after = attr.group ? groupLast + 1 : animateGenitiveEnd(ctx, groupFrom + 1, hi);
       if (after > groupFrom + 1 && after < hi)
         c = build(ctx, after, clauseEnd(ctx, after), attr, cue, 'according to X Q');
     }
@@ -293,9 +294,10 @@ function skipQualifyingClause(ctx: QuoteContext, from: number, hi: number): numb
   return from;
 }
 
-/** One past a run of genitive nouns and adjectives starting at `from` ("местных жителей"). */
-function genitiveRunEnd(ctx: QuoteContext, from: number, hi: number): number {
+/** One past a run of genitive words ending in an animate noun ("местных жителей"), or `from`. */
+function animateGenitiveEnd(ctx: QuoteContext, from: number, hi: number): number {
   let k = from;
+  let animate = false;
   while (k < hi && k < from + 4) {
     const t = ctx.doc.tokens[k]!;
     if (
@@ -303,9 +305,10 @@ function genitiveRunEnd(ctx: QuoteContext, from: number, hi: number): number {
       !t.morph.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent')
     )
       break;
+    animate = t.morph.some((p) => p.pos === 'NOUN' && p.case === 'gent' && p.tags.has('anim'));
     k++;
   }
-  return k;
+  return animate ? k : from;
 }
 
 /** Whether only punctuation is left from k to hi. */

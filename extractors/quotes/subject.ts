@@ -201,7 +201,7 @@ function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): bo
   const t = ctx.doc.tokens[i]!;
   const k = ctx.owner[i]!;
   const mention = ctx.people[k]?.mentions.find((m) => m.start <= t.start && m.end >= t.end);
-  if (mention && mention.kind === 'name' && !fitsCase(t, cases)) return false;
+  if (mention && !fitsCase(t, cases)) return false;
   // "Дадашева" reads as a nominative only as a woman's surname: not for a man
   const g = ctx.genders[k];
   if (
@@ -478,7 +478,8 @@ function complementName(ctx: QuoteContext, k: number): boolean {
 function ownedBy(ctx: QuoteContext, j: number, name: number): boolean {
   const prev = ctx.doc.tokens[j];
   const first = ctx.doc.tokens[name];
-  if (!prev || !first || prev.upper || prev.kind !== 'word') return false;
+  if (!prev || !first || prev.kind !== 'word') return false;
+  if (prev.upper && !sentenceInitial(ctx, j)) return false;
   if (lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null) return true;
   if (prev.morph[0]?.pos !== 'NOUN' || lexNoun(prev, ROLE_NOUNS, ALL_CASES) !== null) return false;
   const head = prev.morph.some((p) => p.pos === 'NOUN' && p.case === 'nomn');
