@@ -126,7 +126,8 @@ export function extractBody(
   authors: readonly string[] = [],
 ): BodyResult {
   const dropped = new Set<Element>();
-  for (const sel of profile?.drop ?? []) for (const el of select($, sel)) dropped.add(el);
+  // one selector list is one tree walk, not one per selector
+  if (profile?.drop?.length) for (const el of select($, profile.drop.join(', '))) dropped.add(el);
   const isJunk = (el: Element): boolean => dropped.has(el) || isJunkElement(el);
   const stats: Map<Element, ElementStats> = measure($.root().toArray(), isJunk);
   const roots = new Set<Element>();

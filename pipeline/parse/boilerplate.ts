@@ -31,15 +31,28 @@ const EXACT_NEGATIVE = exact(data.exactNegative);
 const POSITIVE = wordStart(data.positive);
 const PHRASES = data.phrases.map((p) => new RegExp(p, 'iu'));
 
+// pages repeat the same class strings thousands of times: remember each verdict
+const hintCache = new Map<string, number>();
+
+function hintOf(s: string): number {
+  if (STRONG.test(s) || EXACT_NEGATIVE.test(s)) return -2;
+  const pos = POSITIVE.test(s);
+  if (NEGATIVE.test(s)) return pos ? 0 : -1;
+  return pos ? 1 : 0;
+}
+
 /** Class/id hint of an element: -2 furniture for sure, -1 likely furniture, +1 likely content, 0 none. */
 export function classHint(el: Element): number {
   const a = el.attribs;
   const s = (a['class'] ?? '') + ' ' + (a['id'] ?? '');
   if (s.length <= 1) return 0;
-  if (STRONG.test(s) || EXACT_NEGATIVE.test(s)) return -2;
-  const pos = POSITIVE.test(s);
-  if (NEGATIVE.test(s)) return pos ? 0 : -1;
-  return pos ? 1 : 0;
+  let h = hintCache.get(s);
+  if (h === undefined) {
+    h = hintOf(s);
+    if (hintCache.size > 50000) hintCache.clear();
+    hintCache.set(s, h);
+  }
+  return h;
 }
 
 /** Whether an element is never article text, by tag, role, hidden state or strong class hints. */

@@ -62,6 +62,16 @@ function iconvName(encoding: string): string {
   return table.encodings[encoding]?.iconv ?? encoding;
 }
 
+/** Whether the bytes start with a UTF-16 byte order mark (then nothing ASCII-based applies). */
+export function isUtf16(buf: Buffer): boolean {
+  return buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+}
+
+/** Decodes bytes with an encoding name as reported by decodeHtmlBytes. */
+export function decodeAs(buf: Buffer, encoding: string): string {
+  return decodeWith(buf, encoding);
+}
+
 function decodeWith(buf: Buffer, encoding: string): string {
   if (encoding === 'UTF-8') return buf.toString('utf8');
   return iconv.decode(buf, iconvName(encoding));
@@ -75,7 +85,6 @@ function countChar(s: string, ch: string): number {
 
 /** UTF-8 decoding that is plausible: few replacement characters among the non-ASCII ones. */
 function utf8IfPlausible(buf: Buffer): string | null {
-  if (isUtf8(buf)) return buf.toString('utf8');
   // mostly-UTF-8 with a few broken sequences (truncated fragments pasted by a CMS) still counts
   const text = buf.toString('utf8');
   const bad = countChar(text, '\uFFFD');

@@ -3,9 +3,9 @@
 // ./html-load.ts), metadata come from ./metadata.ts and the body from ./body.ts, which prefers a
 // site profile (./profiles/*.json) and falls back to the content-density finder (./density.ts).
 import type { ParsedArticle, ParseOptions } from './types.js';
-import { decodeHtmlBytes } from './decode.js';
+import { decodeAs, decodeHtmlBytes, isUtf16 } from './decode.js';
 import type { DateContext } from './dates.js';
-import { loadPage } from './html-load.js';
+import { loadMarkup, splitPage, splitPageBytes, type SplitPage } from './html-load.js';
 import { indexPage } from './page-index.js';
 import { articleFromJsonLd } from './jsonld.js';
 import { extractBody } from './body.js';
@@ -41,16 +41,22 @@ function guessLang(text: string): string | null {
 /** Title, dates, authors, outlet, canonical URL and clean body text of a page given as text or bytes. */
 export function parseHtml(html: string | Buffer, options: ParseOptions = {}): ParsedArticle {
   const warnings: string[] = [];
-  let source: string;
+  let split: SplitPage<string>;
   let encoding: string | null = null;
-  if (typeof html === 'string') source = html;
-  else {
+  if (typeof html === 'string') split = splitPage(html);
+  else if (isUtf16(html)) {
     const d = decodeHtmlBytes(html, options.contentType);
-    source = d.text;
+    encoding = d.encoding;
+    split = splitPage(d.text);
+  } else {
+    const bytes = splitPageBytes(html);
+    const d = decodeHtmlBytes(bytes.markup, options.contentType);
     encoding = d.encoding;
     if (d.source === 'detected') warnings.push(`encoding ${d.encoding} detected from the bytes`);
+    split = { markup: d.text, jsonLd: bytes.jsonLd.map((b) => decodeAs(b, d.encoding)) };
   }
-  const { $, jsonLd } = loadPage(source);
+  const $ = loadMarkup(split.markup);
+  const jsonLd = split.jsonLd;
   const idx = indexPage($.root().toArray());
   const meta = collectMeta(idx);
   const ld = articleFromJsonLd(jsonLd);
