@@ -234,20 +234,53 @@
       document.getElementById('page-note').textContent = 'showing ' + shown + ' of ' + matching.length;
     }
 
+    var keys = null;
+
+    /** What each row is filtered and sorted by, read from its cells once, when first needed. */
+    function rowKeys() {
+      if (keys) return keys;
+      keys = new Map();
+      rows.forEach(function (tr) {
+        var c = tr.cells;
+        var link = c[0].querySelector('a');
+        var sp = c[0].querySelector('.speakers');
+        var time = c[2].querySelector('time');
+        var outlet = c[1].textContent;
+        var title = link ? link.textContent : c[0].textContent;
+        keys.set(tr, {
+          outlet: outlet,
+          day: ((time && time.getAttribute('datetime')) || '').slice(0, 10),
+          text: (title + ' ' + outlet + ' ' + (link ? link.getAttribute('href') : '')).toLowerCase(),
+          speakers: sp ? sp.textContent.toLowerCase() : '',
+          sort: [
+            title.toLowerCase(),
+            outlet.toLowerCase(),
+            (time && time.getAttribute('datetime')) || '',
+          ].concat(
+            Array.prototype.slice.call(c, 3).map(function (td) {
+              return Number(td.textContent);
+            }),
+          ),
+        });
+      });
+      return keys;
+    }
+
     function filter() {
       var outlet = f.outlet.value;
       var from = f.from.value;
       var to = f.to.value;
       var text = f.text.value.trim().toLowerCase();
       var speaker = f.speaker.value.trim().toLowerCase();
+      var k = rowKeys();
       matching = rows.filter(function (tr) {
-        var day = tr.getAttribute('data-day');
+        var r = k.get(tr);
         return (
-          (outlet === '*' || tr.getAttribute('data-outlet') === outlet) &&
-          (!from || (day && day >= from)) &&
-          (!to || (day && day <= to)) &&
-          (!text || tr.getAttribute('data-text').indexOf(text) >= 0) &&
-          (!speaker || tr.getAttribute('data-speakers').indexOf(speaker) >= 0)
+          (outlet === '*' || r.outlet === outlet) &&
+          (!from || (r.day && r.day >= from)) &&
+          (!to || (r.day && r.day <= to)) &&
+          (!text || r.text.indexOf(text) >= 0) &&
+          (!speaker || r.speakers.indexOf(speaker) >= 0)
         );
       });
       limit = pageRows;
@@ -267,9 +300,9 @@
         h.removeAttribute('aria-sort');
       });
       th.setAttribute('aria-sort', sortDir > 0 ? 'ascending' : 'descending');
+      var k = rowKeys();
       var keyed = rows.map(function (tr, i) {
-        var v = tr.cells[col].getAttribute('data-sort') || '';
-        return { tr: tr, i: i, v: numeric ? Number(v) : v };
+        return { tr: tr, i: i, v: k.get(tr).sort[col] };
       });
       keyed.sort(function (a, b) {
         var c = numeric ? a.v - b.v : a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
