@@ -95,6 +95,15 @@ describe('run', () => {
     expect(saved.failed).toBe(2);
   });
 
+  test('a sink that cannot be reached is fatal (exit code 1) and nothing is committed', async () => {
+    const { site, out } = workspace('fatal');
+    const s = await run([site], { out, pg: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(s).toMatchObject({ status: 'fatal', exitCode: 1, extracted: 0 });
+    expect(s.error).toMatch(/cannot connect to PostgreSQL/);
+    expect(summaryLine(s)).toMatch(/stopped: .*cannot connect to PostgreSQL/);
+    expect(await run([site], { out })).toMatchObject({ status: 'ok', extracted: 6 });
+  });
+
   test('append mode: one file grows by whole lines across runs', async () => {
     const { site, out } = workspace('append');
     const append = path.join(out, 'all.jsonl');

@@ -199,11 +199,19 @@ class Run {
           source.inputs,
           options,
           async (page) => {
-            await this.onPage(page, source, lookup);
+            try {
+              await this.onPage(page, source, lookup);
+            } catch (err) {
+              this.fail(err); // the state store failed: nothing more can be committed
+            }
             progress.tick(this.s.extracted, this.s.failed);
           },
           (f) => {
-            this.onFailure(f);
+            try {
+              this.onFailure(f);
+            } catch (err) {
+              this.fail(err);
+            }
             progress.tick(this.s.extracted, this.s.failed);
           },
         );
@@ -312,6 +320,15 @@ class Run {
     }
   }
 
+  /** Stops the run for good: a sink or the state store failed; what is uncommitted is redone next time. */
+  private fail(err: unknown): void {
+    if (this.fatal) return;
+    this.fatal = err;
+    this.stopping = true;
+    this.controller.abort();
+    this.log.error({ err: describeError(err) }, 'stopping the run');
+  }
+
   /** Delivers the batch; serialised, and a sink failure stops the run (its records stay uncommitted). */
   private flush(): Promise<void> {
     const next = this.flushing.then(async () => {
@@ -319,10 +336,7 @@ class Run {
       try {
         await this.deliver();
       } catch (err) {
-        this.fatal = err;
-        this.stopping = true;
-        this.controller.abort();
-        this.log.error({ err: describeError(err) }, 'a sink failed; stopping the run');
+        this.fail(err);
       }
     });
     this.flushing = next;
