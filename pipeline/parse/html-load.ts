@@ -30,24 +30,70 @@ export function splitPage(html: string): SplitPage<string> {
   return { markup, jsonLd };
 }
 
-/** Cuts non-text elements out of HTML bytes in an ASCII-compatible encoding, without decoding them. */
+const CUT_TAGS = ['script', 'style', 'svg', 'noscript', 'template'].map((t) => Buffer.from(t));
+const LT = 0x3c;
+const GT = 0x3e;
+
+/** Whether the ASCII word (lower case) starts at buf[i], case-insensitively, and ends there. */
+function wordAt(buf: Buffer, i: number, word: Buffer): boolean {
+  if (i + word.length > buf.length) return false;
+  for (let k = 0; k < word.length; k++) if ((buf[i + k]! | 0x20) !== word[k]) return false;
+  const next = buf[i + word.length];
+  return (
+    next === undefined ||
+    !(
+      (next >= 0x61 && next <= 0x7a) ||
+      (next >= 0x41 && next <= 0x5a) ||
+      (next >= 0x30 && next <= 0x39) ||
+      next === 0x2d
+    )
+  );
+}
+
+/** Offset just past the closing tag of `word` after `from`, or the buffer end. */
+function closeOf(buf: Buffer, from: number, word: Buffer): { start: number; end: number } {
+  for (let j = buf.indexOf('</', from); j >= 0; j = buf.indexOf('</', j + 2)) {
+    if (wordAt(buf, j + 2, word)) {
+      const gt = buf.indexOf(GT, j);
+      return { start: j, end: gt < 0 ? buf.length : gt + 1 };
+    }
+  }
+  return { start: buf.length, end: buf.length };
+}
+
+/** Cuts non-text elements out of HTML bytes in an ASCII-compatible encoding, without decoding
+ * them: every byte that matters here is ASCII, and multi-byte characters never contain '<'. */
 export function splitPageBytes(buf: Buffer): SplitPage<Buffer> {
-  const view = buf.toString('latin1');
   const parts: Buffer[] = [];
   const jsonLd: Buffer[] = [];
-  let last = 0;
-  NON_TEXT.lastIndex = 0;
-  for (let m = NON_TEXT.exec(view); m; m = NON_TEXT.exec(view)) {
-    const [all, tag, attrs, body] = m;
-    if (tag?.toLowerCase() === 'script' && attrs && body && LD_TYPE.test(attrs)) {
-      const start = m.index + all.indexOf('>') + 1;
-      jsonLd.push(buf.subarray(start, start + body.length));
+  let kept = 0;
+  let lt = buf.indexOf(LT);
+  while (lt >= 0) {
+    let cutEnd = -1;
+    if (buf[lt + 1] === 0x21 && buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d) {
+      const close = buf.indexOf('-->', lt + 4);
+      cutEnd = close < 0 ? buf.length : close + 3;
+    } else {
+      const tag = CUT_TAGS.find((w) => wordAt(buf, lt + 1, w));
+      if (tag) {
+        const gt = buf.indexOf(GT, lt);
+        const open = gt < 0 ? buf.length : gt + 1;
+        const close = closeOf(buf, open, tag);
+        if (tag === CUT_TAGS[0] && LD_TYPE.test(buf.toString('latin1', lt, open)))
+          jsonLd.push(buf.subarray(open, close.start));
+        cutEnd = close.end;
+      }
     }
-    parts.push(buf.subarray(last, m.index), SPACE);
-    last = m.index + all.length;
+    if (cutEnd < 0) {
+      lt = buf.indexOf(LT, lt + 1);
+      continue;
+    }
+    parts.push(buf.subarray(kept, lt), SPACE);
+    kept = cutEnd;
+    lt = buf.indexOf(LT, cutEnd);
   }
-  if (last === 0) return { markup: buf, jsonLd };
-  parts.push(buf.subarray(last));
+  if (kept === 0) return { markup: buf, jsonLd };
+  parts.push(buf.subarray(kept));
   return { markup: Buffer.concat(parts), jsonLd };
 }
 
