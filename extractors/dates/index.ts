@@ -17,7 +17,7 @@ import { numericDateParser } from './parsers/numericDate.js';
 import { quarterHalfParser } from './parsers/quarterHalf.js';
 import { relativePeriodParser } from './parsers/relativePeriod.js';
 import { seasonParser } from './parsers/season.js';
-import { clockTimeParser, hourWordsParser } from './parsers/time.js';
+import { clockTimeParser, hourWordsParser, noonParser } from './parsers/time.js';
 import { bareYearParser, yearWordParser } from './parsers/year.js';
 import { yearRangeParser, yearSlashParser } from './parsers/yearRange.js';
 import { adjectiveDurationParser } from './parsers/adjectiveDuration.js';
@@ -48,6 +48,7 @@ export const PARSERS: readonly Parser[] = [
   laterParser,
   clockTimeParser,
   hourWordsParser,
+  noonParser,
   casualParser,
   durationCountParser,
   durationHalfParser,
@@ -71,7 +72,7 @@ export const REFINERS: readonly Refiner[] = [
 
 /** A text with no digit and none of these stems holds no date: skip it without running any pattern. */
 const PRECHECK =
-  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг/u;
+  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг|полд|полноч|выходн/u;
 
 /** Runs every parser's pattern over the lower-cased text and builds candidates. */
 export function parseAll(ctx: ParseContext): Candidate[] {

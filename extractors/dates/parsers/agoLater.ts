@@ -29,10 +29,18 @@ const QUAL = alt([
 
 /** The point n units away from the publication day, at the unit's grain. */
 function shifted(
-  ref: { y: number; m: number; d: number },
+  ref: { y: number; m: number; d: number; hh?: number; mi?: number },
   key: string,
   n: number,
 ): { parts: DateParts; grain: Candidate['grain'] } | null {
+  if (key === 'hour' || key === 'minute') {
+    // "через 2 часа", "15 минут назад": a clock time on the publication day (or the next/previous one)
+    if (ref.hh === undefined || ref.mi === undefined) return null;
+    const total = ref.hh * 60 + ref.mi + Math.round(n * (key === 'hour' ? 60 : 1));
+    const day = addDays(ref, Math.floor(total / 1440));
+    const t = ((total % 1440) + 1440) % 1440;
+    return { parts: { ...day, hh: Math.floor(t / 60), mi: t % 60 }, grain: key };
+  }
   if (!Number.isInteger(n)) return null;
   switch (key) {
     case 'day':
@@ -67,7 +75,7 @@ export const agoParser: Parser = {
     if (Number.isNaN(n)) return { ...base, relative: true, unresolved: 'a vague count ("несколько")' };
     const r = refDay(ctx);
     if (!r) return unresolved(base);
-    const s = shifted(r, key, -n);
+    const s = shifted(ctx.ref ? { ...r, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, -n);
     if (!s) return { ...base, relative: true, unresolved: 'a shift finer than a day or not whole' };
     return { ...base, relative: true, grain: s.grain, parts: s.parts };
   },
@@ -102,7 +110,7 @@ export const laterParser: Parser = {
     if (Number.isNaN(n)) return { ...base, relative: true, unresolved: 'a vague count ("несколько")' };
     const r = refDay(ctx);
     if (!r) return unresolved(base);
-    const s = shifted(r, key, n);
+    const s = shifted(ctx.ref ? { ...r, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, n);
     if (!s) return { ...base, relative: true, unresolved: 'a shift finer than a day or not whole' };
     return { ...base, relative: true, grain: s.grain, parts: s.parts };
   },

@@ -17,3 +17,15 @@ describe('casual words', () => {
     expect(first('На сегодняшний день в регионе 12 случаев.')?.value).toBe('2025-11-26');
   });
 });
+
+describe('weekends', () => {
+  test('"на выходных" in the past is the last weekend', () => {
+    expect(first('На выходных в городе прошёл фестиваль.')).toMatchObject({
+      kind: 'range',
+      value: '2025-11-22/2025-11-23',
+    });
+  });
+  test('"в эти выходные" ahead is the coming weekend', () => {
+    expect(first('В эти выходные пройдёт ярмарка.')?.value).toBe('2025-11-29/2025-11-30');
+  });
+});

@@ -1,18 +1,29 @@
 // Words that point at the publication day itself: "накануне" (the day before, when it stands alone),
 // "на сегодняшний день", "с сегодняшнего дня", "на днях" (a few days around it: span kept, no value).
+import { addDays } from '../calendar.js';
+import { tenseAt } from '../context.js';
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { fromRef, spanOfMatch, unresolved, wordAfter } from './shared.js';
 
 export const casualParser: Parser = {
   name: 'casual',
-  gate: /накануне|на днях|сегодняшн/u,
+  gate: /накануне|на днях|сегодняшн|выходн/u,
   pattern: pattern(
-    `${L}(накануне|на днях|(?:с|на|к|до|по) +сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне)|сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне))${R}`,
+    `${L}(накануне|на днях|(?:в|на) +(?:эти +|прошлые +|минувшие +|следующие +|ближайшие +)?выходные|на +(?:этих +|прошлых +|минувших +|следующих +|ближайших +)?выходных|(?:с|на|к|до|по) +сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне)|сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне))${R}`,
   ),
   build(m, ctx) {
     const word = m[1]!;
     const base = { ...spanOfMatch(m), kind: 'date', grain: 'day', source: 'casual' } as const;
+    if (/выходн/.test(word)) {
+      // the weekend: the last one before publication, or the coming one when the text looks ahead
+      if (!ctx.ref) return unresolved(base);
+      const ahead =
+        /следующ|ближайш/.test(word) || (!/прошл|минувш/.test(word) && tenseAt(ctx, base.start) === 'future');
+      const back = ctx.ref.weekday === 7 ? 1 : ctx.ref.weekday + 1;
+      const sat = fromRef(ctx, ahead ? (6 - ctx.ref.weekday + 7) % 7 || 7 : -back)!;
+      return { ...base, kind: 'range', relative: true, parts: sat, toParts: addDays(sat, 1) };
+    }
     if (word === 'на днях')
       return { ...base, relative: true, unresolved: 'vague: a few days around the publication date' };
     if (word === 'накануне') {

@@ -32,3 +32,15 @@ describe('times of day', () => {
     expect(first('Инфляция составила 12.30 процента.')).toBeUndefined();
   });
 });
+
+describe('noon and shifts by the hour', () => {
+  test('"в полдень"', () => {
+    expect(first('Заседание начнётся в полдень.')).toMatchObject({ kind: 'time', value: 'T12:00+05:00' });
+  });
+  test('"через 2 часа" from the publication time', () => {
+    expect(first('Через 2 часа начнётся матч.')).toMatchObject({
+      value: '2025-11-26T14:00+05:00',
+      grain: 'hour',
+    });
+  });
+});

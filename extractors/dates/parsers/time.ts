@@ -51,6 +51,18 @@ export const clockTimeParser: Parser = {
   },
 };
 
+/** "в полдень", "в полночь", "около полудня". */
+export const noonParser: Parser = {
+  name: 'noon',
+  gate: /полд|полноч/u,
+  pattern: pattern(
+    `${L}(?:(?:в|к|около|до|после|с) +)?(полдень|полудня|полуднем|полночь|полуночи|полуночью)${R}`,
+  ),
+  build(m, ctx) {
+    return timeCandidate(m, ctx, m[1]!.startsWith('полд') || m[1]!.startsWith('полуд') ? 12 : 0, undefined);
+  },
+};
+
 export const hourWordsParser: Parser = {
   name: 'hour-words',
   gate: /\d\S* +(?:час\S* +)?(?:утра|дня|вечера|ночи)|(?:в|около|к|до|с|после) +\S+ +час|час +(?:ночи|дня)/u,
