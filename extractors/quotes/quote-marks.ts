@@ -118,7 +118,7 @@ function closeMatching(stack: Open[], ch: string): number {
 function continuesParagraph(stack: Open[], ch: string, para: number, doc: AnalysedDoc, i: number): boolean {
   const p = doc.paragraphs[para];
   if (!p || p.start !== i) return false;
-  return stack.some((o) => o.ch === ch && o.paragraph < para);
+  return stack.some((o) => o.ch === ch && o.at < p.start);
 }
 
 /**
@@ -141,7 +141,10 @@ function dropStale(
   for (let k = stack.length - 1; k >= 0; k--) {
     const o = stack[k]!;
     if (o.paragraph >= para) continue;
-    if (startsPara && ch === o.ch && k === 0) continue; // the new paragraph re-opens it: keep going
+    if (startsPara && ch === o.ch && k === 0) {
+      o.paragraph = para; // the new paragraph re-opens it: the quote goes on
+      continue;
+    }
     const last = pairs[lastStraightClose];
     if (o.ch === STRAIGHT && last && last.open > o.at && sharedCloseFollows(doc.text, last.close)) {
       pairs.push({ open: o.at, close: last.close, depth: k, parent: -1 });

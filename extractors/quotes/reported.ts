@@ -79,7 +79,7 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
     !isPunct(toks[i - 2], /^[»"”“]$/u)
   ) {
     const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
-    if (attr.group && attr.group.last >= hi - 2 && i - 2 > lo) {
+    if (attr.group && onlyPunctuation(ctx, attr.group.last + 1, hi) && i - 2 > lo) {
       return build(ctx, lo, i - 2, attr, cue, 'Q, said X');
     }
     // "…, уточнил один из собеседников агентства.": a short verbless tail is an unnamed source
@@ -177,6 +177,12 @@ function nextContentToken(ctx: QuoteContext, from: number, hi: number): number {
     if (!isAdverbish(t) || ABOUT.has(t.norm)) return j;
   }
   return -1;
+}
+
+/** Whether tokens [a, b) are all punctuation. */
+function onlyPunctuation(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.doc.tokens[k]!.kind !== 'punct') return false;
+  return true;
 }
 
 /** Whether tokens [a, b) hold a verb or a comma (more than a short source name). */

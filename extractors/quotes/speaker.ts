@@ -144,7 +144,7 @@ function personForName(ctx: QuoteContext, g: NounGroup): number {
     toks.push(doc.tokens[k]!);
   }
   if (toks.length === 0) return -1;
-  const words = toks.map((t) => nominative(t));
+  const words = toks.map((t) => (g.nominative ? t.text : nominative(t)));
   const keys = new Set(words.map((w) => w.toLowerCase().replace(/ё/g, 'е')));
   const keysOf = (p: Person): string[] => p.name.toLowerCase().replace(/ё/g, 'е').split(/\s+/u);
   let k = ctx.people.findIndex((p) => keysOf(p).some((w) => keys.has(w)));
@@ -162,6 +162,10 @@ function personForName(ctx: QuoteContext, g: NounGroup): number {
 
 /** A name word in the nominative: its name reading's lemma, capitalised, or the word as written. */
 function nominative(t: Token): string {
+  for (const [ending, nom] of SURNAME_ENDINGS) {
+    if (t.text.length > ending.length + 2 && t.text.endsWith(ending))
+      return t.text.slice(0, -ending.length) + nom;
+  }
   const r = t.morph.find((p) => p.name !== null) ?? t.morph[0];
   if (!r || r.case === 'nomn' || r.case === null || r.tags.has('Fixd')) return t.text;
   if (t.morph.some((p) => p.case === 'nomn' && (p.name !== null || p.guessed))) return t.text;
@@ -169,6 +173,23 @@ function nominative(t: Token): string {
   if (r.gender === 'femn' && r.name === 'surname' && /(?:ов|ев|ин)$/u.test(lemma)) lemma += 'а';
   return lemma.charAt(0).toUpperCase() + lemma.slice(1);
 }
+
+/**
+ * Oblique endings of Russian-style surnames and their nominative ("Карабаева" -> "Карабаев"), for
+ * names found outside the nominative ("по словам Карабаева"); the guesser often misreads them.
+ */
+const SURNAME_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ского', 'ский'],
+  ['цкого', 'цкий'],
+  ['овой', 'ова'],
+  ['евой', 'ева'],
+  ['иной', 'ина'],
+  ['ова', 'ов'],
+  ['ева', 'ев'],
+  ['ёва', 'ёв'],
+  ['ина', 'ин'],
+  ['ына', 'ын'],
+];
 
 function genderOfName(toks: readonly Token[]): Gender | null {
   for (const t of toks) {

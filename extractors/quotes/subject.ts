@@ -15,6 +15,8 @@ export interface NounGroup {
   first: number;
   last: number;
   anchor: number;
+  /** whether the group was looked for in the nominative (then its names are written as in the name) */
+  nominative: boolean;
   type: GroupType;
   /** person index for 'person' groups (and for names that matched a known person), else -1 */
   person: number;
@@ -201,12 +203,15 @@ function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): bo
   const t = ctx.doc.tokens[i]!;
   const k = ctx.owner[i]!;
   const mention = ctx.people[k]?.mentions.find((m) => m.start <= t.start && m.end >= t.end);
-  if (mention && !fitsCase(t, cases)) return false;
+  // a word spelt as in the person's (nominative) name is a nominative, whatever the guesser says
+  const asName = ctx.people[k]!.name.toLowerCase().replace(/ё/g, 'е').split(/\s+/u).includes(t.norm);
+  if (mention && !fitsCase(t, cases) && !(asName && cases.includes('nomn'))) return false;
   // "Дадашева" reads as a nominative only as a woman's surname: not for a man
   const g = ctx.genders[k];
   if (
     mention &&
     mention.kind === 'name' &&
+    !asName &&
     (g === 'masc' || g === 'femn') &&
     t.morph.some((p) => p.case !== null)
   ) {
@@ -242,6 +247,19 @@ function agrees(a: AnchorInfo, agr: Agreement, coordinated: boolean, t: Token): 
 /** Tokens that may sit inside a speaker's noun group next to the anchor. */
 function groupToken(ctx: QuoteContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
+  // "Zakon.kz", "BNews.kz": a domain name is one source
+  if (t.kind === 'punct' && t.text === '.') {
+    const prev = ctx.doc.tokens[i - 1];
+    const next = ctx.doc.tokens[i + 1];
+    return (
+      prev !== undefined &&
+      next !== undefined &&
+      isLatin(prev) &&
+      isLatin(next) &&
+      !next.spaceBefore &&
+      !t.spaceBefore
+    );
+  }
   if (t.kind === 'punct') {
     const pair = ctx.pairOpenedAt[i]! >= 0 ? ctx.pairOpenedAt[i]! : ctx.pairClosedAt[i]!;
     return pair >= 0 && nameInQuotes(ctx, pair);
@@ -447,6 +465,7 @@ function describe(
     first,
     last,
     anchor,
+    nominative: agr.cases.includes('nomn'),
     type,
     person,
     gender: person >= 0 ? (ctx.genders[person] ?? a.gender) : a.gender,

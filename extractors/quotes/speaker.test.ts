@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { loadMorphology } from '../../pipeline/analyse/index.js';
+import { brief, person, run } from './test-support.js';
+
+beforeAll(async () => {
+  await loadMorphology();
+});
+
+describe('speaker resolution', () => {
+  test('"Он напомнил" refers to the last speaker', () => {
+    const t = 'Ерлан Саиров отметил, что работа идёт. Он напомнил, что выборы прошли во всех сёлах.';
+    const r = brief(run(t, [person(t, 'p1', 'Ерлан Саиров', 'Ерлан Саиров')]));
+    expect(r[1]).toBe('indirect|Ерлан Саиров|напомнить|выборы прошли во всех сёлах');
+  });
+  test('the verb gender picks the compatible person', () => {
+    const t =
+      'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';
+    const r = brief(
+      run(t, [
+        person(t, 'p1', 'Евгений Кисин', 'Евгений Кисин'),
+        person(t, 'p2', 'Сона Ованнисян', 'Сона Ованнисян'),
+      ]),
+    );
+    expect(r).toEqual([
+      'indirect|Сона Ованнисян|сообщить|концерт пройдёт в октябре',
+      'indirect|Евгений Кисин|заявить|не будет выступать в Турции',
+    ]);
+  });
+  test('role nouns ("депутат", "мажилисмена") refer back to the named person', () => {
+    const t =
+      'Ерлан Саиров выступил в Мажилисе. В этой связи депутат подчеркнул, что нужен взвешенный подход. По словам мажилисмена, выборы уже проведены.';
+    const r = run(t, [person(t, 'p1', 'Ерлан Саиров', 'Ерлан Саиров')]);
+    expect(brief(r)).toEqual([
+      'indirect|Ерлан Саиров|подчеркнуть|нужен взвешенный подход',
+      'indirect|Ерлан Саиров|по словам|выборы уже проведены',
+    ]);
+    expect(r.people[0]!.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual([
+      'name:Ерлан Саиров',
+      'role:депутат',
+      'role:мажилисмена',
+    ]);
+    expect(r.people[0]!.quoted).toBe(true);
+  });
+  test('a speaker missing from the people list is added, in the nominative', () => {
+    const t = '«Реформа назрела давно», – сказал Марат Карабаев. По словам Карабаева, закон примут весной.';
+    const r = run(t, []);
+    expect(r.people.map((p) => p.name)).toEqual(['Марат Карабаев']);
+    expect(r.quotes.every((q) => q.speaker === r.people[0]!.id)).toBe(true);
+    expect(r.people[0]!.quoted).toBe(true);
+  });
+  test('a pronoun with nobody compatible in view stays unattributed', () => {
+    const t =
+      'Аким Хабиров ввёл режим самоизоляции.\n\nПолиция задержала мужчину.\n\nХотя он сообщил, что ничего не знал, протокол составлен.';
+    const r = run(t, [person(t, 'p1', 'Радий Хабиров', 'Хабиров')]);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker).toBeNull();
+  });
+  test('the genitive complement of a noun is not the speaker ("представитель партии Цвангираи")', () => {
+    const t = 'Представитель партии Цвангираи сообщил, что выборы были нечестными.';
+    const r = run(t, [person(t, 'p1', 'Морган Цвангираи', 'Цвангираи')]);
+    expect(r.quotes[0]!.speaker).toBeNull();
+    expect(r.quotes[0]!.source).toBe('Представитель партии Цвангираи');
+  });
+});
