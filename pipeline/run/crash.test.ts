@@ -26,6 +26,7 @@ interface Outcome {
 }
 
 const CLI = cliArgs();
+process.stderr.write(`crash test: the CLI runs as node ${CLI.join(' ')}\n`);
 
 /** Starts `newsfacts run` as a child process. */
 function startRun(args: string[]): { child: ChildProcess; done: Promise<Outcome> } {
