@@ -27,7 +27,7 @@ function itemEntry(record: NewsRecord, it: ReviewItem): SafeHtml {
     data-start="${it.start}"
     data-end="${it.end}"
   >
-    <a class="goto" href="#${anchorId(it.item)}" data-item="${it.item}"
+    <a class="goto" href="#${anchorId(it.item)}"
       ><span class="swatch swatch-${it.type}"></span>${snippet(it.text)}</a
     >
     ${holds ? '' : markup`<span class="bad-span">offsets do not match the text: not highlighted</span>`}

@@ -140,7 +140,7 @@ beforeAll(async () => {
   files = new Map(all.map((r, i) => [r, `${names[i]}.html`]));
   if (haveChromium)
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -157,6 +157,20 @@ describe('review site in Chromium', () => {
       const hl = await highlights(page);
       expectAllHighlighted(seed, hl);
       expect(await page.$eval('#article-text', (el) => el.textContent)).toBe(seed.text);
+      // anywhere on the page, an element naming an item carries that item's type
+      const TYPE_OF: Record<string, string> = {
+        quotes: 'quote',
+        numbers: 'number',
+        dates: 'date',
+        people: 'person',
+      };
+      const named = await page.$$eval('[data-item]', (els) =>
+        els.map((el) => [el.getAttribute('data-item') ?? '', el.getAttribute('data-type') ?? '']),
+      );
+      for (const [item, type] of named) {
+        const want = item.endsWith('/countsSpan') ? 'counted' : TYPE_OF[item.split('/')[0] ?? ''];
+        expect({ item, type }).toEqual({ item, type: want });
+      }
       // the seed's expected quotes and numbers: highlighted as soon as the extractors find them
       if (existsSync(SEED_EXPECTED)) {
         const expected = JSON.parse(readFileSync(SEED_EXPECTED, 'utf8')) as {

@@ -139,7 +139,7 @@
       var t = ev.target;
       var go = t.closest && t.closest('a.goto');
       if (go) {
-        if (flash(go.getAttribute('data-item'))) ev.preventDefault();
+        if (flash(go.closest('li.item').getAttribute('data-item'))) ev.preventDefault();
         return;
       }
       var btn = t.closest && t.closest('button.verdict');
