@@ -98,6 +98,7 @@ describe('decodeHtmlBytes', () => {
     ['win1251', 'koi8-r', 'windows-1251'],
     ['koi8-r', 'windows-1251', 'KOI8-R'],
     ['cp866', 'windows-1251', 'IBM866'],
+    ['maccyrillic', 'windows-1251', 'MacCyrillic'],
   ])('%s bytes under a %s label are re-detected', (iconvName, label, expected) => {
     const d = decodeHtmlBytes(iconv.encode(page(`<meta charset="${label}">`), iconvName));
     expect([d.encoding, d.source]).toEqual([expected, 'detected']);

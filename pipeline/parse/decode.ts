@@ -142,15 +142,15 @@ export function decodeHtmlBytes(buf: Buffer, contentType?: string | null): Decod
     if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'UTF-8', source: 'detected' };
     if (declared === 'windows-1252' || table.cyrillicCandidates.includes(declared)) {
       const text = decodeWith(buf, declared);
-      // a declared Cyrillic page that reads as Russian is taken at its word without trying others
-      if (declared !== 'windows-1252' && russianPlausibility(text, 20000) > -3.0)
-        return { text, encoding: declared, source };
+      // chardet-style copies keep the original label after re-encoding, so the label is checked
+      // against the other code pages; a close second (MacCyrillic vs windows-1251 differ only in
+      // capitals and я) needs a smaller margin than a reading that is not Russian at all
+      const own = russianPlausibility(text, 20000);
       const guess = detectSingleByte(buf);
-      if (
-        guess.encoding !== declared &&
-        russianPlausibility(guess.text, 20000) > russianPlausibility(text, 20000) + 0.8
-      )
-        return { ...guess, source: 'detected' };
+      if (guess.encoding !== declared) {
+        const other = russianPlausibility(guess.text, 20000);
+        if (other > own + (own > -3.0 ? 0.1 : 0.8)) return { ...guess, source: 'detected' };
+      }
       return { text, encoding: declared, source };
     }
     return { text: decodeWith(buf, declared), encoding: declared, source };

@@ -24,27 +24,36 @@ const TYPOGRAPHY = new Set([
 const CASE_FLIP = -5;
 const BIGRAM_BONUS = 1.2;
 
+const isCyrLetter = (c: number): boolean => (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+
 /** Mean per-character plausibility of non-ASCII text as Russian (higher is more Russian-like). */
 export function russianPlausibility(text: string, limit = 60000): number {
   let score = 0;
   let n = 0;
   let prevLower = -1;
+  let prevLetter = false;
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       prevLower = -1;
+      prevLetter = false;
       continue;
     }
     n++;
     const upper = (c >= 0x410 && c <= 0x42f) || c === 0x401;
     const lower = (c >= 0x430 && c <= 0x44f) || c === 0x451;
     if (!upper && !lower) {
-      // typography (NBSP, quotes, dashes, №, ©, •, …) is normal in any correct reading
+      // typography (NBSP, quotes, dashes, №, ©, •, …) is normal in any correct reading, but not
+      // glued inside a word: that is a letter of another code page read as punctuation
       if (!TYPOGRAPHY.has(c)) score += FOREIGN_CHAR;
+      else if (c !== 0xa0 && prevLetter && i + 1 < end && isCyrLetter(text.charCodeAt(i + 1)))
+        score += FOREIGN_CHAR;
       prevLower = -1;
+      prevLetter = false;
       continue;
     }
+    prevLetter = true;
     const li = letterIndex(upper ? (c === 0x401 ? 0x451 : c + 0x20) : c);
     score += letterLog[li]!;
     if (upper) {
