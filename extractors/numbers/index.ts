@@ -15,6 +15,7 @@ import {
   gluedCode,
   lawAfter,
   listNumber,
+  NAMING_CUES,
   nextToSeparator,
   oneAsPronoun,
   phoneRanges,
@@ -39,9 +40,11 @@ import { mergeRanges } from './refiners/range.js';
 import { shareKindBackwards } from './refiners/coordination.js';
 import type { Candidate, Figure } from './types.js';
 
-/** Sorted, non-overlapping claimed ranges, for a binary search per item. */
+/** Claimed ranges (dates, phones, URLs), sorted, for a binary search per item. */
 class Claimed {
   private readonly ranges: Array<[number, number]>;
+  /** index of the first range that may still overlap a token visited in text order */
+  private cursor = 0;
   constructor(ranges: ReadonlyArray<readonly [number, number]>) {
     this.ranges = ranges.map(([s, e]) => [s, e] as [number, number]).sort((a, b) => a[0] - b[0]);
   }
@@ -57,6 +60,13 @@ class Claimed {
     for (let k = lo; k < this.ranges.length && this.ranges[k]![0] < end; k++) {
       if (this.ranges[k]![1] > start) return true;
     }
+    return false;
+  }
+  /** The same for tokens visited left to right: amortised constant time. */
+  overlapsNext(start: number, end: number): boolean {
+    const r = this.ranges;
+    while (this.cursor < r.length && r[this.cursor]![1] <= start) this.cursor++;
+    for (let k = this.cursor; k < r.length && r[k]![0] < end; k++) if (r[k]![1] > start) return true;
     return false;
   }
 }
@@ -214,6 +224,8 @@ function candidatesAt(doc: AnalysedDoc, i: number, floor: number): Step {
   }
   if (dateAround(doc, fig) || oneAsPronoun(doc, fig)) return [NONE, after];
   const c = buildFromFigure(doc, fig, floor);
+  // "дом 5", "школа 12": a bare figure after a naming word is a name; "трассы 120 км" is a quantity
+  if (c && c.bare && !fig.words && referenceBefore(doc, fig.first, NAMING_CUES)) return [NONE, after];
   return [c ? [c] : NONE, after];
 }
 
@@ -228,7 +240,7 @@ export function extractNumbers(doc: AnalysedDoc, taken: readonly Range[] = []): 
   const n = doc.tokens.length;
   for (let i = 0; i < n;) {
     const t = doc.tokens[i]!;
-    if (claimed.overlaps(t.start, t.end)) {
+    if (claimed.overlapsNext(t.start, t.end)) {
       i++;
       continue;
     }

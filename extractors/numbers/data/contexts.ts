@@ -92,7 +92,7 @@ export const MONTH_FORMS: ReadonlySet<string> = new Set([
   'дек',
 ]);
 
-/** Words after which a figure names a legal provision, a document or an item: not a NumberItem. */
+/** Words after which a figure names a legal provision or a document: never a NumberItem. */
 export const REFERENCE_CUES: ReadonlySet<string> = new Set([
   'статья',
   'ст',
@@ -112,6 +112,22 @@ export const REFERENCE_CUES: ReadonlySet<string> = new Set([
   'no',
   '№',
   'n',
+  'тел',
+  'версия',
+  'протокол',
+  'постановление',
+  'приказ',
+  'указ',
+  'закон',
+  'фз',
+  'резолюция',
+]);
+
+/**
+ * Words after which a bare figure names a thing ("дом 5", "школа № 12", "трасса 120"), but a figure
+ * with a unit or a counted noun is still a quantity ("трассы 120 км").
+ */
+export const NAMING_CUES: ReadonlySet<string> = new Set([
   'дом',
   'д',
   'корпус',
@@ -122,15 +138,6 @@ export const REFERENCE_CUES: ReadonlySet<string> = new Set([
   'стр',
   'строение',
   'рейс',
-  'тел',
-  'версия',
-  'протокол',
-  'постановление',
-  'приказ',
-  'указ',
-  'закон',
-  'фз',
-  'резолюция',
   'трасса',
   'маршрут',
   'линия',

@@ -69,6 +69,14 @@ export function isAgeContext(doc: AnalysedDoc, first: number, unit: number): boo
   const after = nextInLine(doc, unit);
   if (after && LIFE_WORDS.has(after.norm)) return true;
   if (after && DURATION_AFTER.has(after.norm)) return false;
+  // a list of ages shares its context: "(10, 9 и 8 лет)"
+  let listStart = first;
+  while (listStart >= 2) {
+    const j = doc.tokens[listStart - 1]!;
+    if ((j.norm === ',' || j.norm === 'и') && doc.tokens[listStart - 2]!.kind === 'num') listStart -= 2;
+    else break;
+  }
+  first = listStart;
   const before = doc.tokens[first - 1];
   const unitTok = doc.tokens[unit]!;
   // "Вера Щесных (26 лет)", "Клэренс Картер, 49 лет,", "Мишель Бачелет — 54 года"
@@ -91,9 +99,13 @@ export function isAgeContext(doc: AnalysedDoc, first: number, unit: number): boo
     if (!bb || (bb.norm !== 'раз' && bb.norm !== 'раза')) return true;
   }
   const sentence = doc.tokens[first]!.sentence;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+  // a list of ages shares its cue: "Им было 30, 20 и 19 лет"
+  for (let k = first - 1, words = 0; k >= 0 && words < 4; k--) {
     const t: Token = doc.tokens[k]!;
-    if (t.sentence !== sentence || t.kind === 'punct') break;
+    if (t.sentence !== sentence) break;
+    if (t.kind === 'num' || t.norm === 'и' || (t.norm === ',' && doc.tokens[k - 1]?.kind === 'num')) continue;
+    if (t.kind === 'punct') break;
+    words++;
     if (AGE_NOUNS.has(t.norm) || AGE_DATIVE_FORMS.has(t.norm) || OLDER_YOUNGER.has(t.norm)) return true;
     if (t.morph.some((p) => (p.pos === 'VERB' || p.pos === 'NOUN') && AGE_CUE_LEMMAS.has(p.lemma)))
       return true;

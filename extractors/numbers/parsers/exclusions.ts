@@ -8,6 +8,7 @@ import {
   ONE_AS_PRONOUN_BEFORE,
   REFERENCE_CUES,
 } from '../data/contexts.js';
+export { NAMING_CUES } from '../data/contexts.js';
 import { CURRENCY_FORMS, ISO_CODES } from '../data/currencies.js';
 import type { Figure } from '../types.js';
 import { glued, nextInLine, prevInLine } from './tokens.js';
@@ -29,15 +30,19 @@ export function phoneRanges(doc: AnalysedDoc): Array<[number, number]> {
   return out;
 }
 
-/** Whether the figure at token i names a reference: "ст. 105", "№ 432", "статья 228", "дом 5". */
-export function referenceBefore(doc: AnalysedDoc, i: number): boolean {
+/** Whether the figure at token i names a reference: "ст. 105", "№ 432", "статья 228"; `cues` may add "дом 5". */
+export function referenceBefore(
+  doc: AnalysedDoc,
+  i: number,
+  cues: ReadonlySet<string> = REFERENCE_CUES,
+): boolean {
   let p = prevInLine(doc, i);
   if (p && p.text === '.') p = prevInLine(doc, i - 1);
   if (!p) return false;
   if (p.text === '№' || p.text === '#') return true;
   if (p.kind !== 'word') return false;
-  if (REFERENCE_CUES.has(p.norm)) return true;
-  return p.morph.some((r) => r.pos === 'NOUN' && REFERENCE_CUES.has(r.lemma) && r.number === 'sing');
+  if (cues.has(p.norm)) return true;
+  return p.morph.some((r) => r.pos === 'NOUN' && cues.has(r.lemma));
 }
 
 /** Whether a code of law follows ("105 УК"). */
@@ -46,18 +51,18 @@ export function lawAfter(doc: AnalysedDoc, last: number): boolean {
   return n !== undefined && LAW_CODES.has(n.norm);
 }
 
-/** Whether the figure is a day or a year of a written date ("12 октября", "октября 2025"). */
+const DAY_RANGE_JOINERS = new Set(['по', '-', '–', 'и', ',']);
+
+/** Whether the figure is a day or a year of a written date ("12 октября", "с 11 по 14 апреля", "октября 2025"). */
 export function dateAround(doc: AnalysedDoc, fig: Figure): boolean {
+  const day = Number.isInteger(fig.value) && fig.value >= 1 && fig.value <= 31 && !fig.multiplied;
   const n = nextInLine(doc, fig.last);
-  if (
-    n &&
-    MONTH_FORMS.has(n.norm) &&
-    Number.isInteger(fig.value) &&
-    fig.value >= 1 &&
-    fig.value <= 31 &&
-    !fig.multiplied
-  )
-    return true;
+  if (n && day && MONTH_FORMS.has(n.norm)) return true;
+  if (n && day && DAY_RANGE_JOINERS.has(n.norm)) {
+    const d2 = nextInLine(doc, fig.last + 1);
+    const m = nextInLine(doc, fig.last + 2);
+    if (d2 && d2.kind === 'num' && m && MONTH_FORMS.has(m.norm)) return true;
+  }
   const p = prevInLine(doc, fig.first);
   return p !== undefined && MONTH_FORMS.has(p.norm) && !fig.words;
 }

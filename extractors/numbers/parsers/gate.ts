@@ -18,18 +18,29 @@ const STARTERS: ReadonlySet<string> = new Set([
   'минус',
 ]);
 
-/** First letters of every Russian number word, ordinal, age compound and vague amount. */
-const FIRST_LETTERS = new Set('одтчпшсвнмгбIVXLCDMk'.split(''));
+/**
+ * The first three letters of every number word, ordinal stem ("пер", "вто", "тре", "сор"...),
+ * compound-adjective stem ("дву", "сем"), age word ("нес", "сов", "год") and vague amount ("сот").
+ */
+const PREFIXES: ReadonlySet<string> = new Set([
+  ...[...STARTERS].map((s) => s.slice(0, 3)),
+  ...['пер', 'вто', 'тре', 'чет', 'пят', 'шес', 'сед', 'вос', 'дев', 'дес', 'оди', 'две', 'дву', 'три'],
+  ...['сор', 'сот', 'сто', 'тыс', 'мил', 'пол', 'нес', 'сов', 'год', 'сем', 'сто', 'тро', 'дво', 'нул'],
+]);
+
 const ROMAN_RE = /^[IVXLCDM]+$/;
 
 /** Whether a word token may begin a NumberItem. */
 export function mayStartNumber(t: Token): boolean {
   const n = t.norm;
-  if (!FIRST_LETTERS.has(n[0] ?? '') && !FIRST_LETTERS.has(t.text[0] ?? '')) return false;
+  if (!PREFIXES.has(n.slice(0, 3))) {
+    const c = t.text.charCodeAt(0);
+    // Roman numerals: capital Latin I, V, X, L, C, D, M
+    return c >= 67 && c <= 88 && ROMAN_RE.test(t.text);
+  }
   if (STARTERS.has(n)) return true;
   if (n.startsWith('пол') || n.includes('лет') || n.includes('годовал')) return true;
   if (n.length > 8 && COUNT_STEMS.some((s) => n.includes(s))) return true;
-  if (ROMAN_RE.test(t.text)) return true;
   for (const p of t.morph) {
     if (p.tags.has('Anum') || MULTIPLIER_LEMMAS.has(p.lemma) || VAGUE_LEMMAS.has(p.lemma)) return true;
   }
