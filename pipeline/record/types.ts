@@ -94,4 +94,6 @@ export interface NewsRecord {
   numbers: NumberItem[];
   dates: DateItem[];
   warnings: string[];
+  /** set by the run command: 1 for an id's first extraction, higher when the article changed at its source */
+  version?: number;
 }
