@@ -19,6 +19,7 @@ export interface BodyResult {
 }
 
 const MIN_PROFILE_TEXT = 150;
+const SHORT_PROFILE_TEXT = 600;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cased word tokens of a text. */
@@ -148,11 +149,17 @@ export function extractBody(
     }
     roots.clear();
   }
-  if (source === 'none') {
+  // a short profile hit may be only the lead of a redesigned page: let the density finder compete
+  const profileLength = dom.join(' ').length;
+  if (source === 'none' || profileLength < SHORT_PROFILE_TEXT) {
+    roots.clear();
     const nodes = findContentNodes(stats);
     for (const n of nodes) roots.add(n);
-    dom = filterParagraphs(paragraphsOf(nodes, skip), title, authors);
-    if (dom.length) source = 'density';
+    const found = filterParagraphs(paragraphsOf(nodes, skip), title, authors);
+    if (source === 'none' || found.join(' ').length > profileLength * 2) {
+      dom = found;
+      source = dom.length ? 'density' : 'none';
+    }
   }
   const ld = jsonLdParagraphs(ldBody);
   // a truncated articleBody ("…") is a teaser: it may only stand in for a missing DOM body
