@@ -109,12 +109,17 @@ const OBLIQUE_ENDINGS: Readonly<Record<string, RegExp>> = {
  */
 export function surnameNominatives(form: string, sex: Sex, hint: CaseHint = null): string[] {
   if (form.includes('-')) {
-    // "Римского-Корсакова", "Буша-младшего": each part declines on its own
+    // "Римского-Корсакова", "Буша-младшего": each part declines on its own, all in one case
     const parts = form.split('-');
-    const firsts = parts.map((p, i) =>
-      i > 0 && PARTICLE_TAIL.has(p.toLowerCase()) ? p : (surnameNominatives(p, sex, hint)[0] ?? p),
-    );
-    return [firsts.join('-')];
+    const last = parts[parts.length - 1]!;
+    const generation = GENERATION_RE.exec(last.toLowerCase());
+    const lastNom = generation ? `${generation[1]}ий` : (surnameNominatives(last, sex, hint)[0] ?? last);
+    const oblique = lastNom.toLowerCase() !== last.toLowerCase();
+    const heads = parts.slice(0, -1).map((p) => {
+      const cands = candidates(p, sex);
+      return (oblique ? cands.find((c) => c !== p) : undefined) ?? cands[0] ?? p;
+    });
+    return [[...heads, lastNom].join('-')];
   }
   const cands = candidates(form, sex);
   if (hint === 'nomn') return [form, ...cands.filter((c) => c !== form)];
@@ -159,7 +164,7 @@ function candidates(form: string, sex: Sex): string[] {
   if (/[^аоеиуыэюя]е$/.test(w)) return [form, cut(1, 'а')];
   return [form];
 }
-const PARTICLE_TAIL = new Set(['младший', 'старший']);
+const GENERATION_RE = /^(младш|старш)(?:ий|его|ему|им|ем)$/;
 
 /** Nominative of a patronymic form: "Абишевича" -> "Абишевич", "Дмитриевной" -> "Дмитриевна". */
 export function patronymicNominative(form: string): string {

@@ -34,6 +34,10 @@ export function predicateSex(doc: AnalysedDoc, from: number, to: number): Sex | 
   const toks = doc.tokens;
   const first = toks[from];
   if (!first) return null;
+  // after a lower-case genitive ("мать рядового Владислава") the name depends on it: not the subject
+  const dep = toks[from - 1]?.morph[0];
+  if (dep && !toks[from - 1]!.upper && (dep.pos === 'NOUN' || dep.pos === 'ADJF') && dep.case === 'gent')
+    return null;
   // inverted attribution: "…, – сказал Саиров", "отметила Иванова."
   const before = pastSex(toks[from - 1]);
   if (before && toks[from - 1]!.sentence === first.sentence) {

@@ -165,16 +165,16 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
     const cands = surnameNominatives(words[words.length - 1]!, sex, hint);
     // the dictionary's lemma (known or guessed) backs one candidate: "Кубрика" -> "Кубрик"
     const lastTok = doc.tokens[m.surnameToks[m.surnameToks.length - 1]!]!;
-    const lemmas = new Set(
-      lastTok.morph
-        .filter((r) => r.pos === 'NOUN' && (r.gender === sex || r.gender === null))
-        .map((r) => r.lemma),
-    );
+    const lemmas = new Map<string, number>();
+    for (const r of lastTok.morph) {
+      if (r.pos === 'NOUN' && (r.gender === sex || r.gender === null)) lemmas.set(r.lemma, r.guessed ? 1 : 2);
+    }
     cands.forEach((c, rank) => {
-      if (lemmas.has(c.toLowerCase().replace(/ё/g, 'е'))) {
+      const bonus = lemmas.get(c.toLowerCase().replace(/ё/g, 'е'));
+      if (bonus) {
         const k0 = [...head, c].join(' ').toLowerCase();
         const s0 = support.get(k0) ?? { n: 0, order: order++, text: [...head, c].join(' ') };
-        s0.n += 1;
+        s0.n += bonus;
         support.set(k0, s0);
       }
       const text = [...head, c].join(' ');

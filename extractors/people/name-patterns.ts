@@ -133,6 +133,8 @@ export function initialsAfter(ctx: ScanContext, i: number): NameMention | null {
 export function firstNameLed(ctx: ScanContext, i: number): NameMention | null {
   const f = ctx.f[i];
   if (!f || f.firsts.length === 0 || f.notName) return null;
+  // a place that is also a first name, before another first name: "Израиля Биньямин Нетаньяху"
+  if (f.geo && !f.listedFirst && (ctx.f[i + 1]?.firsts.length ?? 0) > 0) return null;
   let j = i + 1;
   let patronymicTok: number | null = null;
   const pf = ctx.f[j];
@@ -251,8 +253,7 @@ export function eastAsian(ctx: ScanContext, i: number): NameMention | null {
   while (
     j < i + 3 &&
     adjacent(ctx, j - 1, j) &&
-    surnameSlot(ctx, j) &&
-    ctx.f[j]!.surname === 1 &&
+    surnameSlot(ctx, j, true) &&
     ctx.doc.tokens[j]!.text.length <= 8
   )
     j++;
@@ -265,7 +266,7 @@ export function eastAsian(ctx: ScanContext, i: number): NameMention | null {
     firstTok: null,
     firsts: [],
     patronymicTok: null,
-    surnameToks: [i],
+    surnameToks: Array.from({ length: j - i }, (_, n) => i + n),
     initials: null,
     sex: null,
   };

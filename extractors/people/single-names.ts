@@ -86,17 +86,15 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
       out.push(mention('surname'));
       continue;
     }
-    if (f.geo && !f.dictSurname && !f.listedFirst) continue;
     if (f.firsts.length > 0) {
       const knownFirst = f.firsts.some((r) => known.firstNames.has(r.nom));
-      if (
-        knownFirst ||
-        (!f.ambiguousFirst && (!f.common || f.listedFirst) && (!initial || verbFollows(ctx.doc, i + 1)))
-      )
-        out.push(mention('first'));
+      // a first name that is also a place ("Израиль") stands alone only when listed, mid-sentence
+      const placeToo = f.geo && (!f.listedFirst || afterPlacePreposition(ctx, i));
+      const plain = !f.ambiguousFirst && !placeToo && (!f.common || f.listedFirst);
+      if (knownFirst || (plain && (!initial || verbFollows(ctx.doc, i + 1)))) out.push(mention('first'));
       continue;
     }
-    if (f.surname === 0 || f.latin) continue;
+    if (f.surname === 0 || f.latin || (f.geo && !f.dictSurname)) continue;
     if (prev && prev.sentence === t.sentence && prev.morph.some((p) => NOT_PERSON_HEAD_LEMMAS.has(p.lemma)))
       continue;
     const next = toks[i + 1];

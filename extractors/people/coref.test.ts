@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { loadMorphology } from '../../pipeline/analyse/index.js';
+import { peopleIn } from './testing.js';
+
+beforeAll(async () => {
+  await loadMorphology();
+});
+
+const roleMentions = (text: string): string[][] =>
+  peopleIn(text).map((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => m.text));
+
+describe('role nouns referring back to a person', () => {
+  test('a role noun of the same office resolves to the nearest person who holds it', () => {
+    const text =
+      'Депутаты Ерлан Саиров и Мархабат Жайымбетов выступили в Мажилисе. Саиров отметил успехи. ' +
+      'В этой связи депутат подчеркнул, что нужно действовать взвешенно. По словам мажилисмена, выборы дороги.';
+    expect(roleMentions(text)).toEqual([['депутат', 'мажилисмена'], []]);
+  });
+  test('a plural role noun refers to nobody', () => {
+    const text = 'Депутат Ерлан Саиров внёс предложение. Предложение было поддержано и другими депутатами.';
+    expect(roleMentions(text)).toEqual([['Депутат']]);
+  });
+  test('an office with a different complement is someone else', () => {
+    const text = 'Депутат Ерлан Саиров выступил. Образование не подчиняется акиму района, сказал депутат.';
+    expect(roleMentions(text)).toEqual([['Депутат', 'депутат']]);
+  });
+  test('an occupation noun of the right sex', () => {
+    const text = 'Мадонна сообщила о тесте на антитела. Позже певица рассказала о планах.';
+    expect(roleMentions(text)).toEqual([['певица']]);
+  });
+});

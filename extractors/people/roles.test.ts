@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { loadMorphology } from '../../pipeline/analyse/index.js';
+import { peopleIn } from './testing.js';
+
+beforeAll(async () => {
+  await loadMorphology();
+});
+
+describe('roles from appositions', () => {
+  test('a role phrase before the name', () => {
+    const [p] = peopleIn('Министр финансов Ерулан Жамаубаев представил проект бюджета.');
+    expect(p?.role).toBe('министр финансов');
+    expect(p?.mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Министр', 'role'],
+      ['Ерулан Жамаубаев', 'name'],
+    ]);
+  });
+  test('a role phrase after the name, set off by commas', () => {
+    expect(peopleIn('Ерулан Жамаубаев, министр финансов, представил проект бюджета.')[0]?.role).toBe(
+      'министр финансов',
+    );
+  });
+  test('the role noun is put in the nominative with its adjectives', () => {
+    expect(peopleIn('Об этом сообщил генеральный директор компании Андрей Варичев.')[0]?.role).toBe(
+      'генеральный директор компании',
+    );
+  });
+  test('a plural role noun applies to each coordinated name, with the legislature of the sentence', () => {
+    const people = peopleIn(
+      'Депутаты Ерлан Саиров и Мархабат Жайымбетов на заседании Мажилиса предложили изменения.',
+    );
+    expect(people.map((p) => p.role)).toEqual(['депутат Мажилиса', 'депутат Мажилиса']);
+    expect(people.flatMap((p) => p.mentions.filter((m) => m.kind === 'role'))).toEqual([]);
+  });
+  test('a role noun of the other sex is not an apposition', () => {
+    const [p] = peopleIn('Отец певицы Аиды Балаевой выступил на концерте.');
+    expect(p?.name).toBe('Аида Балаева');
+    expect(p?.role).toBe('певица');
+  });
+});
