@@ -61,8 +61,8 @@ function attributionFollows(ctx: QuoteContext, i: number): boolean {
 /** Offsets of the content over tokens [a, b], trimmed of trailing punctuation other than closing quotes. */
 export function contentSpan(ctx: QuoteContext, a: number, b: number): { start: number; end: number } | null {
   const toks = ctx.doc.tokens;
-  let first = a;
-  let last = b;
+  let first = Math.max(0, a);
+  let last = Math.min(b, toks.length - 1);
   while (last >= first && toks[last]!.kind === 'punct' && /^[,.;:–—\-(]$/u.test(toks[last]!.text)) last--;
   while (first <= last && toks[first]!.kind === 'punct' && /^[,;:–—\-]$/u.test(toks[first]!.text)) first++;
   if (first > last) return null;

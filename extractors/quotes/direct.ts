@@ -5,7 +5,7 @@
 import { attributionAt, finiteVerb, sentenceFirst } from './attribution.js';
 import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { speechHit, type QuoteContext } from './context.js';
-import { isNameInQuotes, isSpeechLike } from './names-in-quotes.js';
+import { announcedName, isNameInQuotes, isSpeechLike } from './names-in-quotes.js';
 import { findSpeakerGroup } from './subject.js';
 
 const DASH = /^[–—-]$/u;
@@ -98,7 +98,10 @@ function piece(ctx: QuoteContext, a: number, b: number): { start: number; end: n
 }
 
 /** The attribution right after a closing quotation mark: «Q», – сказал X. */
-function attributionAfter(ctx: QuoteContext, close: number): { attr: Attribution; cue: string } | null {
+function attributionAfter(
+  ctx: QuoteContext,
+  close: number,
+): { attr: Attribution; cue: string; lexicon: boolean } | null {
   const toks = ctx.doc.tokens;
   let j = close + 1;
   while (j < toks.length && toks[j]!.kind === 'punct' && /^[,.!?…]$/u.test(toks[j]!.text)) j++;
@@ -114,7 +117,7 @@ function attributionAfter(ctx: QuoteContext, close: number): { attr: Attribution
   const cv = cueVerb(ctx, j + 1, Math.min(end, j + 6));
   if (!cv) return null;
   const hit = speechHit(toks[cv.v]!);
-  return { attr: attributionAt(ctx, cv.v, hit, j + 1, end, 'right-left'), cue: cv.cue };
+  return { attr: attributionAt(ctx, cv.v, hit, j + 1, end, 'right-left'), cue: cv.cue, lexicon: cv.lexicon };
 }
 
 /** The attribution before an opening mark after a colon: X сказал: «Q», X: «Q». */
@@ -214,7 +217,9 @@ export function directQuotes(ctx: QuoteContext): Candidate[] {
     const attr =
       ctx.pairs[k]!.depth > 0 ? (attributionBefore(ctx, a) ?? after) : (after ?? attributionBefore(ctx, a));
     if (attr) {
-      if (!isSpeechLike(ctx, k) && attr.cue === null) continue;
+      // a name in quotes is never speech; a short phrase needs a real speech verb to be one
+      const weak = attr.cue === null || ('lexicon' in attr && !attr.lexicon);
+      if (announcedName(ctx, k) || (!isSpeechLike(ctx, k) && weak)) continue;
       emit(
         a + 1,
         b - 1,
@@ -264,7 +269,8 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
         pushPiece(ctx, out, s, ia.d1 - 1, ia.attr, ia.cue, 'dialogue line');
         s = ia.d2 < 0 ? e : ia.d2 + 1;
       }
-      if (s < e) {
+      // an unattributed dash line must say something ("— Татьяна Иванова, пресс-секретарь" does not)
+      if (s < e && (inner.length > 0 || hasPredicate(ctx, s, e))) {
         const prevAttr = inner[inner.length - 1];
         pushPiece(
           ctx,

@@ -4,6 +4,12 @@
 import type { QuoteContext } from './context.js';
 import { NAMED_THING_NOUNS } from './lexicon/named-things.js';
 
+/** Whether a noun right before quotation pair k announces a name ("компания «Газпром»"). */
+export function announcedName(ctx: QuoteContext, k: number): boolean {
+  const prev = ctx.doc.tokens[ctx.openTok[k]! - 1];
+  return prev !== undefined && prev.morph.some((p) => NAMED_THING_NOUNS.has(p.lemma));
+}
+
 /** Whether quotation pair k holds a name rather than speech. */
 export function isNameInQuotes(ctx: QuoteContext, k: number): boolean {
   const toks = ctx.doc.tokens;

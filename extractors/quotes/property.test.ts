@@ -69,7 +69,7 @@ describe('quotes on arbitrary text', () => {
           );
         }
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.QUOTES_PROPERTY_RUNS ?? 400) },
     );
   });
   test('deterministic', () => {

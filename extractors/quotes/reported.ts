@@ -219,7 +219,8 @@ function accordingTo(ctx: QuoteContext, out: Candidate[], consumed: Set<number>)
     } else if (t.norm === AS_SAID_MARKER && (i === sentenceFirst(ctx, i) || isPunct(toks[i - 1], /^,$/u))) {
       for (let j = i + 1; j < i + 3 && j < toks.length; j++) {
         const h = speechHit(toks[j]!);
-        if (h && h.pos === 'VERB') {
+        // "как говорится" is a saying, not a source
+        if (h && h.pos === 'VERB' && !h.verb.impersonal) {
           verb = j;
           hit = h;
           break;
