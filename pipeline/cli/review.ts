@@ -19,11 +19,11 @@ export function registerReview(program: Command): void {
     .description('write a static HTML site for reviewing records (open DIR/index.html in a browser)')
     .argument('<records>', 'records as JSON Lines, or - for standard input')
     .option('--out <dir>', 'folder to write the site into', 'output/review-site')
-    .action((file: string, opts: ReviewOptions) => {
+    .action(async (file: string, opts: ReviewOptions) => {
       const { records, problems } = readRecords(file);
       for (const p of problems) getLogger().warn({ problem: p }, 'record skipped');
       if (records.length === 0) throw new InputError(`no readable records in ${file}`);
-      const summary = writeSite(records, opts.out);
+      const summary = await writeSite(records, opts.out);
       process.stderr.write(
         `review: ${summary.records} records, ${summary.files} files in ${Math.round(summary.ms)} ms; ` +
           `open ${pathToFileURL(path.resolve(summary.index)).href}\n`,

@@ -135,7 +135,7 @@ beforeAll(async () => {
   const all = [seed, ...fixtures];
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  writeSite(all, SITE);
+  await writeSite(all, SITE);
   const names = pageFiles(all);
   files = new Map(all.map((r, i) => [r, `${names[i]}.html`]));
   if (haveChromium)
@@ -433,7 +433,7 @@ describe('review site in Chromium', () => {
       }));
       const longSite = path.join(OUT, 'site-long');
       rmSync(longSite, { recursive: true, force: true });
-      writeSite(many, longSite);
+      await writeSite(many, longSite);
       const ctx = await (browser as Browser).newContext();
       const { page, events } = await watchedPage(ctx);
       await page.goto(pathToFileURL(path.join(longSite, 'index.html')).href);

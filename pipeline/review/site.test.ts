@@ -16,10 +16,10 @@ const PAYLOADS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>',
 let dir = '';
 let records: NewsRecord[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'newsfacts-review-'));
   records = readRecords(FIXTURES).records;
-  writeSite(records, dir);
+  await writeSite(records, dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
