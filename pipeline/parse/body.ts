@@ -34,6 +34,15 @@ function select($: CheerioAPI, sel: string): Element[] {
   return $(sel).toArray().filter(isElement);
 }
 
+const CLASS_OR_ID = /[.#]([\w-]+)/g;
+
+/** Whether a selector can match the markup at all: each .class / #id it names must occur in the
+ * source text. A failed selector costs a whole-tree walk; a substring search is far cheaper. */
+export function mayMatch(markup: string, sel: string): boolean {
+  for (const m of sel.matchAll(CLASS_OR_ID)) if (!markup.includes(m[1]!)) return false;
+  return true;
+}
+
 function topLevel(nodes: Element[]): Element[] {
   const set = new Set(nodes);
   return nodes.filter((n) => {
@@ -125,10 +134,13 @@ export function extractBody(
   ldBody: string | null,
   title: string | null,
   authors: readonly string[] = [],
+  /** the source markup, to skip profile selectors whose classes never occur in it */
+  markup: string | null = null,
 ): BodyResult {
   const dropped = new Set<Element>();
   // one selector list is one tree walk, not one per selector
-  if (profile?.drop?.length) for (const el of select($, profile.drop.join(', '))) dropped.add(el);
+  const drop = (profile?.drop ?? []).filter((sel) => markup === null || mayMatch(markup, sel));
+  if (drop.length) for (const el of select($, drop.join(', '))) dropped.add(el);
   const isJunk = (el: Element): boolean => dropped.has(el) || isJunkElement(el);
   const stats: Map<Element, ElementStats> = measure($.root().toArray(), isJunk);
   const roots = new Set<Element>();
@@ -138,6 +150,7 @@ export function extractBody(
   let dom: string[] = [];
   let source: BodySource = 'none';
   for (const sel of profile?.body ?? []) {
+    if (markup !== null && !mayMatch(markup, sel)) continue;
     const nodes = topLevel(select($, sel)).filter((el) => !dropped.has(el));
     if (nodes.length === 0) continue;
     for (const n of nodes) roots.add(n);

@@ -74,7 +74,7 @@ export function parseHtml(html: string | Buffer, options: ParseOptions = {}): Pa
   );
   const title = pickTitle($, idx, meta, ld, profile, outletNames, host);
   const authors = pickAuthors($, idx, meta, ld, profile, outletNames, host);
-  const body = extractBody($, profile, ld?.articleBody ?? null, title, authors);
+  const body = extractBody($, profile, ld?.articleBody ?? null, title, authors, split.markup);
   const text = body.paragraphs.join('\n\n');
   if (!text) warnings.push('no body text found');
   if (!title) warnings.push('no title found');
