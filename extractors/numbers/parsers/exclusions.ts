@@ -108,9 +108,25 @@ export function gluedCode(doc: AnalysedDoc, fig: Figure): boolean {
   return false;
 }
 
-/** Whether "N:M" or "N-M" after a reference continues it ("1039149-6"). */
+/**
+ * The last token of a reference that started at `last`: "1039149-6" and lists such as
+ * "пунктам 1 и 7", "статьи 105, 111" continue it.
+ */
 export function continuesCode(doc: AnalysedDoc, last: number): number {
   let k = last;
+  for (;;) {
+    const j = doc.tokens[k + 1];
+    const n = doc.tokens[k + 2];
+    if (!j || !n || n.kind !== 'num' || (j.norm !== 'и' && j.norm !== ',') || j.newlineBefore) break;
+    const after = doc.tokens[k + 3];
+    // "статьи 105 и 5 человек": a figure with a noun of its own is no part of the list
+    const cue =
+      after !== undefined &&
+      (REFERENCE_CUES.has(after.norm) ||
+        after.morph.some((r) => r.pos === 'NOUN' && REFERENCE_CUES.has(r.lemma)));
+    if (after && after.kind === 'word' && !LAW_CODES.has(after.norm) && after.norm !== 'и' && !cue) break;
+    k += 2;
+  }
   while (
     doc.tokens[k + 1] &&
     ['-', '/', '.'].includes(doc.tokens[k + 1]!.text) &&

@@ -18,22 +18,35 @@ const STARTERS: ReadonlySet<string> = new Set([
   'минус',
 ]);
 
+/** A number for the first three letters of a Cyrillic word, so the gate allocates no string. */
+function prefixKey(s: string): number {
+  const a = s.charCodeAt(0) - 0x400;
+  const b = s.length > 1 ? s.charCodeAt(1) - 0x400 : 0;
+  const c = s.length > 2 ? s.charCodeAt(2) - 0x400 : 0;
+  if (a < 0 || a > 0xff || b < 0 || b > 0xff || c < 0 || c > 0xff) return -1;
+  return (a << 16) | (b << 8) | c;
+}
+
 /**
  * The first three letters of every number word, ordinal stem ("пер", "вто", "тре", "сор"...),
  * compound-adjective stem ("дву", "сем"), age word ("нес", "сов", "год") and vague amount ("сот").
  */
-const PREFIXES: ReadonlySet<string> = new Set([
-  ...[...STARTERS].map((s) => s.slice(0, 3)),
-  ...['пер', 'вто', 'тре', 'чет', 'пят', 'шес', 'сед', 'вос', 'дев', 'дес', 'оди', 'две', 'дву', 'три'],
-  ...['сор', 'сот', 'сто', 'тыс', 'мил', 'пол', 'нес', 'сов', 'год', 'сем', 'сто', 'тро', 'дво', 'нул'],
-]);
+const PREFIXES: ReadonlySet<number> = new Set(
+  [
+    ...[...STARTERS].map((s) => s.slice(0, 3)),
+    ...['пер', 'вто', 'тре', 'чет', 'пят', 'шес', 'сед', 'вос', 'дев', 'дес', 'оди', 'две', 'дву', 'три'],
+    ...['сор', 'сот', 'сто', 'тыс', 'мил', 'пол', 'нес', 'сов', 'год', 'сем', 'тро', 'дво', 'нул'],
+  ]
+    .map(prefixKey)
+    .filter((k) => k >= 0),
+);
 
 const ROMAN_RE = /^[IVXLCDM]+$/;
 
 /** Whether a word token may begin a NumberItem. */
 export function mayStartNumber(t: Token): boolean {
   const n = t.norm;
-  if (!PREFIXES.has(n.slice(0, 3))) {
+  if (!PREFIXES.has(prefixKey(n))) {
     const c = t.text.charCodeAt(0);
     // Roman numerals: capital Latin I, V, X, L, C, D, M
     return c >= 67 && c <= 88 && ROMAN_RE.test(t.text);

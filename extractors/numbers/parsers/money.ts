@@ -87,7 +87,7 @@ export function currencyAfter(doc: AnalysedDoc, i: number): CurrencyMatch | null
 /** A currency symbol or code before the amount at token i ("$3 млрд", "US$ 3.14", "EUR 20", "грн 3.04"). */
 export function currencyBefore(doc: AnalysedDoc, i: number, floor = 0): CurrencyMatch | null {
   if (i - 1 < floor) return null;
-  let t = prevInLine(doc, i);
+  const t = prevInLine(doc, i);
   if (!t) return null;
   // "Rs. 20": an abbreviated currency with its period
   if (t.text === '.' && i - 2 >= floor) {
