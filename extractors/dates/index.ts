@@ -80,15 +80,18 @@ export function parseAll(ctx: ParseContext): Candidate[] {
   const lower = ctx.doc.lower;
   // patterns never cross a line break, so each paragraph is scanned alone, and only by the parsers
   // whose gate it passes: most of a news text never meets most patterns
+  const paras: Array<{ start: number; text: string }> = [];
   for (const para of ctx.doc.paragraphs) {
     const text = lower.slice(para.start, para.end);
-    if (!PRECHECK.test(text)) continue;
-    for (const p of PARSERS) {
-      if (!p.gate.test(text)) continue;
-      const re = p.pattern;
+    if (PRECHECK.test(text)) paras.push({ start: para.start, text });
+  }
+  for (const p of PARSERS) {
+    const re = p.pattern;
+    for (const para of paras) {
+      if (!p.gate.test(para.text)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
+      while ((m = re.exec(para.text)) !== null) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;

@@ -85,7 +85,7 @@ export const bareYearParser: Parser = {
   name: 'bare-year',
   gate: GATE.year,
   pattern: pattern(
-    `(?:${L}(${BARE_PREP}) +)?(?<![\\p{N}.,:/№])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N})`,
+    `(?:${L}(${BARE_PREP}) +)?(?<![0-9.,:/№])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N})`,
   ),
   build(m, ctx) {
     const [, prep, yearStr] = m;

@@ -1,9 +1,10 @@
-// Developer tool: warm per-article cost of analyse() and of extractDates() over a gold file.
+// Developer tool: the warm per-article cost of extractDates() against the whole extraction (extractRecord),
+// in CPU time, measured in the same rounds so machine load affects both alike; prints the median of the rounds.
 // npx tsx extractors/dates/tools/bench.ts ../shared/gold/nerel-dev.jsonl
 import { readFileSync } from 'node:fs';
 import { analyse, loadMorphology } from '../../../pipeline/analyse/index.js';
-import { extractDates } from '../index.js';
 import { extractRecord } from '../../../pipeline/extract/extract.js';
+import { extractDates } from '../index.js';
 
 await loadMorphology();
 const file = process.argv[2] ?? '../shared/gold/nerel-dev.jsonl';
@@ -12,24 +13,27 @@ const texts = readFileSync(file, 'utf8')
   .filter(Boolean)
   .map((l) => (JSON.parse(l) as { text: string }).text);
 const meta = { published: '2025-11-26T12:00:00+05:00', tzOffsetMinutes: 300 };
-for (let round = 0; round < 3; round++) {
-  let ta = 0;
-  let td = 0;
-  for (const t of texts) {
-    const t0 = performance.now();
-    const doc = analyse(t, meta);
-    const t1 = performance.now();
-    extractDates(doc);
-    td += performance.now() - t1;
-    ta += t1 - t0;
-  }
-  const t2 = performance.now();
+const docs = texts.map((t) => analyse(t, meta));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const dates: number[] = [];
+const full: number[] = [];
+for (let round = 0; round < 9; round++) {
+  // CPU time of this thread's process, not wall time: other load on the machine then matters less
+  let c0 = process.cpuUsage();
+  for (const d of docs) extractDates(d);
+  let c = process.cpuUsage(c0);
+  const td = (c.user + c.system) / 1000 / docs.length;
+  c0 = process.cpuUsage();
   for (const t of texts) extractRecord({ text: t, ...meta });
-  const full = (performance.now() - t2) / texts.length;
-  console.log(
-    `round ${round}: full extractRecord ${full.toFixed(2)} ms/doc; dates share ${((100 * td) / texts.length / full).toFixed(1)}%`,
-  );
-  console.log(
-    `round ${round}: analyse ${(ta / texts.length).toFixed(2)} ms/doc, extractDates ${(td / texts.length).toFixed(2)} ms/doc`,
-  );
+  c = process.cpuUsage(c0);
+  const tf = (c.user + c.system) / 1000 / texts.length;
+  if (round > 0) {
+    dates.push(td);
+    full.push(tf);
+  }
 }
+const d = median(dates);
+const f = median(full);
+console.log(
+  `extractDates ${d.toFixed(2)} ms CPU/article, full extractRecord ${f.toFixed(2)} ms/article, dates share ${((100 * d) / f).toFixed(1)}% (median of ${dates.length} warm rounds, ${texts.length} articles, mean ${Math.round(texts.reduce((a, t) => a + t.length, 0) / texts.length)} chars)`,
+);
