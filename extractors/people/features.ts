@@ -78,7 +78,26 @@ const LATIN = /^[A-Z][a-z]/;
 export function nameFeatures(doc: AnalysedDoc): NameFeatures[] {
   const toks = doc.tokens;
   const out: NameFeatures[] = new Array<NameFeatures>(toks.length);
-  for (let i = 0; i < toks.length; i++) out[i] = featuresOf(doc, toks[i]!);
+  // names repeat within an article: features depend on the word form alone, except for initials
+  const memo = new Map<string, NameFeatures>();
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word' || (!tok.upper && !tok.text.includes('-'))) {
+      out[i] = NONE;
+      continue;
+    }
+    const next = toks[i + 1];
+    if (next !== undefined && next.text === '.' && next.start === tok.end) {
+      out[i] = featuresOf(doc, tok);
+      continue;
+    }
+    let f = memo.get(tok.text);
+    if (f === undefined) {
+      f = featuresOf(doc, tok);
+      memo.set(tok.text, f);
+    }
+    out[i] = f;
+  }
   return out;
 }
 
@@ -95,10 +114,10 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
   if (!cap) return NONE;
   const latin = LATIN.test(text);
   const orgShaped =
+    tok.morph.every((p) => p.guessed) &&
     ORG_WORD_RE.test(norm) &&
     !SURNAME_RE.test(norm) &&
-    !FIRST_NAMES.has(norm) &&
-    tok.morph.every((p) => p.guessed);
+    !FIRST_NAMES.has(norm);
   if (NOT_NAMES.has(norm) || orgShaped) return { ...NONE, cap, notName: true, latin };
 
   const firsts: FirstReading[] = [];
