@@ -49,6 +49,13 @@ describe('direct quotes', () => {
       'direct|Варвара Визбор|сказать|В его песнях для меня весь его образ в сжатой форме',
     ]);
   });
+  test('a hyphen inside a word is not an attribution dash', () => {
+    const t =
+      'Вчера другая олимпийская чемпионка Сочи-2014 Аделина Сотникова заявила о приостановке карьеры.';
+    expect(
+      run(t, [person(t, 'p1', 'Аделина Сотникова', 'Аделина Сотникова')]).quotes.map((q) => q.kind),
+    ).toEqual(['indirect']);
+  });
   test('"X сказала:" ending a paragraph opens the next one as the quote', () => {
     const t = 'Супруга композитора Эльжбета Пендерецкая сказала:\nСегодня мы потеряли великого музыканта.';
     expect(brief(run(t, [person(t, 'p1', 'Эльжбета Пендерецкая', 'Эльжбета Пендерецкая')]))).toEqual([

@@ -56,6 +56,8 @@ function innerAttributions(
   for (let d = lo + 1; d < hi; d++) {
     const t = toks[d]!;
     if (t.kind !== 'punct' || !DASH.test(t.text) || ctx.pairOf[d] !== level) continue;
+    // a hyphen inside a word ("Сочи-2014") is not an attribution dash
+    if (!toks[d + 1]?.spaceBefore) continue;
     const prev = toks[d - 1]!;
     // inside quotations the attribution follows a comma or a stop; closing unquoted speech, anything
     if (!trailing && (prev.kind !== 'punct' || !/^[,.!?…]$/u.test(prev.text))) continue;
@@ -107,6 +109,7 @@ function attributionAfter(
   while (j < toks.length && toks[j]!.kind === 'punct' && /^[,.!?…]$/u.test(toks[j]!.text)) j++;
   const dash = toks[j];
   if (!dash || dash.kind !== 'punct' || !DASH.test(dash.text) || dash.newlineBefore) return null;
+  if (!toks[j + 1]?.spaceBefore) return null;
   let end = j + 1;
   while (end < toks.length && !toks[end]!.newlineBefore) {
     const u = toks[end]!;
