@@ -288,9 +288,9 @@ export const ORDINAL_FIXED: ReadonlyMap<number, ReadonlySet<string>> = new Map([
   ],
 ]);
 
-/** Words around "один" that make it a pronoun: "один из", "ни один", "один и тот же". */
+/** Words around "один" that make it a pronoun: "один из", "ни один", "ещё один" (another), "один и тот же". */
 export const ONE_AS_PRONOUN_AFTER: ReadonlySet<string> = new Set(['из']);
-export const ONE_AS_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['ни']);
+export const ONE_AS_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['ни', 'еще']);
 
 /**
  * Time units after an ordinal that make it a date or a duration ("пятый день", "в первые часы",

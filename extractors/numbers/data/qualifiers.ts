@@ -49,3 +49,9 @@ export const QUALIFIERS: ReadonlyArray<[readonly string[], Approx]> = (
 
 /** Words between a qualifier and its figure that stay inside the span ("более чем на 10%"). */
 export const QUALIFIER_GLUE: ReadonlySet<string> = new Set(['чем', 'на', 'в']);
+
+/**
+ * Qualifiers that set `approx` but stay outside the span: they are not in the contract's list
+ * ("как минимум три" is annotated as "три"), yet their meaning is worth keeping.
+ */
+export const OUTSIDE_SPAN: ReadonlySet<string> = new Set(['минимум', 'максимум']);

@@ -21,6 +21,7 @@ export function isTimeUnit(t: Token | undefined): boolean {
 }
 
 const TIMES = new Set(['раз', 'раза']);
+const AGE_VERB_LEMMAS = new Set(['исполниться', 'исполняться', 'стукнуть']);
 
 function make(
   doc: AnalysedDoc,
@@ -101,5 +102,24 @@ export function buildFromFigure(doc: AnalysedDoc, fig: Figure, floor = 0): Candi
     });
   }
   if (yearLike(doc, fig)) return null;
+  // "семью" reads first as "family": a number word that reads best as a common noun needs a counted noun
+  const only = doc.tokens[fig.first]!;
+  if (
+    fig.words &&
+    fig.first === fig.last &&
+    only.morph[0]?.pos === 'NOUN' &&
+    !fig.multiplied &&
+    !fig.collective &&
+    fig.value !== 0
+  )
+    return null;
+  // "в июне ему исполнилось 30"
+  if (!fig.words || fig.value < 130) {
+    for (let k = fig.first - 1; k >= Math.max(0, fig.first - 2); k--) {
+      const t = doc.tokens[k]!;
+      if (t.morph.some((p) => p.pos === 'VERB' && AGE_VERB_LEMMAS.has(p.lemma)))
+        return make(doc, fig, 'age', fig.last);
+    }
+  }
   return { ...make(doc, fig, 'count', fig.last), bare: true };
 }

@@ -51,7 +51,7 @@ export function lawAfter(doc: AnalysedDoc, last: number): boolean {
   return n !== undefined && LAW_CODES.has(n.norm);
 }
 
-const DAY_RANGE_JOINERS = new Set(['по', '-', '–', 'и', ',']);
+const DAY_RANGE_JOINERS = new Set(['по', 'на', '-', '–', 'и', ',']);
 
 /** Whether the figure is a day or a year of a written date ("12 октября", "с 11 по 14 апреля", "октября 2025"). */
 export function dateAround(doc: AnalysedDoc, fig: Figure): boolean {

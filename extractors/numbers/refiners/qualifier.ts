@@ -1,7 +1,7 @@
 // Qualifiers before an item ("почти 1 млрд тенге", "не менее пяти", "более чем на 10 процентов"):
 // the span grows to include them and `approx` says what they mean.
 import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
-import { QUALIFIER_GLUE, QUALIFIERS } from '../data/qualifiers.js';
+import { OUTSIDE_SPAN, QUALIFIER_GLUE, QUALIFIERS } from '../data/qualifiers.js';
 import type { Candidate } from '../types.js';
 
 /** Extends each item over the qualifier before it, never into the previous item. */
@@ -29,6 +29,7 @@ export function attachQualifiers(doc: AnalysedDoc, items: Candidate[]): Candidat
         let ok = true;
         for (let w = 0; w < words.length && ok; w++) ok = doc.tokens[start + w]!.norm === words[w];
         if (!ok) continue;
+        if (OUTSIDE_SPAN.has(words[words.length - 1]!)) return { ...c, approx };
         return { ...c, first: start, start: doc.tokens[start]!.start, approx };
       }
     }
