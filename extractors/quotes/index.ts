@@ -58,7 +58,7 @@ function resolveAll(
       person = r.person;
       source = r.source;
     } else if (c.attr.mode === 'continue') {
-      person = continuingSpeaker(ctx, state, paragraph);
+      person = continuingSpeaker(state, paragraph);
     } else if (c.attr.group) {
       source = groupText(ctx, c.attr.group);
     }

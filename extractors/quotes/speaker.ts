@@ -62,9 +62,8 @@ export function resolveGroup(
 }
 
 /** The last speaker when it is still in view (this or the previous paragraph), for unattributed quotes. */
-export function continuingSpeaker(ctx: QuoteContext, state: SpeakerState, paragraph: number): number {
+export function continuingSpeaker(state: SpeakerState, paragraph: number): number {
   if (state.lastSpeaker >= 0 && paragraph - state.lastParagraph <= 1) return state.lastSpeaker;
-  void ctx;
   return -1;
 }
 
@@ -98,7 +97,7 @@ function antecedent(ctx: QuoteContext, state: SpeakerState, offset: number, gend
   const doc = ctx.doc;
   const t = doc.tokenAt(offset);
   const para = doc.tokens[t]?.paragraph ?? 0;
-  const last = continuingSpeaker(ctx, state, para);
+  const last = continuingSpeaker(state, para);
   if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return last;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
   let best = -1;

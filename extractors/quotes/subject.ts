@@ -225,7 +225,6 @@ function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): bo
     if (!ok) return false;
   }
   const j = mention ? ctx.doc.tokenAt(mention.start) - 1 : i - 1;
-  const prev = ctx.doc.tokens[j];
   return !ownedBy(ctx, j, j + 1);
 }
 
@@ -355,7 +354,7 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
         i = skipTo;
         continue;
       }
-      if (stopsSearch(ctx, i, dir)) break;
+      if (stopsSearch(ctx, i)) break;
       if (t.kind !== 'word') continue;
       const a = anchorAt(ctx, i, opts.agreement, opts.allowSources ?? true);
       if (!a) continue;
@@ -402,7 +401,7 @@ function skipQuotation(ctx: QuoteContext, i: number, dir: 'left' | 'right'): num
 }
 
 /** Tokens a speaker search does not cross: clause and quote boundaries. */
-function stopsSearch(ctx: QuoteContext, i: number, dir: 'left' | 'right'): boolean {
+function stopsSearch(ctx: QuoteContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.kind === 'punct') {
     if (/^[;:!?…]$/u.test(t.text)) return true;
@@ -413,7 +412,6 @@ function stopsSearch(ctx: QuoteContext, i: number, dir: 'left' | 'right'): boole
     return false;
   }
   if (t.kind === 'word' && (t.norm === 'что' || t.norm === 'который' || t.norm === 'которая')) return true;
-  void dir;
   return false;
 }
 
