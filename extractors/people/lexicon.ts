@@ -4,7 +4,6 @@ import { declineName, type Sex } from './declension.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
 import {
   EAST_ASIAN_SURNAMES,
-  GENERATION_WORDS,
   HYPHEN_PARTICLES,
   MULTI_LETTER_INITIALS,
   NAME_PARTICLES,
@@ -65,7 +64,6 @@ export const NOT_NAMES: ReadonlySet<string> = formsOf([...PLACES, ...ORGANISATIO
 export const AMBIGUOUS_FIRST: ReadonlySet<string> = formsOf(AMBIGUOUS_FIRST_NAMES);
 export const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 export const HYPHEN_PARTICLE_RE = new RegExp(`^(?:${HYPHEN_PARTICLES.join('|')})-\\p{Lu}`, 'u');
-export const GENERATIONS: ReadonlySet<string> = new Set(GENERATION_WORDS);
 export const EAST_ASIAN: ReadonlySet<string> = new Set(EAST_ASIAN_SURNAMES.map((s) => s.toLowerCase()));
 export const INITIALS_2: ReadonlySet<string> = new Set(MULTI_LETTER_INITIALS);
 export const ROLES: ReadonlyMap<string, RoleNoun> = new Map(Object.entries(ROLE_NOUNS));

@@ -52,9 +52,6 @@ export const HYPHEN_PARTICLES: readonly string[] = [
   'абу',
 ];
 
-/** Words joined to a surname by a hyphen that tell generations apart: "Буш-младший". */
-export const GENERATION_WORDS: readonly string[] = ['младший', 'старший'];
-
 /**
  * Common Chinese, Korean and Vietnamese surnames: written first, before a one- or two-syllable given
  * name ("Си Цзиньпин", "Ли Пэн", "Ким Чен Ын").
