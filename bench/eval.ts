@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const missing: string[] = [];
   let peers: PeerResult[] = [];
   let pages: unknown = null;
+  let pagesText: string | null = null;
   if (!shared) {
     process.stdout.write(
       'eval: ../shared is absent (set NEWSFACTS_SHARED to its path); no gold data to score.\n',
@@ -135,8 +136,16 @@ async function main(): Promise<void> {
     if (existsSync(path.join(shared, 'pages'))) {
       const spec = '../pipeline/parse/evaluate-pages.js';
       try {
-        const mod = (await import(spec)) as { evaluatePages?: (dir: string) => unknown };
-        pages = mod.evaluatePages ? await mod.evaluatePages(path.join(shared, 'pages')) : null;
+        const mod = (await import(spec)) as {
+          evaluatePages?: (dir: string) => unknown[];
+          pagesTable?: (rows: unknown[]) => string;
+          summarisePages?: (rows: unknown[]) => Record<string, string>;
+        };
+        const rows = mod.evaluatePages ? mod.evaluatePages(path.join(shared, 'pages')) : null;
+        if (rows && mod.pagesTable && mod.summarisePages) {
+          pagesText = mod.pagesTable(rows) + '\n' + Object.entries(mod.summarisePages(rows)).map(([k, v]) => `${k}: ${v}`).join('\n');
+          pages = rows.map((r) => ({ ...(r as Record<string, unknown>), parsed: undefined }));
+        } else pages = rows;
       } catch (err) {
         missing.push(`pages evaluation unavailable: ${String(err).slice(0, 200)}`);
       }
@@ -145,7 +154,8 @@ async function main(): Promise<void> {
   }
 
   printTable(rows, peers, missing);
-  if (Array.isArray(pages)) printPages(pages as Record<string, unknown>[]);
+  if (pagesText) process.stdout.write('\nparse stage on ../shared/pages\n' + pagesText + '\n');
+  else if (Array.isArray(pages)) printPages(pages as Record<string, unknown>[]);
   const summary = {
     when: new Date().toISOString(),
     rows,
