@@ -80,7 +80,8 @@ export function countValue(text: string): number | null {
 
 /** Gates: stems one of which a paragraph must hold for a parser to run on it. */
 export const GATE = {
-  month: /янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек/u,
+  month:
+    /январ|феврал|март|апрел|ма[йяею](?![а-я])|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:янв|фев|мар|апр|авг|сен|окт|нояб|дек)(?![а-я])/u,
   digit: /\d/u,
   year: /\d{4}/u,
   unit: /год|лет|месяц|мес|недел|нед|дн|день|сут|час|ч(?!\p{L})|мин|сек|квартал|десятилет|век|столет/u,

@@ -282,7 +282,7 @@ const BARE_LEADS = [
 
 export const durationBareParser: Parser = {
   name: 'duration-bare',
-  gate: GATE.unit,
+  gate: /(?:^|[^а-я])(?:секунд|минут|час|сутки|суток|недел|месяц|квартал|год|день|дня|века|десятилети)/u,
   pattern: pattern(`${L}(?:(${alt(BARE_LEADS)}) +)?(${alt([...BARE_FORMS, ...LEAD_FORMS])})${R}`),
   build(m, ctx) {
     const [, lead, word] = m;

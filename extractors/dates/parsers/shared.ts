@@ -130,7 +130,7 @@ export function countedNounAfter(ctx: ParseContext, end: number): boolean {
   )
     return false;
   const r = w.tok?.morph[0];
-  if (!r) return false;
+  if (!r || w.tok!.morph.some((p) => p.pos === 'CONJ' || p.pos === 'PREP' || p.pos === 'PRCL')) return false;
   if (r.pos === 'NOUN' && !w.tok!.upper) return true;
   return hasTags(w.tok!, 'NOUN', 'gent', 'plur') && !w.tok!.upper;
 }

@@ -1,6 +1,6 @@
 // Years: "в 2025 году", "2025 год", "с 2013 года", "2001г", "в начале 2017 года", "до конца 2025 года", and a bare
 // year only where the context says it is one ("(1994)", "ЧМ-2018", "в 2014.").
-import { L, PART, R, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern, GATE } from '../patterns.js';
+import { L, PART, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern, GATE } from '../patterns.js';
 import type { Parser } from '../types.js';
 import {
   PREP,
