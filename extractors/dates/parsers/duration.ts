@@ -4,7 +4,7 @@
 import { hasTags } from '../../../pipeline/analyse/index.js';
 import { formatDuration, type DurationTerm } from '../calendar.js';
 import { AGE_CUES, AGE_SKIP_WORDS, DURATION_LEADS, TERM_NOUN_LEMMAS, UNITS } from '../constants.js';
-import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey, GATE } from '../patterns.js';
+import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
 
