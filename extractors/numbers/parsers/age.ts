@@ -2,6 +2,7 @@
 // "на 75 году жизни", "не младше 45 лет", "несовершеннолетней".
 import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
 import {
+  TIME_UNIT_LEMMAS,
   AGE_CUE_LEMMAS,
   AGE_DATIVE_FORMS,
   AGE_THING_NOUNS,
@@ -49,6 +50,8 @@ export function ageWord(doc: AnalysedDoc, i: number): [number, 'under' | 'at_lea
   for (const [prefix, v, approx] of AGE_WORDS) if (t.norm.startsWith(prefix)) return [v, approx];
   const m = AGE_WORD_RE.exec(t.norm);
   if (!m) return null;
+  // "десятилетие", "столетия" are spans of time, not anniversaries
+  if (t.morph.some((p) => p.pos === 'NOUN' && TIME_UNIT_LEMMAS.has(p.lemma))) return null;
   const v = compoundStemValue(m[1]!);
   if (v === null) return null;
   const anniversary = t.norm.includes('лети', m[1]!.length) && !t.norm.includes('летн');

@@ -76,8 +76,9 @@ export function buildFromFigure(doc: AnalysedDoc, fig: Figure, floor = 0): Candi
   }
   const n = nextInLine(doc, fig.last);
   if (isTimeUnit(n)) {
-    if (!fig.multiplied && isAgeContext(doc, fig.first, fig.last + 1))
-      return make(doc, fig, 'age', fig.last + 1);
+    // people live to about 120: "в 1862 года" is a date however it is introduced
+    const human = !fig.multiplied && fig.value > 0 && fig.value <= 125;
+    if (human && isAgeContext(doc, fig.first, fig.last + 1)) return make(doc, fig, 'age', fig.last + 1);
     return null;
   }
   // "в 2 раза", "8 раз": a multiple; the word stays outside the span as the news annotates it

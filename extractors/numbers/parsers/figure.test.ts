@@ -30,7 +30,11 @@ describe('figures in words', () => {
   test('a thousand and more: "две тысячи двадцать"', () => {
     expect(first('В конкурсе участвовали две тысячи двадцать школьников.')?.value).toBe(2020);
   });
-  test('"один из" is a pronoun, not a count', () => {
+  test('"один из" and "ещё один" are pronouns, not counts', () => {
     expect(numbersIn('Он стал одним из лучших игроков.')).toEqual([]);
+    expect(numbersIn('Ранен еще один полицейский.')).toEqual([]);
+  });
+  test('a noun that looks like a number word ("семью" of "семья")', () => {
+    expect(numbersIn('Они готовы поддержать нашу семью.')).toEqual([]);
   });
 });

@@ -15,6 +15,12 @@ describe('qualifiers', () => {
     });
     expect(first('На свадьбе присутствовали около 600 гостей.')).toMatchObject({ approx: 'about' });
   });
+  test('"как минимум" sets the meaning but stays outside the span, as the news annotates it', () => {
+    expect(first('Судьи освободили как минимум трех заключенных.')).toMatchObject({
+      text: 'трех',
+      approx: 'at_least',
+    });
+  });
   test('"более чем на" inside a percentage', () => {
     expect(first('Он опережал соперника более чем на 10 процентов.')).toMatchObject({
       text: 'более чем на 10 процентов',
