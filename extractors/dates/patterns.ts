@@ -82,9 +82,7 @@ export function countValue(text: string): number | null {
 export const GATE = {
   month:
     /январ|феврал|март|апрел|ма[йяею](?![а-я])|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:янв|фев|мар|апр|авг|сен|окт|нояб|дек)(?![а-я])/u,
-  digit: /\d/u,
   year: /\d{4}/u,
-  unit: /год|лет|месяц|мес|недел|нед|дн|день|сут|час|ч(?!\p{L})|мин|сек|квартал|десятилет|век|столет/u,
 };
 
 /** Compiles a parser pattern: global, Unicode, over lower-cased text. */
