@@ -2,7 +2,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'dist/', 'output/', 'coverage/', '*.config.js', 'bin/newsfacts'] },
+  { ignores: ['node_modules/', 'dist/', 'output/', 'scratch/', 'coverage/', '*.config.js', 'bin/newsfacts'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -143,7 +143,12 @@ async function main(): Promise<void> {
         };
         const rows = mod.evaluatePages ? mod.evaluatePages(path.join(shared, 'pages')) : null;
         if (rows && mod.pagesTable && mod.summarisePages) {
-          pagesText = mod.pagesTable(rows) + '\n' + Object.entries(mod.summarisePages(rows)).map(([k, v]) => `${k}: ${v}`).join('\n');
+          pagesText =
+            mod.pagesTable(rows) +
+            '\n' +
+            Object.entries(mod.summarisePages(rows))
+              .map(([k, v]) => `${k}: ${v}`)
+              .join('\n');
           pages = rows.map((r) => ({ ...(r as Record<string, unknown>), parsed: undefined }));
         } else pages = rows;
       } catch (err) {
@@ -156,8 +161,13 @@ async function main(): Promise<void> {
   printTable(rows, peers, missing);
   const exceptions = loadExceptions(root);
   if (exceptions.length) {
-    process.stdout.write('\npeer-suite cases left out as wrong for news (extractors/*/peer-exceptions.json):\n');
-    for (const x of exceptions) process.stdout.write(`  ${x.suite.replace(/^duckling-ru-|\.json$/g, '')}: ${JSON.stringify(x.text)} — ${x.reason}\n`);
+    process.stdout.write(
+      '\npeer-suite cases left out as wrong for news (extractors/*/peer-exceptions.json):\n',
+    );
+    for (const x of exceptions)
+      process.stdout.write(
+        `  ${x.suite.replace(/^duckling-ru-|\.json$/g, '')}: ${JSON.stringify(x.text)} — ${x.reason}\n`,
+      );
   }
   if (pagesText) process.stdout.write('\nparse stage on ../shared/pages\n' + pagesText + '\n');
   else if (Array.isArray(pages)) printPages(pages as Record<string, unknown>[]);
@@ -237,7 +247,9 @@ function printTable(rows: readonly Row[], peers: readonly PeerResult[], missing:
 function printPages(rows: readonly Record<string, unknown>[]): void {
   if (!rows.length) return;
   // nested values (the parsed article) stay in summary.json, out of the table
-  const keys = Object.keys(rows[0]!).filter((k) => rows.every((r) => typeof r[k] !== 'object' || r[k] === null));
+  const keys = Object.keys(rows[0]!).filter((k) =>
+    rows.every((r) => typeof r[k] !== 'object' || r[k] === null),
+  );
   const cell = (v: unknown): string =>
     typeof v === 'number' ? v.toFixed(3) : v === null || v === undefined ? '-' : String(v);
   process.stdout.write(

@@ -106,7 +106,9 @@ export function scorePeerSuite(file: string, exceptions: readonly PeerException[
     .replace(/\.json$/, '');
   const cases = JSON.parse(readFileSync(file, 'utf8')) as PeerCase[];
   const skip = new Set(
-    exceptions.filter((x) => x.suite.replace(/^duckling-ru-/, '').replace(/\.json$/, '') === suite).map((x) => x.text),
+    exceptions
+      .filter((x) => x.suite.replace(/^duckling-ru-/, '').replace(/\.json$/, '') === suite)
+      .map((x) => x.text),
   );
   let passed = 0;
   let excepted = 0;
