@@ -19,3 +19,13 @@ describe('quarters and halves', () => {
     });
   });
 });
+
+describe('halves of decades', () => {
+  test('"во второй половине 1950-х годов"', () => {
+    expect(first('Во второй половине 1950-х годов завод расширили.')).toMatchObject({
+      text: 'Во второй половине 1950-х годов',
+      value: '1955/1959',
+      grain: 'year',
+    });
+  });
+});

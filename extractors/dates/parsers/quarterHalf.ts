@@ -10,10 +10,10 @@ export const quarterHalfParser: Parser = {
   name: 'quarter-half',
   gate: /квартал|полугоди|половин/u,
   pattern: pattern(
-    `${L}(?:(${PREP}) +)?(${ORDINAL}) +(квартал[а-я]{0,2}|полугоди[а-я]{1,2}|половин[а-я]{1,2})(?: +(${YEAR_NUM}) *(?:${YEAR_WORD})?| +(${REL}) +года| +(года))?${R}`,
+    `${L}(?:(${PREP}) +)?(${ORDINAL}) +(квартал[а-я]{0,2}|полугоди[а-я]{1,2}|половин[а-я]{1,2})(?: +(${YEAR_NUM})[-‐‑]х(?: +(?:годов|гг\\.?))?| +(${YEAR_NUM}) *(?:${YEAR_WORD})?| +(${REL}) +года| +(года))?${R}`,
   ),
   build(m, ctx) {
-    const [, , ordWord, unitWord, yearStr, rel, bareYear] = m;
+    const [, , ordWord, unitWord, decadeStr, yearStr, rel, bareYear] = m;
     const n = ORDINAL_WORDS[ordWord!]!;
     const quarter = unitWord!.startsWith('квартал');
     if ((quarter && n > 4) || (!quarter && n > 2)) return null;
@@ -23,6 +23,17 @@ export const quarterHalfParser: Parser = {
       grain: quarter ? 'quarter' : 'half',
       source: 'quarter-half',
     } as const;
+    if (decadeStr !== undefined) {
+      // "во второй половине 1950-х": a half of a decade, 1955/1959
+      if (quarter || Number(decadeStr) % 10 !== 0) return null;
+      const d = Number(decadeStr);
+      return {
+        ...base,
+        grain: 'year',
+        relative: false,
+        value: n === 1 ? `${d}/${d + 4}` : `${d + 5}/${d + 9}`,
+      };
+    }
     let y: number;
     let relative = false;
     if (yearStr !== undefined) y = Number(yearStr);
