@@ -44,9 +44,11 @@ describe('config', () => {
     ]);
   });
 
-  test('command-line runs need sources and --out; flags override the config', () => {
+  test('command-line runs need sources; without --out they pipe records to stdout; flags override the config', () => {
     expect(() => runSettings(undefined, [], {})).toThrow(/give sources/);
-    expect(() => runSettings(undefined, ['x'], {})).toThrow(/--out/);
+    const piped = runSettings(undefined, ['x'], {});
+    expect(piped.output.sinks).toEqual(['stdout']);
+    expect(piped.output.dir).toContain('newsfacts-run-');
     expect(() => runSettings(EXAMPLE, ['x'], {})).toThrow(/not both/);
     const s = runSettings(EXAMPLE, [], { out: 'tmp-out', sink: 'stdout', delay: 0, tz: '+06:00' });
     expect(s.output.dir).toBe(path.resolve('tmp-out'));

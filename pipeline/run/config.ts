@@ -1,6 +1,7 @@
 // Sources config: a JSON file validated with ajv (one readable line per wrong field), or the same
 // settings built from command-line arguments; both resolve to RunSettings.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
@@ -315,6 +316,11 @@ export function runSettings(configFile: string | undefined, sources: string[], f
     return resolveSettings(config, baseDir, flags);
   }
   const config = configFromArgs(sources);
-  if (!flags.out) throw new ConfigError('give --out DIR (or --config FILE)');
+  if (!flags.out) {
+    // pipe mode (`run SOURCE... | ...`): records as JSON Lines on stdout, state in a throwaway folder,
+    // so nothing is remembered between runs; give --out DIR for incremental runs
+    const out = mkdtempSync(path.join(tmpdir(), 'newsfacts-run-'));
+    return resolveSettings(config, process.cwd(), { ...flags, out, sink: flags.sink ?? 'stdout' });
+  }
   return resolveSettings(config, process.cwd(), flags);
 }
