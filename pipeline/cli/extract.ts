@@ -6,7 +6,6 @@ import { loadMorphology } from '../analyse/index.js';
 import { describeError, InputError } from '../errors.js';
 import { extractRecord } from '../extract/extract.js';
 import type { ArticleInput } from '../extract/extract.js';
-import { parseHtml } from '../parse/index.js';
 
 interface ExtractOptions {
   published?: string;
@@ -95,6 +94,7 @@ export function registerExtract(program: Command): void {
       const bytes = readInput(file);
       let article: ArticleInput;
       if (opts.html) {
+        const { parseHtml } = await import('../parse/index.js'); // cheerio only when asked for
         const parsed = parseHtml(bytes, { url: opts.url ?? null });
         article = {
           text: parsed.text,

@@ -5,8 +5,6 @@ import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
 import { getLogger } from '../log.js';
-import { readRecords } from '../review/records.js';
-import { writeSite } from '../review/site.js';
 
 interface ReviewOptions {
   out: string;
@@ -20,6 +18,10 @@ export function registerReview(program: Command): void {
     .argument('<records>', 'records as JSON Lines, or - for standard input')
     .option('--out <dir>', 'folder to write the site into', 'output/review-site')
     .action(async (file: string, opts: ReviewOptions) => {
+      const [{ readRecords }, { writeSite }] = await Promise.all([
+        import('../review/records.js'),
+        import('../review/site.js'),
+      ]);
       const { records, problems } = readRecords(file);
       for (const p of problems) getLogger().warn({ problem: p }, 'record skipped');
       if (records.length === 0) throw new InputError(`no readable records in ${file}`);

@@ -2,12 +2,7 @@
 // a run can be killed at any moment and the next one picks up cleanly (see docs/RUNNING.md).
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
-import { runSettings } from '../run/config.js';
 import type { RunFlags } from '../run/config.js';
-import { defaultCrawl } from '../run/crawl.js';
-import { LockedError } from '../run/lock.js';
-import { RUN_EXIT, runPipeline } from '../run/runner.js';
-import { summaryLine } from '../run/summary.js';
 
 interface RunOptions extends RunFlags {
   config?: string;
@@ -54,6 +49,15 @@ export function registerRun(program: Command): void {
     .option('--store <dir>', 'keep raw pages in this folder')
     .option('--no-progress', 'no progress bar even on a terminal')
     .action(async (sources: string[], opts: RunOptions) => {
+      // loaded here, not at start-up, so other commands do not pay for the fetch stage and the sinks
+      const [{ runSettings }, { defaultCrawl }, { LockedError }, { RUN_EXIT, runPipeline }, { summaryLine }] =
+        await Promise.all([
+          import('../run/config.js'),
+          import('../run/crawl.js'),
+          import('../run/lock.js'),
+          import('../run/runner.js'),
+          import('../run/summary.js'),
+        ]);
       const settings = runSettings(opts.config, sources, opts);
       let summary;
       try {
