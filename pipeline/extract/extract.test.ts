@@ -108,7 +108,7 @@ describe('extractRecord', () => {
   });
 
   test('the same article gives the same record id and items on every run', () => {
-    const text = 'Ерлан Саиров отметил, что за последние 5 лет Казахстан достиг выдающихся результатов.';
+    const text = 'Министр Асель Нурланова отметила, что за последние три года область удвоила выпуск зерна.';
     const a = extractRecord({ text, url: 'https://www.zakon.kz/a.html' });
     const b = extractRecord({ text, url: 'https://www.zakon.kz/a.html' });
     expect(a).toEqual(b);
