@@ -32,6 +32,7 @@ import {
   romanOrdinal,
 } from './parsers/ordinal.js';
 import { parseVague } from './parsers/vague.js';
+import { ordinalByAgreement } from './parsers/ordinal-agreement.js';
 import { nextInLine } from './parsers/tokens.js';
 import { countedGroup } from './parsers/counted.js';
 import { mergeCents } from './refiners/cents.js';
@@ -226,6 +227,9 @@ function candidatesAt(doc: AnalysedDoc, i: number, floor: number): Step {
   const c = buildFromFigure(doc, fig, floor);
   // "дом 5", "школа 12": a bare figure after a naming word is a name; "трассы 120 км" is a quantity
   if (c && c.bare && !fig.words && referenceBefore(doc, fig.first, NAMING_CUES)) return [NONE, after];
+  if (c && c.kind === 'count' && !fig.words && ordinalByAgreement(doc, fig.last, c.value)) {
+    return [[{ ...c, kind: 'ordinal', counts: null, countsSpan: null }], after];
+  }
   return [c ? [c] : NONE, after];
 }
 
