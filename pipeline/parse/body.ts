@@ -1,7 +1,7 @@
 // The article body: the outlet's profile selectors first, then the content-density finder; JSON-LD
 // articleBody is the referee (it is clean but often loses paragraph breaks or is truncated), and
 // a last pass drops prompts, credits and repeats paragraph by paragraph.
-import * as cheerio from 'cheerio';
+import { parseFragment } from './html-load.js';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { BLOCK_TAGS, paragraphsOf } from './dom-text.js';
@@ -36,9 +36,13 @@ function select($: CheerioAPI, sel: string): Element[] {
 
 const CLASS_OR_ID = /[.#]([\w-]+)/g;
 
+/** The page's markup as text or as ASCII-compatible bytes: class names and ids (ASCII, as
+ * CLASS_OR_ID reads them) are found in either. */
+export type Searchable = { includes(s: string): boolean };
+
 /** Whether a selector can match the markup at all: each .class / #id it names must occur in the
  * source text. A failed selector costs a whole-tree walk; a substring search is far cheaper. */
-export function mayMatch(markup: string, sel: string): boolean {
+export function mayMatch(markup: Searchable, sel: string): boolean {
   for (const m of sel.matchAll(CLASS_OR_ID)) if (!markup.includes(m[1]!)) return false;
   return true;
 }
@@ -96,8 +100,7 @@ function jsonLdParagraphs(body: string | null): string[] | null {
   if (!body || body.length < 200) return null;
   let text = body;
   if (/<\/?(p|br|div|a|strong|em|span)\b|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text)) {
-    const frag = cheerio.load(text, { xml: { xmlMode: false, decodeEntities: true } }, false);
-    return paragraphsOf(frag.root().toArray());
+    return paragraphsOf([parseFragment(text)]);
   }
   text = text.replace(/\r\n?/g, '\n');
   return text
@@ -135,7 +138,7 @@ export function extractBody(
   title: string | null,
   authors: readonly string[] = [],
   /** the source markup, to skip profile selectors whose classes never occur in it */
-  markup: string | null = null,
+  markup: Searchable | null = null,
 ): BodyResult {
   const dropped = new Set<Element>();
   // one selector list is one tree walk, not one per selector

@@ -3,6 +3,7 @@
 // Content-Type that disagrees with the bytes, stray bytes before <!DOCTYPE>. Order: BOM, then the
 // declared charset (transport, then <meta>/<?xml?>) checked against the bytes, then detection.
 import { isAscii, isUtf8 } from 'node:buffer';
+import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
 import { readJsonData } from './data-files.js';
 import { russianPlausibility } from './russian-score.js';
@@ -94,67 +95,125 @@ function utf8IfPlausible(buf: Buffer): string | null {
   return bad <= Math.max(2, nonAscii * 0.02) ? text : null;
 }
 
-const SAMPLE_BYTES = 48 * 1024;
+const SAMPLE_HIGH_BYTES = 16 * 1024;
 
-/** The single-byte Cyrillic (or Latin) decoding that reads most like Russian. */
-function detectSingleByte(buf: Buffer): { text: string; encoding: string } {
-  // candidates are scored on a sample: the first 48 KB hold plenty of letters to tell them apart
-  const sample = buf.length > SAMPLE_BYTES ? buf.subarray(0, SAMPLE_BYTES) : buf;
+/** The page's non-ASCII byte runs, joined by spaces: all that tells single-byte Cyrillic code
+ * pages apart (ASCII reads the same in each, and the scorer only looks at non-ASCII characters
+ * and their neighbours). Markup is mostly ASCII, so this packs far more letters into a sample
+ * than the page's first kilobytes would. */
+function highByteSample(buf: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(Math.min(buf.length, SAMPLE_HIGH_BYTES + SAMPLE_HIGH_BYTES / 2));
+  let n = 0;
+  let high = 0;
+  let inRun = false;
+  for (let i = 0; i < buf.length && high < SAMPLE_HIGH_BYTES && n < out.length - 1; i++) {
+    const b = buf[i]!;
+    if (b >= 0x80) {
+      out[n++] = b;
+      high++;
+      inRun = true;
+    } else if (inRun) {
+      out[n++] = b === 0x20 ? 0x20 : 0x2e;
+      inRun = false;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** The single-byte Cyrillic (or Latin) encoding whose reading is most like Russian. */
+function detectSingleByte(sample: Buffer): string {
   let best = { encoding: 'windows-1251', score: -Infinity };
   for (const enc of table.cyrillicCandidates) {
     const score = russianPlausibility(decodeWith(sample, enc)) + (table.priors[enc] ?? 0);
     if (score > best.score) best = { encoding: enc, score };
   }
   // Latin-1 text (French, German...) scores as no Russian at all in every Cyrillic reading.
-  const encoding = best.score < -7 ? 'windows-1252' : best.encoding;
-  return { text: decodeWith(buf, encoding), encoding };
+  return best.score < -7 ? 'windows-1252' : best.encoding;
 }
 
-/** Decodes an HTML (or XML) byte string, honouring BOM, Content-Type and in-document charsets. */
-export function decodeHtmlBytes(buf: Buffer, contentType?: string | null): Decoded {
+/** How a page's bytes are to be read; `text` is set when choosing already decoded them whole. */
+export interface EncodingChoice {
+  encoding: string;
+  source: EncodingSource;
+  /** bytes of a byte order mark to skip */
+  skip: number;
+  text?: string;
+}
+
+/** Chooses the encoding of an HTML (or XML) byte string: BOM, Content-Type, in-document charset
+ * checked against the bytes, then detection. */
+export function chooseEncoding(buf: Buffer, contentType?: string | null): EncodingChoice {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-    return { text: buf.subarray(3).toString('utf8'), encoding: 'UTF-8', source: 'bom' };
+    return { encoding: 'UTF-8', source: 'bom', skip: 3 };
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
-    return { text: iconv.decode(buf.subarray(2), 'utf16le'), encoding: 'UTF-16LE', source: 'bom' };
+    return { encoding: 'UTF-16LE', source: 'bom', skip: 2 };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
-    return { text: iconv.decode(buf.subarray(2), 'utf16be'), encoding: 'UTF-16BE', source: 'bom' };
+    return { encoding: 'UTF-16BE', source: 'bom', skip: 2 };
 
   const transport = normaliseEncodingLabel(charsetFromContentType(contentType));
   const inDoc = normaliseEncodingLabel(declaredCharset(buf.subarray(0, 8192).toString('latin1')));
   const declared = transport ?? inDoc;
   const source: EncodingSource = transport ? 'transport' : 'meta';
 
-  if (isAscii(buf))
-    return {
-      text: buf.toString('latin1'),
-      encoding: declared ?? 'UTF-8',
-      source: declared ? source : 'default',
-    };
+  // pure ASCII reads the same in any of these encodings, so the label stands
+  if (isAscii(buf)) {
+    const label = declared === 'UTF-16LE' || declared === 'UTF-16BE' ? null : declared;
+    return { encoding: label ?? 'UTF-8', source: label ? source : 'default', skip: 0 };
+  }
 
   // UTF-16 labels in a byte stream without BOM are almost always wrong (WHATWG treats them as UTF-8).
   if (declared && declared !== 'UTF-16LE' && declared !== 'UTF-16BE') {
     if (declared === 'UTF-8') {
+      if (isUtf8(buf)) return { encoding: 'UTF-8', source, skip: 0 };
       const text = utf8IfPlausible(buf);
-      if (text !== null) return { text, encoding: 'UTF-8', source };
-      return { ...detectSingleByte(buf), source: 'detected' };
+      if (text !== null) return { encoding: 'UTF-8', source, skip: 0, text };
+      return { encoding: detectSingleByte(highByteSample(buf)), source: 'detected', skip: 0 };
     }
     // Single-byte labels: valid multi-byte UTF-8 is never an accident, so the label is stale.
-    if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'UTF-8', source: 'detected' };
+    if (isUtf8(buf)) return { encoding: 'UTF-8', source: 'detected', skip: 0 };
     if (declared === 'windows-1252' || table.cyrillicCandidates.includes(declared)) {
-      const text = decodeWith(buf, declared);
       // chardet-style copies keep the original label after re-encoding, so the label is checked
       // against the other code pages; a close second (MacCyrillic vs windows-1251 differ only in
       // capitals and я) needs a smaller margin than a reading that is not Russian at all
-      const own = russianPlausibility(text, 20000);
-      const guess = detectSingleByte(buf);
-      if (guess.encoding !== declared) {
-        const other = russianPlausibility(guess.text, 20000);
-        if (other > own + (own > -3.0 ? 0.1 : 0.8)) return { ...guess, source: 'detected' };
+      const sample = highByteSample(buf);
+      const own = russianPlausibility(decodeWith(sample, declared));
+      const guess = detectSingleByte(sample);
+      if (guess !== declared) {
+        const other = russianPlausibility(decodeWith(sample, guess));
+        if (other > own + (own > -3.0 ? 0.1 : 0.8)) return { encoding: guess, source: 'detected', skip: 0 };
       }
-      return { text, encoding: declared, source };
+      return { encoding: declared, source, skip: 0 };
     }
-    return { text: decodeWith(buf, declared), encoding: declared, source };
+    return { encoding: declared, source, skip: 0 };
   }
-  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'UTF-8', source: 'detected' };
-  return { ...detectSingleByte(buf), source: 'detected' };
+  if (isUtf8(buf)) return { encoding: 'UTF-8', source: 'detected', skip: 0 };
+  return { encoding: detectSingleByte(highByteSample(buf)), source: 'detected', skip: 0 };
+}
+
+const CHUNK_BYTES = 32 * 1024;
+
+/** The bytes decoded as pieces of at most 32 KB each. Whole pages decoded at once become strings
+ * of several hundred kilobytes, which V8 places one by one in freshly mapped large-object pages;
+ * an HTML parser fed piece by piece never needs them. */
+export function* decodedChunks(buf: Buffer, choice: EncodingChoice): Generator<string> {
+  if (choice.text !== undefined) {
+    yield choice.text;
+    return;
+  }
+  const bytes = choice.skip ? buf.subarray(choice.skip) : buf;
+  const decoder =
+    choice.encoding === 'UTF-8' ? new StringDecoder('utf8') : iconv.getDecoder(iconvName(choice.encoding));
+  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) {
+    const s = decoder.write(bytes.subarray(i, i + CHUNK_BYTES));
+    if (s) yield s;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/** Decodes an HTML (or XML) byte string, honouring BOM, Content-Type and in-document charsets. */
+export function decodeHtmlBytes(buf: Buffer, contentType?: string | null): Decoded {
+  const choice = chooseEncoding(buf, contentType);
+  const text = choice.text ?? decodeWith(choice.skip ? buf.subarray(choice.skip) : buf, choice.encoding);
+  return { text, encoding: choice.encoding, source: choice.source };
 }

@@ -7,6 +7,8 @@
 // script we read.
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import { DomHandler, type Document } from 'domhandler';
+import { Parser, parseDocument } from 'htmlparser2';
 
 const NON_TEXT = /<(script|style|svg|noscript|template|nav)\b([^>]*)>([\s\S]*?)<\/\1\s*>|<!--[\s\S]*?-->/gi;
 const LD_TYPE = /type\s*=\s*["']?application\/ld\+json/i;
@@ -98,9 +100,58 @@ export function splitPageBytes(buf: Buffer): SplitPage<Buffer> {
   return { markup: Buffer.concat(parts), jsonLd };
 }
 
-/** Parses markup already stripped by splitPage/splitPageBytes into cheerio. */
+const HTML_OPTIONS = {
+  xmlMode: false,
+  decodeEntities: true,
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+} as const;
+
+/** A DOM of HTML markup (htmlparser2), for fragments that need no cheerio API. */
+export function parseFragment(markup: string): Document {
+  return parseDocument(markup, HTML_OPTIONS);
+}
+
+// One cheerio instance for every page. cheerio.load() defines a new class per call, and V8 keeps
+// each class's hidden maps reachable through feedback links that young-generation collections
+// treat as strong, so every page's whole DOM survived each scavenge until the next full
+// collection: over 880 page loads 257 MB survived scavenges instead of 23 MB, and loading took
+// 1.8x the CPU time. The shared instance's root is given the page's nodes for the duration of
+// one synchronous call and emptied afterwards, so no page outlives its call.
+let shared: CheerioAPI | null = null;
+let sharedBusy = false;
+
+/** The DOM of markup given whole or as decoded pieces (see decodedChunks in ./decode.ts). */
+function parseMarkup(markup: string | Iterable<string>): Document {
+  if (typeof markup === 'string') return parseDocument(markup, HTML_OPTIONS);
+  const handler = new DomHandler(undefined, HTML_OPTIONS);
+  const parser = new Parser(handler, HTML_OPTIONS);
+  for (const chunk of markup) parser.write(chunk);
+  parser.end();
+  return handler.root;
+}
+
+/** Parses markup already stripped by splitPage/splitPageBytes, whole or in decoded pieces, and
+ * hands it to `use` as cheerio; the cheerio API is only valid during the call. */
+export function withMarkup<T>(markup: string | Iterable<string>, use: ($: CheerioAPI) => T): T {
+  const doc = parseMarkup(markup);
+  // a nested call (none today) gets an instance of its own rather than clobbering the outer page
+  if (sharedBusy) return use(cheerio.load(doc, { xml: HTML_OPTIONS }));
+  shared ??= cheerio.load('', { xml: HTML_OPTIONS });
+  const root = shared.root()[0] as Document;
+  root.children = doc.children;
+  for (const child of doc.children) child.parent = root;
+  sharedBusy = true;
+  try {
+    return use(shared);
+  } finally {
+    sharedBusy = false;
+    root.children = [];
+  }
+}
+
+/** Parses markup already stripped by splitPage/splitPageBytes into a cheerio API of its own
+ * (for callers that keep it; pages in bulk go through withMarkup). */
 export function loadMarkup(markup: string): CheerioAPI {
-  return cheerio.load(markup, {
-    xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  });
+  return cheerio.load(parseDocument(markup, HTML_OPTIONS), { xml: HTML_OPTIONS });
 }

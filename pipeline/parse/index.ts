@@ -3,12 +3,13 @@
 // ./html-load.ts), metadata come from ./metadata.ts and the body from ./body.ts, which prefers a
 // site profile (./profiles/*.json) and falls back to the content-density finder (./density.ts).
 import type { ParsedArticle, ParseOptions } from './types.js';
-import { decodeAs, decodeHtmlBytes, isUtf16 } from './decode.js';
+import { chooseEncoding, decodeAs, decodedChunks, decodeHtmlBytes, isUtf16 } from './decode.js';
 import type { DateContext } from './dates.js';
-import { loadMarkup, splitPage, splitPageBytes, type SplitPage } from './html-load.js';
+import { splitPage, splitPageBytes, withMarkup } from './html-load.js';
+import type { CheerioAPI } from 'cheerio';
 import { indexPage } from './page-index.js';
 import { articleFromJsonLd } from './jsonld.js';
-import { extractBody } from './body.js';
+import { extractBody, type Searchable } from './body.js';
 import { hostOf, profileForHost } from './profiles.js';
 import {
   collectMeta,
@@ -41,22 +42,35 @@ function guessLang(text: string): string | null {
 /** Title, dates, authors, outlet, canonical URL and clean body text of a page given as text or bytes. */
 export function parseHtml(html: string | Buffer, options: ParseOptions = {}): ParsedArticle {
   const warnings: string[] = [];
-  let split: SplitPage<string>;
-  let encoding: string | null = null;
-  if (typeof html === 'string') split = splitPage(html);
-  else if (isUtf16(html)) {
-    const d = decodeHtmlBytes(html, options.contentType);
-    encoding = d.encoding;
-    split = splitPage(d.text);
-  } else {
-    const bytes = splitPageBytes(html);
-    const d = decodeHtmlBytes(bytes.markup, options.contentType);
-    encoding = d.encoding;
-    if (d.source === 'detected') warnings.push(`encoding ${d.encoding} detected from the bytes`);
-    split = { markup: d.text, jsonLd: bytes.jsonLd.map((b) => decodeAs(b, d.encoding)) };
+  if (typeof html === 'string') {
+    const split = splitPage(html);
+    return withMarkup(split.markup, ($) => fromDom($, split.jsonLd, split.markup, null, warnings, options));
   }
-  const $ = loadMarkup(split.markup);
-  const jsonLd = split.jsonLd;
+  if (isUtf16(html)) {
+    const d = decodeHtmlBytes(html, options.contentType);
+    const split = splitPage(d.text);
+    return withMarkup(split.markup, ($) =>
+      fromDom($, split.jsonLd, split.markup, d.encoding, warnings, options),
+    );
+  }
+  // bytes are cut, then decoded piece by piece straight into the parser (see ./decode.ts)
+  const bytes = splitPageBytes(html);
+  const choice = chooseEncoding(bytes.markup, options.contentType);
+  if (choice.source === 'detected') warnings.push(`encoding ${choice.encoding} detected from the bytes`);
+  const jsonLd = bytes.jsonLd.map((b) => decodeAs(b, choice.encoding));
+  return withMarkup(decodedChunks(bytes.markup, choice), ($) =>
+    fromDom($, jsonLd, bytes.markup, choice.encoding, warnings, options),
+  );
+}
+
+function fromDom(
+  $: CheerioAPI,
+  jsonLd: string[],
+  markup: Searchable,
+  encoding: string | null,
+  warnings: string[],
+  options: ParseOptions,
+): ParsedArticle {
   const idx = indexPage($.root().toArray());
   const meta = collectMeta(idx);
   const ld = articleFromJsonLd(jsonLd);
@@ -74,7 +88,7 @@ export function parseHtml(html: string | Buffer, options: ParseOptions = {}): Pa
   );
   const title = pickTitle($, idx, meta, ld, profile, outletNames, host);
   const authors = pickAuthors($, idx, meta, ld, profile, outletNames, host);
-  const body = extractBody($, profile, ld?.articleBody ?? null, title, authors, split.markup);
+  const body = extractBody($, profile, ld?.articleBody ?? null, title, authors, markup);
   const text = body.paragraphs.join('\n\n');
   if (!text) warnings.push('no body text found');
   if (!title) warnings.push('no title found');
