@@ -2,7 +2,8 @@
 import type { AnalysedDoc, DocMeta } from '../../pipeline/analyse/index.js';
 import { addDays, dayDiff, weekdayOf } from './calendar.js';
 import { FUTURE_CUES } from './constants.js';
-import type { ParseContext, Reference } from './types.js';
+import type { ParseContext, Reference, SentenceTenses } from './types.js';
+import { extend } from '../extend.js';
 
 const FUTURE = new Set(FUTURE_CUES);
 
@@ -21,20 +22,20 @@ export function referenceOf(meta: DocMeta, offsetMinutes: number | null): Refere
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (dateOnly) {
     const p = { y: Number(dateOnly[1]), m: Number(dateOnly[2]), d: Number(dateOnly[3]) };
-    return { ...p, hh: 12, mi: 0, weekday: weekdayOf(p) };
+    return extend(p, { hh: 12, mi: 0, weekday: weekdayOf(p) });
   }
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return null;
   const local = new Date(t + (offsetMinutes ?? offsetOfIso(iso) ?? 0) * 60000);
   const p = { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
-  return { ...p, hh: local.getUTCHours(), mi: local.getUTCMinutes(), weekday: weekdayOf(p) };
+  return extend(p, { hh: local.getUTCHours(), mi: local.getUTCMinutes(), weekday: weekdayOf(p) });
 }
 
 /** Builds the context every parser reads. */
 export function contextOf(doc: AnalysedDoc): ParseContext {
   const published = doc.meta.published;
   const offsetMinutes = doc.meta.tzOffsetMinutes ?? (published ? offsetOfIso(published) : null);
-  return { doc, ref: referenceOf(doc.meta, offsetMinutes), offsetMinutes };
+  return { doc, ref: referenceOf(doc.meta, offsetMinutes), offsetMinutes, sentenceTenses: new Map() };
 }
 
 export type Tense = 'past' | 'present' | 'future' | null;
@@ -48,31 +49,49 @@ export function tenseAt(ctx: ParseContext, offset: number): Tense {
   const ti = doc.tokenAt(offset);
   const tok = doc.tokens[Math.min(ti, doc.tokens.length - 1)];
   if (!tok) return null;
-  const sent = doc.sentences[tok.sentence];
-  if (!sent) return null;
+  const info = sentenceTenses(ctx, tok.sentence);
+  if (!info) return null;
+  if (info.future) return 'future';
   let best: Tense = null;
   let bestDist = Infinity;
+  for (const v of info.verbs) {
+    const dist = Math.abs(v.token - ti);
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = v.tense;
+    }
+  }
+  return best;
+}
+
+/** The future cue and finite verbs of one sentence, read once per document. */
+function sentenceTenses(ctx: ParseContext, si: number): SentenceTenses | null {
+  const known = ctx.sentenceTenses.get(si);
+  if (known) return known;
+  const { doc } = ctx;
+  const sent = doc.sentences[si];
+  if (!sent) return null;
+  const info: SentenceTenses = { future: false, verbs: [] };
   for (let i = sent.firstToken; i < sent.endToken; i++) {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (FUTURE.has(t.norm)) return 'future';
+    if (FUTURE.has(t.norm)) {
+      info.future = true;
+      break;
+    }
     const r = t.morph[0];
     if (!r || (r.pos !== 'VERB' && r.pos !== 'PRTS')) continue;
-    const tense: Tense = r.tags.has('futr')
+    const tense = r.tags.has('futr')
       ? 'future'
       : r.tags.has('past')
         ? 'past'
         : r.tags.has('pres')
           ? 'present'
           : null;
-    if (tense === null) continue;
-    const dist = Math.abs(i - ti);
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = tense;
-    }
+    if (tense !== null) info.verbs.push({ token: i, tense });
   }
-  return best;
+  ctx.sentenceTenses.set(si, info);
+  return info;
 }
 
 /**

@@ -30,6 +30,7 @@ import { dropOverlaps } from './refiners/overlaps.js';
 import { mergeRanges } from './refiners/ranges.js';
 import { shareYear } from './refiners/shareYear.js';
 import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
+import { extend } from '../extend.js';
 
 /** Every construction, tried over the whole lower-cased text. Order breaks ties between equal spans. */
 export const PARSERS: readonly Parser[] = [
@@ -85,10 +86,16 @@ export function parseAll(ctx: ParseContext): Candidate[] {
     const text = lower.slice(para.start, para.end);
     if (PRECHECK.test(text)) paras.push({ start: para.start, text });
   }
+  // several parsers share a gate (the month names, four digits): each is tested once per paragraph
+  const gateResults = new Map<RegExp, Uint8Array>();
   for (const p of PARSERS) {
     const re = p.pattern;
-    for (const para of paras) {
-      if (!p.gate.test(para.text)) continue;
+    let passed = gateResults.get(p.gate);
+    if (!passed) gateResults.set(p.gate, (passed = new Uint8Array(paras.length)));
+    for (let i = 0; i < paras.length; i++) {
+      const para = paras[i]!;
+      if (passed[i] === 0) passed[i] = p.gate.test(para.text) ? 1 : 2;
+      if (passed[i] === 2) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(para.text)) !== null) {

@@ -1,6 +1,7 @@
 // What parsers hand to refiners: a span with known date parts (chrono-style), or a ready value.
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import type { DateKind, Grain } from '../../pipeline/record/types.js';
+import { extend } from '../extend.js';
 
 /** Calendar parts of one point in local time; absent parts are not part of the grain. */
 export interface DateParts {
@@ -28,6 +29,14 @@ export interface ParseContext {
   ref: Reference | null;
   /** minutes east of UTC for times, or null when unknown */
   offsetMinutes: number | null;
+  /** per sentence, what tenseAt reads from it (filled on first use; one document's context only) */
+  readonly sentenceTenses: Map<number, SentenceTenses>;
+}
+
+/** A sentence's future cue, if any, and its finite verbs by tense, in token order. */
+export interface SentenceTenses {
+  future: boolean;
+  verbs: Array<{ token: number; tense: 'past' | 'present' | 'future' }>;
 }
 
 /** One parsed expression before refining. */

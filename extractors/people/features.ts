@@ -15,6 +15,7 @@ import {
   SURNAME_RE,
   TURKIC_PATRONYMIC_RE,
 } from './lexicon.js';
+import { extend } from '../extend.js';
 
 /** One way a token can be read as a first name. */
 export interface FirstReading {
@@ -107,7 +108,7 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
   const next = doc.tokens[tok.i + 1];
   const dotted = next !== undefined && next.text === '.' && next.start === tok.end;
   if (dotted && (UPPER_INITIAL.test(text) || INITIALS_2.has(text))) {
-    return { ...NONE, initial: true, cap: true };
+    return extend(NONE, { initial: true, cap: true });
   }
   const norm = tok.norm;
   const cap = CAPITALISED.test(text) || HYPHEN_PARTICLE_RE.test(text);
@@ -118,7 +119,7 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
     ORG_WORD_RE.test(norm) &&
     !SURNAME_RE.test(norm) &&
     !FIRST_NAMES.has(norm);
-  if (NOT_NAMES.has(norm) || orgShaped) return { ...NONE, cap, notName: true, latin };
+  if (NOT_NAMES.has(norm) || orgShaped) return extend(NONE, { cap, notName: true, latin });
 
   const firsts: FirstReading[] = [];
   const listed = FIRST_NAMES.get(norm) ?? [];
@@ -154,12 +155,12 @@ function featuresOf(doc: AnalysedDoc, tok: Token): NameFeatures {
   }
   const best = tok.morph[0];
   if (best && !best.guessed && best.pos !== null && FUNCTION_POS.has(best.pos))
-    return { ...NONE, cap, notName: true };
+    return extend(NONE, { cap, notName: true });
   const role = best !== undefined && ROLES.has(best.lemma);
-  if (role) return { ...NONE, cap, role: true, common: true };
+  if (role) return extend(NONE, { cap, role: true, common: true });
   // a place reading is decisive unless the word is also a name or shaped like a surname ("Мамонова")
   if (geo && !nameReading && listed.length === 0 && !SURNAME_RE.test(norm))
-    return { ...NONE, cap, notName: true, latin };
+    return extend(NONE, { cap, notName: true, latin });
   // a common word whose best reading is not a name ("Правительство", "Сегодня")
   const commonWord = common && (!nameReading || (best !== undefined && !best.guessed && best.name === null));
 

@@ -13,6 +13,7 @@ import { latinAlias } from './latin-alias.js';
 import { NAME_PATTERNS, type ScanContext } from './name-patterns.js';
 import { roleAfter, roleBefore, type Apposition } from './roles.js';
 import { singleNames } from './single-names.js';
+import { extend } from '../extend.js';
 
 /** Multi-word name mentions, left to right, never overlapping. */
 function multiWordMentions(ctx: ScanContext, taken: Uint8Array): NameMention[] {
@@ -46,7 +47,7 @@ function appositions(doc: AnalysedDoc, mentions: readonly NameMention[]): Map<Na
       const between = doc.tokens.slice(shared.to, m.from).map((t) => t.norm);
       const sharedApp: Apposition = shared.app;
       if (between.length === 1 && (between[0] === 'и' || between[0] === ','))
-        app = { ...sharedApp, nounTok: null };
+        app = extend(sharedApp, { nounTok: null });
     }
     app ??= roleAfter(doc, m) ?? undefined;
     if (app) out.set(m, app);

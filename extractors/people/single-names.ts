@@ -7,6 +7,7 @@ import { predicateSex, verbFollows, verbPrecedes } from './gender.js';
 import { NOT_PERSON_HEAD_LEMMAS, ROLES } from './lexicon.js';
 import type { NameMention } from './mention.js';
 import type { ScanContext } from './name-patterns.js';
+import { extend } from '../extend.js';
 
 /** What the multi-word mentions already established about the article's people. */
 export interface KnownNames {
@@ -111,7 +112,7 @@ export function singleNames(ctx: ScanContext, taken: Uint8Array, known: KnownNam
       !initial &&
       !afterPlacePreposition(ctx, i) &&
       foreignShaped(t.text);
-    if (strong || weak) out.push({ ...mention('surname'), weak });
+    if (strong || weak) out.push(extend(mention('surname'), { weak }));
   }
   return out;
 }

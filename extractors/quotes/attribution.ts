@@ -4,6 +4,7 @@ import type { Token } from '../../pipeline/analyse/index.js';
 import type { Attribution } from './candidate.js';
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
 import { findSpeakerGroup, type NounGroup } from './subject.js';
+import { extend } from '../extend.js';
 
 /** A finite verb reading (any verb), for attributions whose verb is not in the lexicon ("— улыбнулся он"). */
 export function finiteVerb(
@@ -41,7 +42,7 @@ export function attributionAt(
       shared + 1,
       'left-right',
     );
-    if (first.mode === 'group') return { ...first, verbGender: gender ?? first.verbGender };
+    if (first.mode === 'group') return extend(first, { verbGender: gender ?? first.verbGender });
   }
   const object = hit?.verb.speakerIsObject === true;
   let group: NounGroup | null = null;

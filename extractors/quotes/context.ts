@@ -2,9 +2,10 @@
 // lies inside which pair, which tokens belong to a known person, and the speech-verb reading of each
 // token. Built once per document.
 import type { AnalysedDoc, Gender, Parse, Token } from '../../pipeline/analyse/index.js';
-import type { Person } from '../../pipeline/record/types.js';
+import type { Mention, Person } from '../../pipeline/record/types.js';
 import { SPEECH_VERB_BY_LEMMA, type SpeechVerb } from './lexicon/speech-verbs.js';
 import { pairQuoteMarks, type QuotePair } from './quote-marks.js';
+import { extend } from '../extend.js';
 
 /** A speech verb found on a token, with the agreement its reading carries. */
 export interface SpeechHit {
@@ -78,7 +79,7 @@ export function buildContext(doc: AnalysedDoc, people: readonly Person[]): Quote
     if (b < n) pairClosedAt[b] = k;
     for (let t = a + 1; t < b && t < n; t++) pairOf[t] = k;
   });
-  const copies = people.map((p) => ({ ...p, mentions: [...p.mentions] }));
+  const copies = people.map((p): Person => extend(p, { mentions: [...p.mentions] as Mention[] }));
   const owner = new Int32Array(n).fill(-1);
   copies.forEach((p, k) => {
     for (const m of p.mentions) markOwner(doc, owner, m.start, m.end, k);

@@ -7,6 +7,7 @@ import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { speechHit, type QuoteContext } from './context.js';
 import { announcedName, isNameInQuotes, isSpeechLike } from './names-in-quotes.js';
 import { findSpeakerGroup } from './subject.js';
+import { extend } from '../extend.js';
 
 const DASH = /^[–—-]$/u;
 const STOP = /^[.!?…]$/u;
@@ -197,7 +198,7 @@ export function directQuotes(ctx: QuoteContext): Candidate[] {
     priority: number,
   ): void => {
     const span = piece(ctx, a, b);
-    if (span) out.push({ ...span, kind: 'direct', cue, pattern, attr, priority });
+    if (span) out.push(extend(span, { kind: 'direct', cue, pattern, attr, priority }));
   };
   for (let k = 0; k < ctx.pairs.length; k++) {
     const a = ctx.openTok[k]!;

@@ -8,6 +8,7 @@ import { directQuotes } from './direct.js';
 import { dropNonQuotes, settleOverlaps, type ResolvedCandidate } from './refine.js';
 import { reportedQuotes } from './reported.js';
 import { continuingSpeaker, groupText, newSpeakerState, noteSpeaker, resolveGroup } from './speaker.js';
+import { extend } from '../extend.js';
 
 export interface QuotesResult {
   quotes: Quote[];
@@ -37,7 +38,7 @@ export function extractQuotes(doc: AnalysedDoc, people: readonly Person[]): Quot
   }));
   const quotedIds = new Set(quotes.map((q) => q.speaker));
   const outPeople = ctx.people
-    .map((p, k) => ({ ...p, id: ids[k]!, quoted: p.quoted || quotedIds.has(ids[k]!) }))
+    .map((p, k) => extend(p, { id: ids[k]!, quoted: p.quoted || quotedIds.has(ids[k]!) }))
     .filter((p) => p.mentions.length > 0 || people.some((q) => q.id === p.id));
   return { quotes, people: outPeople, warnings };
 }
@@ -63,7 +64,7 @@ function resolveAll(
       source = groupText(ctx, c.attr.group);
     }
     noteSpeaker(state, person, paragraph);
-    out.push({ ...c, person, source });
+    out.push(extend(c, { person, source }));
   }
   return out;
 }
@@ -81,7 +82,7 @@ function bindLateSubjects(ctx: QuoteContext, cands: ResolvedCandidate[]): Resolv
     const t = c.attr.subjectTok;
     if (c.person >= 0 || t === undefined) return c;
     const k = byWord.get(ctx.doc.tokens[t]!.norm);
-    return k === undefined ? c : { ...c, person: k };
+    return k === undefined ? c : extend(c, { person: k });
   });
 }
 

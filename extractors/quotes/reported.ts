@@ -8,6 +8,7 @@ import { clauseEnd, contentSpan, endsAtAttribution, reportedKind } from './claus
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
 import { ABOUT_THIS, ACCORDING_TO, AS_SAID_MARKER, THAT_BLOCKERS, THAT_WORDS } from './lexicon/phrases.js';
 import { findSpeakerGroup } from './subject.js';
+import { extend } from '../extend.js';
 
 const DASH = /^[–—-]$/u;
 const ABOUT = new Set(['о', 'об', 'обо']);
@@ -145,11 +146,17 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
         if (close - j - 1 < 4) return null;
         const span = contentSpan(ctx, j + 1, close - 1);
         if (!span) return null;
-        return { ...span, kind: 'direct', cue, pattern: 'named «Q»', attr, priority: PRIORITY.reported };
+        return extend(span, { kind: 'direct', cue, pattern: 'named «Q»', attr, priority: PRIORITY.reported });
       }
       const span = contentSpan(ctx, i + 1, close);
       if (!span) return null;
-      return { ...span, kind: 'mixed', cue, pattern: 'X called Y «Q»', attr, priority: PRIORITY.reported };
+      return extend(span, {
+        kind: 'mixed',
+        cue,
+        pattern: 'X called Y «Q»',
+        attr,
+        priority: PRIORITY.reported,
+      });
     }
   }
   const next = nextContentToken(ctx, i + 1, hi);

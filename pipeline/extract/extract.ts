@@ -11,6 +11,7 @@ import { recordId } from '../record/id.js';
 import { SCHEMA_VERSION } from '../record/types.js';
 import type { DateItem, NewsRecord, NumberItem, Person, Quote } from '../record/types.js';
 import { recordProblems } from '../record/validate.js';
+import { extend } from '../../extractors/extend.js';
 
 /** One article to extract from: its text and what is known about it. */
 export interface ArticleInput {
@@ -123,13 +124,12 @@ function dropInvalidItems(record: NewsRecord): NewsRecord {
     Number.isInteger(s.end) &&
     s.start <= s.end &&
     record.text.slice(s.start, s.end) === s.text;
-  const fixed: NewsRecord = {
-    ...record,
+  const fixed: NewsRecord = extend(record, {
     people: record.people.map((p) => ({ ...p, mentions: p.mentions.filter(ok) })),
     quotes: record.quotes.filter(ok),
     numbers: record.numbers.filter(ok),
     dates: record.dates.filter(ok),
     warnings: [...record.warnings, ...problems.map((p) => `dropped an invalid item: ${p}`)],
-  };
+  });
   return fixed;
 }

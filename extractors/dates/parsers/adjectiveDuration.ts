@@ -6,6 +6,7 @@ import { UNITS } from '../constants.js';
 import { L, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
+import { extend } from '../../extend.js';
 
 const STEMS: Readonly<Record<string, number>> = {
   одно: 1,
@@ -72,14 +73,13 @@ export const adjectiveDurationParser: Parser = {
         return null;
       const key = UNIT_STEMS[stem!]!;
       const u = UNITS[key]!;
-      return {
-        ...spanOfMatch(m),
+      return extend(spanOfMatch(m), {
         kind: 'duration',
         grain: u.grain,
         relative: false,
         source: 'adjective-duration',
         value: formatDuration([{ amount: n * u.factor, unit: u.iso, time: u.time }]),
-      };
+      });
     }
     return null;
   },

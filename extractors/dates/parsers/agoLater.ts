@@ -8,6 +8,7 @@ import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey } from '../pattern
 import type { Candidate, DateParts, Parser } from '../types.js';
 import { halfOf, term } from './duration.js';
 import { refDay, spanOfMatch, unresolved } from './shared.js';
+import { extend } from '../../extend.js';
 
 const QUAL = alt([
   'почти',
@@ -39,7 +40,7 @@ function shifted(
     const total = ref.hh * 60 + ref.mi + Math.round(n * (key === 'hour' ? 60 : 1));
     const day = addDays(ref, Math.floor(total / 1440));
     const t = ((total % 1440) + 1440) % 1440;
-    return { parts: { ...day, hh: Math.floor(t / 60), mi: t % 60 }, grain: key };
+    return { parts: extend(day, { hh: Math.floor(t / 60), mi: t % 60 }), grain: key };
   }
   if (!Number.isInteger(n)) return null;
   switch (key) {
@@ -71,13 +72,13 @@ export const agoParser: Parser = {
     const key = unitKey(unitWord!)!;
     const n = countStr === undefined ? 1 : countValue(countStr);
     if (n === null) return null;
-    const base = { ...spanOfMatch(m), kind: 'date', grain: UNITS[key]!.grain, source: 'ago' } as const;
-    if (Number.isNaN(n)) return { ...base, relative: true, unresolved: 'a vague count ("несколько")' };
+    const base = extend(spanOfMatch(m), { kind: 'date', grain: UNITS[key]!.grain, source: 'ago' });
+    if (Number.isNaN(n)) return extend(base, { relative: true, unresolved: 'a vague count ("несколько")' });
     const r = refDay(ctx);
     if (!r) return unresolved(base);
-    const s = shifted(ctx.ref ? { ...r, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, -n);
-    if (!s) return { ...base, relative: true, unresolved: 'a shift finer than a day or not whole' };
-    return { ...base, relative: true, grain: s.grain, parts: s.parts };
+    const s = shifted(ctx.ref ? extend(r, { hh: ctx.ref.hh, mi: ctx.ref.mi }) : r, key, -n);
+    if (!s) return extend(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
+    return extend(base, { relative: true, grain: s.grain, parts: s.parts });
   },
 };
 
@@ -97,21 +98,22 @@ export const laterParser: Parser = {
     // "через два дня после аварии", "спустя год" in a past narrative: a length of time after some event
     if (m[1] === 'спустя' || tense === 'past' || /^ +после/.test(after)) {
       const t = Number.isNaN(n) ? null : half ? halfOf(key) : term(n, unitWord!);
-      const c: Candidate = {
-        ...span,
+      const c: Candidate = extend(span, {
         kind: 'duration',
         grain: UNITS[key]!.grain,
         relative: false,
         source: 'later',
-      };
-      return t ? { ...c, value: formatDuration([t]) } : { ...c, unresolved: 'a vague count ("несколько")' };
+      });
+      return t
+        ? extend(c, { value: formatDuration([t]) })
+        : extend(c, { unresolved: 'a vague count ("несколько")' });
     }
-    const base = { ...span, kind: 'date', grain: UNITS[key]!.grain, source: 'later' } as const;
-    if (Number.isNaN(n)) return { ...base, relative: true, unresolved: 'a vague count ("несколько")' };
+    const base = extend(span, { kind: 'date', grain: UNITS[key]!.grain, source: 'later' });
+    if (Number.isNaN(n)) return extend(base, { relative: true, unresolved: 'a vague count ("несколько")' });
     const r = refDay(ctx);
     if (!r) return unresolved(base);
-    const s = shifted(ctx.ref ? { ...r, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, n);
-    if (!s) return { ...base, relative: true, unresolved: 'a shift finer than a day or not whole' };
-    return { ...base, relative: true, grain: s.grain, parts: s.parts };
+    const s = shifted(ctx.ref ? extend(r, { hh: ctx.ref.hh, mi: ctx.ref.mi }) : r, key, n);
+    if (!s) return extend(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
+    return extend(base, { relative: true, grain: s.grain, parts: s.parts });
   },
 };

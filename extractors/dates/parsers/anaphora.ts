@@ -3,6 +3,7 @@
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
+import { extend } from '../../extend.js';
 
 const DAY_SHIFT: Readonly<Record<string, number>> = {
   тот: 0,
@@ -24,23 +25,22 @@ export const anaphoraParser: Parser = {
   ),
   build(m) {
     const [, dayWord, , yearWord, yearUnit, shiftUnit, shiftDir] = m;
-    const base = {
-      ...spanOfMatch(m),
+    const base = extend(spanOfMatch(m), {
       kind: 'date',
       relative: false,
       source: 'anaphora',
       priority: 1,
-    } as const;
+    });
     if (dayWord !== undefined) {
       const shift = DAY_SHIFT[dayWord.replace(/ +/g, ' ')] ?? 0;
-      return { ...base, grain: 'day', anaphora: { unit: 'day', shift } };
+      return extend(base, { grain: 'day', anaphora: { unit: 'day', shift } });
     }
     if (yearWord !== undefined) {
       const unit = yearUnit === 'году' ? 'year' : 'month';
-      return { ...base, grain: unit, anaphora: { unit, shift: 0 } };
+      return extend(base, { grain: unit, anaphora: { unit, shift: 0 } });
     }
     const unit = shiftUnit === 'годом' ? 'year' : shiftUnit === 'месяцем' ? 'month' : 'day';
     const shift = shiftDir === 'ранее' || shiftDir === 'раньше' ? -1 : 1;
-    return { ...base, grain: unit, anaphora: { unit, shift } };
+    return extend(base, { grain: unit, anaphora: { unit, shift } });
   },
 };

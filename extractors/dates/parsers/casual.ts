@@ -5,6 +5,7 @@ import { tenseAt } from '../context.js';
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { fromRef, spanOfMatch, unresolved, wordAfter } from './shared.js';
+import { extend } from '../../extend.js';
 
 export const casualParser: Parser = {
   name: 'casual',
@@ -14,7 +15,7 @@ export const casualParser: Parser = {
   ),
   build(m, ctx) {
     const word = m[1]!;
-    const base = { ...spanOfMatch(m), kind: 'date', grain: 'day', source: 'casual' } as const;
+    const base = extend(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'casual' });
     if (/выходн/.test(word)) {
       // the weekend: the last one before publication, or the coming one when the text looks ahead
       if (!ctx.ref) return unresolved(base);
@@ -22,10 +23,10 @@ export const casualParser: Parser = {
         /следующ|ближайш/.test(word) || (!/прошл|минувш/.test(word) && tenseAt(ctx, base.start) === 'future');
       const back = ctx.ref.weekday === 7 ? 1 : ctx.ref.weekday + 1;
       const sat = fromRef(ctx, ahead ? (6 - ctx.ref.weekday + 7) % 7 || 7 : -back)!;
-      return { ...base, kind: 'range', relative: true, parts: sat, toParts: addDays(sat, 1) };
+      return extend(base, { kind: 'range', relative: true, parts: sat, toParts: addDays(sat, 1) });
     }
     if (word === 'на днях')
-      return { ...base, relative: true, unresolved: 'vague: a few days around the publication date' };
+      return extend(base, { relative: true, unresolved: 'vague: a few days around the publication date' });
     if (word === 'накануне') {
       // "накануне выборов" is the eve of an event, not of publication
       const next = wordAfter(ctx, base.end);
@@ -35,6 +36,6 @@ export const casualParser: Parser = {
     }
     const day = fromRef(ctx, word === 'накануне' ? -1 : 0);
     if (!day) return unresolved(base);
-    return { ...base, relative: true, parts: day };
+    return extend(base, { relative: true, parts: day });
   },
 };

@@ -3,6 +3,7 @@ import { validDay } from '../calendar.js';
 import { DASH, L, MONTH, R, REL, YEAR_NUM, YEAR_WORD, monthNumber, pattern, GATE } from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';
 import { PREP, relShift, spanOfMatch, unresolved, withImpliedYear } from './shared.js';
+import { extend } from '../../extend.js';
 
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого))?';
 
@@ -17,18 +18,17 @@ export const dayMonthParser: Parser = {
     const month = monthNumber(monthWord!)!;
     const d1 = Number(d1s);
     const d2 = d2s === undefined ? undefined : Number(d2s);
-    const base = {
-      ...spanOfMatch(m),
+    const base = extend(spanOfMatch(m), {
       kind: d2 === undefined ? 'date' : 'range',
       grain: 'day',
       source: 'day-month',
-    } as const;
+    });
     let c: Candidate;
     if (yearStr !== undefined) {
-      c = { ...base, relative: false, parts: { y: Number(yearStr), m: month, d: d1 } };
+      c = extend(base, { relative: false, parts: { y: Number(yearStr), m: month, d: d1 } });
     } else if (rel !== undefined) {
       if (!ctx.ref) return unresolved(base);
-      c = { ...base, relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month, d: d1 } };
+      c = extend(base, { relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month, d: d1 } });
     } else {
       c = withImpliedYear(ctx, base, month, d1);
     }
@@ -37,7 +37,7 @@ export const dayMonthParser: Parser = {
       if (d2 <= d1) return null;
       if (c.parts) {
         if (!validDay(c.parts.y, month, d2)) return null;
-        c.toParts = { ...c.parts, d: d2 };
+        c.toParts = extend(c.parts, { d: d2 });
       }
     }
     if (d1 < 1 || d1 > 31) return null;
@@ -58,14 +58,14 @@ export const dayRangeParser: Parser = {
     const d1 = Number(d1s);
     const d2 = Number(d2s);
     if (d2 <= d1) return null;
-    const base = { ...spanOfMatch(m), kind: 'range', grain: 'day', source: 'day-range' } as const;
+    const base = extend(spanOfMatch(m), { kind: 'range', grain: 'day', source: 'day-range' });
     const c: Candidate =
       yearStr !== undefined
-        ? { ...base, relative: false, parts: { y: Number(yearStr), m: month, d: d1 } }
+        ? extend(base, { relative: false, parts: { y: Number(yearStr), m: month, d: d1 } })
         : withImpliedYear(ctx, base, month, d1);
     if (c.parts) {
       if (!validDay(c.parts.y, month, d1) || !validDay(c.parts.y, month, d2)) return null;
-      c.toParts = { ...c.parts, d: d2 };
+      c.toParts = extend(c.parts, { d: d2 });
     }
     return c;
   },

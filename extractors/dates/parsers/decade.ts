@@ -2,6 +2,7 @@
 import { L, PART, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, spanOfMatch } from './shared.js';
+import { extend } from '../../extend.js';
 
 export const decadeParser: Parser = {
   name: 'decade',
@@ -13,13 +14,12 @@ export const decadeParser: Parser = {
     const n = Number(m[3]);
     if (n % 10 !== 0) return null;
     const y = m[3]!.length === 2 ? 1900 + n : n;
-    return {
-      ...spanOfMatch(m),
+    return extend(spanOfMatch(m), {
       kind: 'date',
       grain: 'decade',
       relative: false,
       source: 'decade',
       value: String(Math.floor(y / 10)),
-    };
+    });
   },
 };

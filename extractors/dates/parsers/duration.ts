@@ -7,6 +7,7 @@ import { AGE_CUES, AGE_SKIP_WORDS, DURATION_LEADS, TERM_NOUN_LEMMAS, UNITS } fro
 import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
+import { extend } from '../../extend.js';
 
 const LEAD = `(?:${alt(DURATION_LEADS)})`;
 const AGE_BEFORE = new RegExp(`(?:${alt(AGE_CUES)})(?: +(?:${alt(DURATION_LEADS)}))? *$`, 'u');
@@ -89,15 +90,14 @@ function durationCandidate(
   vague: boolean,
   grain: string | undefined,
 ): Candidate {
-  const c: Candidate = {
-    ...spanOfMatch(m),
+  const c: Candidate = extend(spanOfMatch(m), {
     kind: 'duration',
     grain: (grain ?? null) as Candidate['grain'],
     relative: false,
     source: 'duration',
-  };
-  if (vague) return { ...c, unresolved: 'a vague count ("несколько")' };
-  return { ...c, value: formatDuration(terms) };
+  });
+  if (vague) return extend(c, { unresolved: 'a vague count ("несколько")' });
+  return extend(c, { value: formatDuration(terms) });
 }
 
 const TERM = `(${COUNT})(?: +с +(половиной))? *(${UNIT})`;

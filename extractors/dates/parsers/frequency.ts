@@ -5,6 +5,7 @@ import { UNITS } from '../constants.js';
 import { COUNT, L, R, UNIT, countValue, pattern, unitKey } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
+import { extend } from '../../extend.js';
 
 const EVERY: Readonly<Record<string, string>> = {
   ежегодно: 'year',
@@ -58,13 +59,12 @@ export const frequencyParser: Parser = {
     }
     if (key === undefined) return null;
     const u = UNITS[key]!;
-    return {
-      ...span,
+    return extend(span, {
       kind: 'duration',
       grain: u.grain,
       relative: false,
       source: 'frequency',
       value: `R/${formatDuration([{ amount: n * u.factor, unit: u.iso, time: u.time }])}`,
-    };
+    });
   },
 };

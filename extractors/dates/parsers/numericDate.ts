@@ -3,6 +3,7 @@ import { validDay } from '../calendar.js';
 import { L, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
+import { extend } from '../../extend.js';
 
 const END = '(?![\\p{L}\\p{N}]|[.,/:-]\\p{N})';
 
@@ -25,13 +26,12 @@ export const numericDateParser: Parser = {
       if (m[4]!.length === 2) y += y < 50 ? 2000 : 1900;
     }
     if (y < 1800 || y > 2100 || !validDay(y, mo, d)) return null;
-    return {
-      ...spanOfMatch(m),
+    return extend(spanOfMatch(m), {
       kind: 'date',
       grain: 'day',
       relative: false,
       source: 'numeric-date',
       parts: { y, m: mo, d },
-    };
+    });
   },
 };

@@ -3,6 +3,7 @@ import { SEASONS } from '../constants.js';
 import { L, PART, R, REL, YEAR_NUM, YEAR_WORD, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { relShift, spanOfMatch, unresolved } from './shared.js';
+import { extend } from '../../extend.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -15,7 +16,7 @@ export const seasonParser: Parser = {
   build(m, ctx) {
     const [, word, yearStr, rel] = m;
     const [a, b] = SEASONS[word!]!;
-    const base = { ...spanOfMatch(m), kind: 'date', grain: 'month', source: 'season' } as const;
+    const base = extend(spanOfMatch(m), { kind: 'date', grain: 'month', source: 'season' });
     let y: number;
     let relative = false;
     if (yearStr !== undefined) y = Number(yearStr);
@@ -26,6 +27,6 @@ export const seasonParser: Parser = {
     }
     // winter "2019 года" runs from December 2019 into February 2020
     const endY = b < a ? y + 1 : y;
-    return { ...base, relative, value: `${y}-${pad(a)}/${endY}-${pad(b)}` };
+    return extend(base, { relative, value: `${y}-${pad(a)}/${endY}-${pad(b)}` });
   },
 };

@@ -5,6 +5,7 @@ import { DAY_PARTS, NUMBER_WORDS } from '../constants.js';
 import { L, R, alt, pattern } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
+import { extend } from '../../extend.js';
 
 const PREP_T = '(?:в|во|к|ко|около|примерно +в|до|с|со|после|начиная +с|по)';
 const ZONE = '(?: +по +[\\p{L}-]+(?:ому|ему) +времени| +мск| +(?:утра|дня|вечера|ночи))';
@@ -20,15 +21,14 @@ export function clockHour(h: number, part: string | undefined): number | null {
 }
 
 function timeCandidate(m: RegExpExecArray, ctx: ParseContext, hh: number, mi: number | undefined): Candidate {
-  return {
-    ...spanOfMatch(m),
+  return extend(spanOfMatch(m), {
     kind: 'time',
     grain: mi === undefined ? 'hour' : 'minute',
     relative: false,
     source: 'time',
     value: formatTime(hh, mi ?? 0, ctx.offsetMinutes),
     parts: { y: 0, hh, mi: mi ?? 0 },
-  };
+  });
 }
 
 export const clockTimeParser: Parser = {

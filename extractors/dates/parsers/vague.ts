@@ -3,6 +3,7 @@
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
+import { extend } from '../../extend.js';
 
 const PLURAL_UNITS =
   '(?:годы|лет|месяцы|месяцев|недели|недель|дни|дней|часы|часов|десятилетия|десятилетий|века|веков)';
@@ -15,13 +16,12 @@ export const vagueParser: Parser = {
   ),
   build(m) {
     const isTime = /время$/.test(m[0]);
-    return {
-      ...spanOfMatch(m),
+    return extend(spanOfMatch(m), {
       kind: isTime ? 'date' : 'duration',
       grain: null,
       relative: isTime,
       source: 'vague',
       unresolved: 'vague: no count or date to give a value',
-    };
+    });
   },
 };

@@ -12,6 +12,7 @@ import {
   untilValue,
   yearPartValue,
 } from './shared.js';
+import { extend } from '../../extend.js';
 
 export const yearWordParser: Parser = {
   name: 'year-word',
@@ -23,21 +24,20 @@ export const yearWordParser: Parser = {
     const [, prep, partWord, yearStr] = m;
     const y = Number(yearStr);
     const part = partOf(partWord);
-    const base = {
-      ...spanOfMatch(m),
+    const base = extend(spanOfMatch(m), {
       kind: 'date',
       grain: 'year',
       relative: false,
       source: 'year-word',
-    } as const;
-    if (part === undefined) return { ...base, parts: { y } };
+    });
+    if (part === undefined) return extend(base, { parts: { y } });
     if (prep === 'до' && part === 'end') {
       const v = untilValue(ctx, lastDayOf(y, 12));
       return v
-        ? { ...base, kind: 'range', grain: 'day', relative: true, value: v }
-        : { ...base, parts: { y } };
+        ? extend(base, { kind: 'range', grain: 'day', relative: true, value: v })
+        : extend(base, { parts: { y } });
     }
-    return { ...base, grain: 'month', value: yearPartValue(y, part) };
+    return extend(base, { grain: 'month', value: yearPartValue(y, part) });
   },
 };
 
@@ -112,7 +112,7 @@ export const bareYearParser: Parser = {
     const before = lower.slice(Math.max(0, yStart - 60), yStart);
     const after = lower.slice(end, end + 3);
     // attached to a name by a hyphen: "ЧМ-2018", "Евро-2020", "Сочи-2014"
-    if (/\p{L}-$/u.test(before)) return { ...base, start: yStart };
+    if (/\p{L}-$/u.test(before)) return extend(base, { start: yStart });
     // inside parentheses, alone or in a list: "(1994)", "(2002, 2004)", "(1903 — физика"
     const open = before.lastIndexOf('(');
     if (
@@ -121,16 +121,18 @@ export const bareYearParser: Parser = {
       !before.slice(open).includes('\n') &&
       /^ *[),;–]/.test(after)
     ) {
-      if (/^\( *$/.test(before.slice(open)) || /[,;–] *$/.test(before)) return { ...base, start: yStart };
+      if (/^\( *$/.test(before.slice(open)) || /[,;–] *$/.test(before))
+        return extend(base, { start: yStart });
     }
     // a list of years: "в 2003, 2004 и 2005 годах", "(в 1958, 1962 и 1970 годах)"
     if (
       /^(?: *, *\d{4})*(?: *,? *(?:и|или) +\d{4}) *(?:годах|годы|годов|гг)/u.test(lower.slice(end, end + 40))
     )
-      return { ...base, start: yStart };
-    if (/\d{4} *, *$/.test(before) && /^ *(?:,|и |или )/.test(after + ' ')) return { ...base, start: yStart };
+      return extend(base, { start: yStart });
+    if (/\d{4} *, *$/.test(before) && /^ *(?:,|и |или )/.test(after + ' '))
+      return extend(base, { start: yStart });
     // "(р. 1993)": born in
-    if (/(?:^|[^\p{L}])р\. *$/u.test(before)) return { ...base, start: yStart };
+    if (/(?:^|[^\p{L}])р\. *$/u.test(before)) return extend(base, { start: yStart });
     // an event and its year: "Кубке конфедераций 2017", "чемпионате мира 2003", "Гран-при 2013"
     const prev = tokenBefore(ctx, yStart);
     if (prev && prev.kind === 'word' && !countedNounAfter(ctx, end) && !/^ *[%$€₽₸]/.test(after)) {
@@ -141,12 +143,12 @@ export const bareYearParser: Parser = {
         !COUNT_NOUNS.has(r.lemma) &&
         !prev.morph.some((p) => p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'VERB')
       ) {
-        return { ...base, start: yStart };
+        return extend(base, { start: yStart });
       }
     }
     // a caption's trailing year: "…на Филиппинах, 2017 г." is taken by year-word; ", 2017\n" here
     if (/[,] *$/.test(before) && /^(?:\n|$)/.test(after) && !/\d *, *$/.test(before))
-      return { ...base, start: yStart };
+      return extend(base, { start: yStart });
     return null;
   },
 };

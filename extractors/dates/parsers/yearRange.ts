@@ -2,6 +2,7 @@
 import { L, R, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { countedNounAfter, spanOfMatch } from './shared.js';
+import { extend } from '../../extend.js';
 
 /** Seasons and school years: "2018/19", "2018/2019". */
 export const yearSlashParser: Parser = {
@@ -14,15 +15,14 @@ export const yearSlashParser: Parser = {
     const a = Number(m[1]);
     const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (b !== a + 1) return null;
-    return {
-      ...spanOfMatch(m),
+    return extend(spanOfMatch(m), {
       kind: 'range',
       grain: 'year',
       relative: false,
       source: 'year-slash',
       parts: { y: a },
       toParts: { y: b },
-    };
+    });
   },
 };
 
@@ -51,14 +51,13 @@ export const yearRangeParser: Parser = {
       if (!bracketed && !prep && countedNounAfter(ctx, end)) return null;
       if (!bracketed && !prep && !isDash) return null;
     }
-    return {
-      ...spanOfMatch(m),
+    return extend(spanOfMatch(m), {
       kind: 'range',
       grain: 'year',
       relative: false,
       source: 'year-range',
       parts: { y: a },
       toParts: { y: b },
-    };
+    });
   },
 };

@@ -1,6 +1,7 @@
 // Joins what belongs to one day: a weekday or "вчера" before the date ("в среду, 27 марта 2019 года"),
 // a time beside a date ("26 ноября в 15:00"), a part of the day around it ("утром 4 марта", "в ночь на 19 декабря").
 import type { Candidate, Refiner } from '../types.js';
+import { extend } from '../../extend.js';
 
 const DAY_PART_BEFORE =
   /(?:(?:^|[^\p{L}])(?:утром|днем|вечером|ночью|рано +утром|поздно +вечером)(?: +в)?|(?:^|[^\p{L}])в +ночь(?: +с +\d{1,2})?) *,? *$/u;
@@ -20,11 +21,11 @@ export const attachToDays: Refiner = (cands, ctx) => {
       const gap = lower.slice(a.end, b.start);
       // a weekday or casual day, then the full date: the date's value, both words in the span
       if (a.source === 'chrono' && isDay(b) && b.source !== 'chrono' && /^ *,? *$/.test(gap)) {
-        a = { ...b, start: a.start };
+        a = extend(b, { start: a.start });
         i++;
       } else if (isDay(a) && a.source !== 'chrono' && b.source === 'chrono' && /^ *, *$/.test(gap)) {
         // "25 июля, в четверг"
-        a = { ...a, end: b.end };
+        a = extend(a, { end: b.end });
         i++;
       } else if (isDay(a) && b.kind === 'time' && b.parts && /^ *,? *$/.test(gap)) {
         a = mergeTime(a, b, a.start, b.end);
@@ -36,9 +37,9 @@ export const attachToDays: Refiner = (cands, ctx) => {
     }
     if (isDay(a) || (a.kind === 'date' && a.parts?.hh !== undefined)) {
       const before = DAY_PART_BEFORE.exec(lower.slice(Math.max(0, a.start - 30), a.start));
-      if (before) a = { ...a, start: a.start - before[0].length + before[0].search(/\p{L}/u) };
+      if (before) a = extend(a, { start: a.start - before[0].length + before[0].search(/\p{L}/u) });
       const after = DAY_PART_AFTER.exec(lower.slice(a.end, a.end + 20));
-      if (after) a = { ...a, end: a.end + after[0].length };
+      if (after) a = extend(a, { end: a.end + after[0].length });
     }
     out.push(a);
   }
@@ -46,12 +47,11 @@ export const attachToDays: Refiner = (cands, ctx) => {
 };
 
 function mergeTime(day: Candidate, time: Candidate, start: number, end: number): Candidate {
-  if (!day.parts) return { ...day, start, end, grain: time.grain };
-  return {
-    ...day,
+  if (!day.parts) return extend(day, { start, end, grain: time.grain });
+  return extend(day, {
     start,
     end,
     grain: time.grain,
-    parts: { ...day.parts!, hh: time.parts!.hh!, mi: time.parts!.mi! },
-  };
+    parts: extend(day.parts!, { hh: time.parts!.hh!, mi: time.parts!.mi! }),
+  });
 }

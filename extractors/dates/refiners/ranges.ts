@@ -1,6 +1,7 @@
 // Joins two dates into one range: "с 16 апреля по 19 мая 2019 года", "с февраля по сентябрь 2005 года",
 // "10 апреля – 2 мая".
 import type { Candidate, DateParts, Refiner } from '../types.js';
+import { extend } from '../../extend.js';
 
 const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
 
@@ -39,11 +40,13 @@ export const mergeRanges: Refiner = (cands, ctx) => {
         let merged: Candidate;
         if (end && (a.yearImplied || a.unresolved !== undefined)) {
           const from = startFrom(a, end);
-          merged = from ? { ...base, relative: b.relative, parts: from, toParts: end } : { ...a, ...base };
+          merged = from
+            ? extend(base, { relative: b.relative, parts: from, toParts: end })
+            : Object.assign({}, a, base);
         } else if (a.parts && b.parts) {
-          merged = { ...base, relative: a.relative || b.relative, parts: a.parts, toParts: b.parts };
+          merged = extend(base, { relative: a.relative || b.relative, parts: a.parts, toParts: b.parts });
         } else {
-          merged = { ...base, relative: true, unresolved: a.unresolved ?? b.unresolved ?? 'no year' };
+          merged = extend(base, { relative: true, unresolved: a.unresolved ?? b.unresolved ?? 'no year' });
         }
         out.push(merged);
         i++;

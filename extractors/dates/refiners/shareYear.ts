@@ -1,5 +1,6 @@
 // "30 июня и 1 июля 2019 года": a date written without a year takes the year of the date right after it.
 import type { Refiner } from '../types.js';
+import { extend } from '../../extend.js';
 
 /** Gives an implied-year date the written year of the next date when only "и" or a comma stands between. */
 export const shareYear: Refiner = (cands, ctx) =>
@@ -11,5 +12,5 @@ export const shareYear: Refiner = (cands, ctx) =>
     const { yearImplied: _y, unresolved: _u, ...rest } = a;
     void _y;
     void _u;
-    return { ...rest, relative: false, parts: { y: b.parts.y, ...a.monthDay } };
+    return extend(rest, { relative: false, parts: { y: b.parts.y, ...a.monthDay } });
   });

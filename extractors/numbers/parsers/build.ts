@@ -12,6 +12,7 @@ import { ordinalWordValue } from './ordinal.js';
 import { percentAfter } from './percent.js';
 import { unitAfter } from './quantity.js';
 import { nextInLine } from './tokens.js';
+import { extend } from '../../extend.js';
 
 /** Whether a token is a unit of time ("лет", "дней", "часа", "г."). */
 export function isTimeUnit(t: Token | undefined): boolean {
@@ -122,5 +123,5 @@ export function buildFromFigure(doc: AnalysedDoc, fig: Figure, floor = 0): Candi
         return make(doc, fig, 'age', fig.last);
     }
   }
-  return { ...make(doc, fig, 'count', fig.last), bare: true };
+  return extend(make(doc, fig, 'count', fig.last), { bare: true });
 }
