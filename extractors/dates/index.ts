@@ -29,8 +29,8 @@ import { attachToDays } from './refiners/attach.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { mergeRanges } from './refiners/ranges.js';
 import { shareYear } from './refiners/shareYear.js';
+import { GateSet } from './gates.js';
 import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
-import { extend } from '../extend.js';
 
 /** Every construction, tried over the whole lower-cased text. Order breaks ties between equal spans. */
 export const PARSERS: readonly Parser[] = [
@@ -75,6 +75,10 @@ export const REFINERS: readonly Refiner[] = [
 const PRECHECK =
   /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг|полд|полноч|выходн/u;
 
+/** Every parser's gate, tested once per paragraph (see ./gates.ts). */
+const GATES = new GateSet(PARSERS.map((p) => p.gate));
+const GATE_BITS = PARSERS.map((p) => GATES.bitOf(p.gate));
+
 /** Runs every parser's pattern over the lower-cased text and builds candidates. */
 export function parseAll(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
@@ -86,16 +90,14 @@ export function parseAll(ctx: ParseContext): Candidate[] {
     const text = lower.slice(para.start, para.end);
     if (PRECHECK.test(text)) paras.push({ start: para.start, text });
   }
-  // several parsers share a gate (the month names, four digits): each is tested once per paragraph
-  const gateResults = new Map<RegExp, Uint8Array>();
-  for (const p of PARSERS) {
+  const masks = paras.map((p) => GATES.maskOf(p.text));
+  for (let pi = 0; pi < PARSERS.length; pi++) {
+    const p = PARSERS[pi]!;
     const re = p.pattern;
-    let passed = gateResults.get(p.gate);
-    if (!passed) gateResults.set(p.gate, (passed = new Uint8Array(paras.length)));
+    const bit = GATE_BITS[pi]!;
     for (let i = 0; i < paras.length; i++) {
+      if ((masks[i]! & bit) === 0) continue;
       const para = paras[i]!;
-      if (passed[i] === 0) passed[i] = p.gate.test(para.text) ? 1 : 2;
-      if (passed[i] === 2) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(para.text)) !== null) {

@@ -1,7 +1,6 @@
 // What parsers hand to refiners: a span with known date parts (chrono-style), or a ready value.
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import type { DateKind, Grain } from '../../pipeline/record/types.js';
-import { extend } from '../extend.js';
 
 /** Calendar parts of one point in local time; absent parts are not part of the grain. */
 export interface DateParts {
