@@ -8,7 +8,7 @@ import { formatParts, grainOfParts } from './calendar.js';
 import { contextOf } from './context.js';
 import { agoParser, laterParser } from './parsers/agoLater.js';
 import { casualParser } from './parsers/casual.js';
-import { chronoCandidates } from './parsers/chrono.js';
+import { CHRONO_HINT, chronoCandidates } from './parsers/chrono.js';
 import { dayMonthParser, dayRangeParser } from './parsers/dayMonth.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationBareParser, durationCountParser, durationHalfParser } from './parsers/duration.js';
@@ -76,8 +76,9 @@ const PRECHECK =
   /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг|полд|полноч|выходн/u;
 
 /** Every parser's gate, tested once per paragraph (see ./gates.ts). */
-const GATES = new GateSet(PARSERS.map((p) => p.gate));
-const GATE_BITS = PARSERS.map((p) => GATES.bitOf(p.gate));
+const GATES = new GateSet([...PARSERS, { gate: CHRONO_HINT }]);
+const GATE_BITS = PARSERS.map((p) => GATES.bitsOf(p));
+const CHRONO_BIT = GATES.bitOf(CHRONO_HINT);
 
 /** Runs every parser's pattern over the lower-cased text and builds candidates. */
 export function parseAll(ctx: ParseContext): Candidate[] {
@@ -86,9 +87,9 @@ export function parseAll(ctx: ParseContext): Candidate[] {
   // patterns never cross a line break, so each paragraph is scanned alone, and only by the parsers
   // whose gate it passes: most of a news text never meets most patterns
   const paras: Array<{ start: number; text: string }> = [];
-  for (const para of ctx.doc.paragraphs) {
+  for (const para of ctx.doc.sentences) {
     const text = lower.slice(para.start, para.end);
-    if (PRECHECK.test(text)) paras.push({ start: para.start, text });
+    paras.push({ start: para.start, text });
   }
   const masks = paras.map((p) => GATES.maskOf(p.text));
   for (let pi = 0; pi < PARSERS.length; pi++) {
@@ -96,7 +97,7 @@ export function parseAll(ctx: ParseContext): Candidate[] {
     const re = p.pattern;
     const bit = GATE_BITS[pi]!;
     for (let i = 0; i < paras.length; i++) {
-      if ((masks[i]! & bit) === 0) continue;
+      if ((masks[i]! & bit) !== bit) continue;
       const para = paras[i]!;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -111,7 +112,7 @@ export function parseAll(ctx: ParseContext): Candidate[] {
       }
     }
   }
-  out.push(...chronoCandidates(ctx));
+  if (masks.some((m) => (m & CHRONO_BIT) !== 0)) out.push(...chronoCandidates(ctx));
   return out;
 }
 

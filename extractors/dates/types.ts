@@ -70,6 +70,9 @@ export interface Parser {
   name: string;
   /** a cheap test a paragraph must pass before the pattern runs over it */
   gate: RegExp;
+  /** for a gate that spans words: a test within one word that the gate cannot pass without,
+   * which lets most paragraphs skip the gate (see ./gates.ts) */
+  hint?: RegExp;
   pattern: RegExp;
   build(match: RegExpExecArray, ctx: ParseContext): Candidate | null;
 }

@@ -24,6 +24,10 @@ function buildChrono(): chrono.Chrono {
 }
 const ruChrono = buildChrono();
 
+/** A paragraph without a match of this holds nothing chrono is used for here. */
+export const CHRONO_HINT =
+  /сегодня|вчера|завтра|понедельник|вторник|среду|среды|четверг|пятниц|суббот|воскресень/u;
+
 /** Cheap test that a sentence may hold something chrono is used for here. */
 const PRECHECK = /сегодня|вчера|завтра|понедельник|вторник|среду|среды|четверг|пятниц|суббот|воскресень/gu;
 /** chrono runs on a window this many characters either side of the pre-check hit, inside its sentence. */

@@ -45,6 +45,7 @@ const PREPS = '(?:в|во|на|за|к|ко|до|с|со|по|от|с +нача�
 export const relativePeriodParser: Parser = {
   name: 'relative-period',
   gate: /(?:эт|текущ|нынешн|прошл|минувш|прошедш|следующ|будущ|грядущ|наступ|сего|сей|начал|середин|конц|конец)\S* +(?:же +)?(?:год|месяц|недел|квартал|полугоди|век)/u,
+  hint: /год|месяц|недел|квартал|полугоди|век/u,
   // either a relative word ("прошлом году") or a part of an unnamed period ("в конце года")
   pattern: pattern(`${L}(?:(${PREPS}) +)?(?:(?:(${PART}) +)?(${REL})(?: +же)?|(${PART})) +(${PERIOD})${R}`),
   build(m, ctx) {
