@@ -157,6 +157,80 @@ describe('sitemaps', () => {
     expect(failures).toEqual([expect.objectContaining({ url: server.url('/s1.xml'), code: 'bad-feed' })]);
     expect(server.hits('/s2.xml')).toHaveLength(0);
   });
+
+  test('a text sitemap (one URL a line, text/plain) is expanded', async () => {
+    server = await startServer({
+      '/robots.txt': (_q, res) => res.writeHead(404).end(),
+      '/sitemap.txt': (_q, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(`${server!.url('/news/1')}\r\n\r\n${server!.url('/news/2')}\n${server!.url('/news/1')}\n`),
+      '/news/1': ok('Первая новость'),
+      '/news/2': ok('Вторая новость'),
+    });
+    const s = server;
+    const { pages, failures, stats } = await collect([s.url('/sitemap.txt')]);
+    expect(failures).toEqual([]);
+    expect(pages.map((p) => p.url).sort()).toEqual([s.url('/news/1'), s.url('/news/2')]);
+    expect(stats.expanded).toBe(1);
+    expect(balanced(stats)).toBe(true);
+  });
+
+  test('plain text that is not a list of URLs is not taken for a sitemap', async () => {
+    server = await startServer({
+      '/robots.txt': (_q, res) => res.writeHead(404).end(),
+      '/notes.txt': (_q, res) =>
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('Сегодня в Астане прошёл форум.\n'),
+    });
+    const { pages, failures } = await collect([server.url('/notes.txt')]);
+    expect(pages).toEqual([]);
+    expect(failures).toEqual([expect.objectContaining({ code: 'not-html' })]);
+  });
+
+  test('a robots.txt input stands for the sitemaps its Sitemap: lines list', async () => {
+    server = await startServer({
+      '/robots.txt': (_q, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end(
+            `User-agent: *\nDisallow: /private/\n\nSitemap: ${server!.url('/news-sitemap.xml')}\nSitemap: ${server!.url('/sitemap.txt')}\n`,
+          ),
+      '/news-sitemap.xml': xml(
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/news/1</loc></url><url><loc>/private/2</loc></url></urlset>',
+      ),
+      '/sitemap.txt': (_q, res) =>
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(`${server!.url('/news/3')}\n`),
+      '/news/1': ok('Первая'),
+      '/private/2': ok('Закрытая'),
+      '/news/3': ok('Третья'),
+    });
+    const s = server;
+    const { pages, failures, stats } = await collect([s.url('/robots.txt')]);
+    expect(pages.map((p) => p.url).sort()).toEqual([s.url('/news/1'), s.url('/news/3')]);
+    // the sitemap lists a page robots.txt disallows: it is not fetched
+    expect(failures).toEqual([expect.objectContaining({ url: s.url('/private/2'), code: 'robots' })]);
+    expect(s.hits('/private/2')).toHaveLength(0);
+    expect(s.hits('/robots.txt')).toHaveLength(1);
+    expect(stats.expanded).toBe(3);
+    expect(balanced(stats)).toBe(true);
+  });
+
+  test('a robots.txt without Sitemap: lines is a recorded failure', async () => {
+    server = await startServer({
+      '/robots.txt': (_q, res) =>
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n'),
+    });
+    const { pages, failures, stats } = await collect([server.url('/robots.txt')]);
+    expect(pages).toEqual([]);
+    expect(failures).toEqual([
+      expect.objectContaining({
+        url: server.url('/robots.txt'),
+        code: 'bad-feed',
+        reason: 'robots.txt lists no sitemaps',
+      }),
+    ]);
+    expect(balanced(stats)).toBe(true);
+  });
 });
 
 describe('conditional requests and the raw store', () => {

@@ -189,7 +189,25 @@ class Crawler {
     if (isLocalInput(input)) return this.addLocal(input, depth);
     if (!isHttpUrl(input))
       return this.failUntracked(input, 'bad-url', 'only http(s) URLs, files and folders are inputs');
+    if (isRobotsUrl(input)) return this.addRobots(input);
     this.submit(input, 'auto', 0);
+  }
+
+  /** A robots.txt URL as an input stands for the sitemaps its Sitemap: lines list. The robots.txt
+   * request is the one the site's first page would make anyway, and it is cached for the run. */
+  private async addRobots(url: string): Promise<void> {
+    this.stats.requested++;
+    this.outstanding++;
+    let rules;
+    try {
+      rules = await this.robots.get(originOf(url));
+    } catch (err) {
+      return this.fail(url, 'robots', describeError(err), 1);
+    }
+    if (rules.blocked) return this.fail(url, rules.blocked.code, rules.blocked.reason, 1);
+    if (rules.sitemaps.length === 0) return this.fail(url, 'bad-feed', 'robots.txt lists no sitemaps', 1);
+    for (const sitemap of rules.sitemaps) this.submit(sitemap, 'sitemap', 1);
+    this.finish(url, 'expanded');
   }
 
   private async addLocal(input: string, depth: number): Promise<void> {
@@ -502,6 +520,16 @@ class Crawler {
 
   close(): void {
     this.client.close();
+  }
+}
+
+/** Whether a URL is a site's robots.txt (http or https, at the root). */
+function isRobotsUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.pathname === '/robots.txt' && !u.search;
+  } catch {
+    return false;
   }
 }
 

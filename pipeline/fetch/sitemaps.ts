@@ -1,4 +1,4 @@
-// XML sitemaps (with the Google News extension) and sitemap indexes.
+// Sitemaps: XML (with the Google News extension), sitemap indexes, and plain text (a URL a line).
 import { toIsoDate } from './dates.js';
 import { resolveLink, type LinkEntry } from './links.js';
 import { childrenNamed, childText, descendantsNamed, loadXml } from './xml.js';
@@ -10,6 +10,7 @@ export type ParsedSitemap =
 
 /** The links of a sitemap or sitemap index, at most `limit`, without duplicates. */
 export function parseSitemap(xml: string, sitemapUrl: string, limit = 50_000): ParsedSitemap {
+  if (!/^\s*</.test(xml.replace(/^\uFEFF/, ''))) return parseTextSitemap(xml, sitemapUrl, limit);
   const $ = loadXml(xml);
   const index = descendantsNamed($, 'sitemap');
   if (index.length > 0 && descendantsNamed($, 'url').length === 0) {
@@ -41,6 +42,20 @@ export function parseSitemap(xml: string, sitemapUrl: string, limit = 50_000): P
       title: news ? childText($, news, 'title') : null,
       outlet: publication ? childText($, publication, 'name') : null,
     });
+  }
+  return { kind: 'urlset', entries };
+}
+
+/** A text sitemap (sitemaps.org): one absolute URL per line, nothing else. */
+function parseTextSitemap(text: string, sitemapUrl: string, limit: number): ParsedSitemap {
+  const entries: LinkEntry[] = [];
+  const seen = new Set<string>();
+  for (const line of text.split(/\r?\n/)) {
+    if (entries.length >= limit) break;
+    const url = resolveLink(line.trim() || null, sitemapUrl);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    entries.push({ url, published: null, modified: null, title: null, outlet: null });
   }
   return { kind: 'urlset', entries };
 }

@@ -83,5 +83,21 @@ export function classify(contentType: string | null, body: Buffer): DocumentKind
   ) {
     return 'html';
   }
+  // a text sitemap: one absolute URL per line, as sitemaps.org allows
+  if (SNIFF_TYPES.has(t) && root === null && isUrlList(body)) return 'sitemap';
   return 'unknown';
+}
+
+/** Whether a body is a list of http(s) URLs, one per line (judged on its first 64 KB). */
+export function isUrlList(body: Buffer): boolean {
+  const lines = body
+    .subarray(0, 65536)
+    .toString('latin1')
+    .replace(/^\u00ef\u00bb\u00bf/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  // a cut last line (at the 64 KB mark) need not be whole
+  const whole = body.length > 65536 ? lines.slice(0, -1) : lines;
+  return whole.length > 0 && whole.every((l) => /^https?:\/\/[^\s<>"]+$/i.test(l));
 }
