@@ -10,6 +10,7 @@ import { agoParser, laterParser } from './parsers/agoLater.js';
 import { casualParser } from './parsers/casual.js';
 import { CHRONO_HINT, chronoCandidates } from './parsers/chrono.js';
 import { dayMonthParser, dayRangeParser } from './parsers/dayMonth.js';
+import { centuryParser, decadeWordParser } from './parsers/century.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationBareParser, durationCountParser, durationHalfParser } from './parsers/duration.js';
 import { monthParser } from './parsers/month.js';
@@ -42,6 +43,8 @@ export const PARSERS: readonly Parser[] = [
   yearSlashParser,
   yearWordParser,
   decadeParser,
+  centuryParser,
+  decadeWordParser,
   quarterHalfParser,
   seasonParser,
   relativePeriodParser,
@@ -73,7 +76,7 @@ export const REFINERS: readonly Refiner[] = [
 
 /** A text with no digit and none of these stems holds no date: skip it without running any pattern. */
 const PRECHECK =
-  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг|полд|полноч|выходн/u;
+  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг|полд|полноч|выходн|вв?\.|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност/u;
 
 /** Every parser's gate, tested once per paragraph (see ./gates.ts). */
 const GATES = new GateSet([...PARSERS, { gate: CHRONO_HINT }]);
