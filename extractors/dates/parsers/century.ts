@@ -38,7 +38,11 @@ function toRoman(n: number): string {
     [1, 'i'],
   ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 

@@ -56,3 +56,23 @@ describe('durations', () => {
     expect(datesIn('55-летний премьер выписан из больницы.')).toEqual([]);
   });
 });
+
+describe('a length of time after a name is not an age', () => {
+  test('"в течение пяти лет" can never be an age', () => {
+    expect(first('Ранее Фриден в течение пяти лет работал в Индии.')).toEqual(
+      expect.objectContaining({ text: 'в течение пяти лет', value: 'P5Y' }),
+    );
+  });
+  test('a lead word and a verb after: "Попова уже шесть лет ведёт"', () => {
+    expect(first('Попова уже шесть лет ведёт модельную карьеру.')?.value).toBe('P6Y');
+  });
+  test('a dative name with a lead and an infinitive: "Младичу более 15 лет скрываться"', () => {
+    expect(first('Это позволило Младичу более 15 лет скрываться в подполье.')?.value).toBe('P15Y');
+  });
+  test('without a lead word it stays an age: "Девочка 8 лет пропала"', () => {
+    expect(datesIn('Девочка 8 лет пропала в лесу.')).toEqual([]);
+  });
+  test('an age verb keeps it an age: "Ему уже 15 лет исполнилось"', () => {
+    expect(datesIn('Ему уже 15 лет исполнилось.')).toEqual([]);
+  });
+});

@@ -10,6 +10,11 @@ import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
 import { extend } from '../../extend.js';
 
 const LEAD = `(?:${alt(DURATION_LEADS)})`;
+/** Verbs an age goes with ("ему 15 лет исполнилось", "было", "стукнуло"). */
+const AGE_VERBS = /^(?:исполниться|исполняться|быть|стукнуть|стать|казаться|выглядеть)$/u;
+/** Leads that frame a length of time, never an age: "в течение пяти лет", "на протяжении двух лет". */
+const TIME_FRAME_LEAD =
+  /^(?:в течение|на протяжении|в продолжение|за последн|за прошедш|за минувш|в последн|в ближайш|последн|ближайш|долги|спустя)/u;
 const AGE_BEFORE = new RegExp(`(?:${alt(AGE_CUES)})(?: +(?:${alt(DURATION_LEADS)}))? *$`, 'u');
 
 /** One term of a duration from a count and a unit word; null when the unit word is unknown. */
@@ -43,13 +48,25 @@ const LOCATIVE_UNIT_FORMS = new Set([
 ]);
 
 /** Whether "N лет" at this place is somebody's age, which the numbers extractor owns. */
-export function looksLikeAge(ctx: ParseContext, start: number, end: number, unitWord: string): boolean {
+export function looksLikeAge(
+  ctx: ParseContext,
+  start: number,
+  end: number,
+  unitWord: string,
+  hasLead = false,
+): boolean {
   if (unitKey(unitWord) !== 'year') return false;
   const lower = ctx.doc.lower;
   const before = lower.slice(Math.max(0, start - 24), start);
   if (AGE_BEFORE.test(before)) return true;
   // "в 19 лет вступил", "с 14 лет работал" (at / since the age of), "(51 год)" after a name
   if (/(?:^|[^\p{L}])[вс] *$/u.test(before)) return true;
+  // with a lead word, a verb right after is what the length of time is about: "Попова уже шесть
+  // лет ведёт", "позволило Младичу более 15 лет скрываться"; an age takes only its own verbs
+  // ("исполнилось"). Without one, "Девочка 8 лет пропала" is still an age.
+  const next = hasLead ? wordAfter(ctx, end)?.tok : undefined;
+  const verb = next?.morph[0];
+  if (verb && (verb.pos === 'VERB' || verb.pos === 'INFN') && !AGE_VERBS.test(verb.lemma)) return false;
   // "Кравцову 39 лет", "ему было 63 года", "девочка 8 лет", "Келли 52 года."
   let prev = tokenBefore(ctx, start);
   // "сборная до 18 лет", "среди девушек до 20 лет": an age limit after a noun; after a verb or a term
@@ -139,7 +156,11 @@ export const durationCountParser: Parser = {
     if (key === 'hour' && /^ +(?:утра|дня|вечера|ночи)(?![\p{L}])/u.test(ctx.doc.lower.slice(end, end + 8)))
       return null;
     const numStart = m.index + m[0].indexOf(firstCount, lead ? lead.length : 0);
-    if (looksLikeAge(ctx, lead ? start : numStart, end, firstUnit)) return null;
+    if (
+      !(lead && TIME_FRAME_LEAD.test(lead)) &&
+      looksLikeAge(ctx, lead ? start : numStart, end, firstUnit, lead !== undefined)
+    )
+      return null;
     if (/^ч$/.test(firstUnit) && /^\d/.test(firstCount) === false) return null;
     // "ст. 115 ч. 2" is a law's part, not hours
     if (
