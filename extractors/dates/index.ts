@@ -17,7 +17,7 @@ import { monthParser } from './parsers/month.js';
 import { numericDateParser } from './parsers/numericDate.js';
 import { quarterHalfParser } from './parsers/quarterHalf.js';
 import { relativePeriodParser } from './parsers/relativePeriod.js';
-import { seasonParser } from './parsers/season.js';
+import { relativeSeasonParser, seasonParser } from './parsers/season.js';
 import { clockTimeParser, hourWordsParser, noonParser } from './parsers/time.js';
 import { bareYearParser, yearWordParser } from './parsers/year.js';
 import { yearRangeParser, yearSlashParser } from './parsers/yearRange.js';
@@ -47,6 +47,7 @@ export const PARSERS: readonly Parser[] = [
   decadeWordParser,
   quarterHalfParser,
   seasonParser,
+  relativeSeasonParser,
   relativePeriodParser,
   agoParser,
   laterParser,
