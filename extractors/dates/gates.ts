@@ -1,11 +1,15 @@
-// Which parsers' gates a paragraph passes, as a bit mask. Testing some twenty gate regexes one by
-// one was the largest cost of the extractor (81 of 217 µs per article in the bench), so every test
-// that matches inside one word ("январ", "\d{4}", "назад") is searched in one pass of their union.
-// Where the union stops, the tests after the alternative it reported are tried at that very place
-// (the ones before it failed there already), so none is hidden behind another: the mask is exactly
-// what the tests would give one by one. Gates that span words ("(?:по|до) +\d") cannot join the
-// union (their frequent first letters would make it stop everywhere); each may name a one-word
-// hint that the gate cannot pass without, and is only tried on paragraphs where its hint passed.
+// Which parsers' gates a sentence passes, as a bit mask. Testing some twenty gate regexes on every
+// sentence was the largest cost of the extractor, so the tests are split by where they can match:
+// - letters only ("январ", "назад", "(?:^|[^а-я])год"): a match lies inside one word token, so
+//   these run once per word form and are remembered per form (see `memo`), and a sentence's mask
+//   is the union of its tokens' masks;
+// - the others that match inside one word ("\d{4}", "\d[:.]\d\d", "вв?\."): run on the sentence,
+//   those that need a digit only when it has one;
+// - gates that span words ("(?:по|до) +\d"): run on the sentence, each only where the one-word
+//   hint it names has passed.
+// The mask is exactly what the tests would give one by one on the sentence (unit and fast-check
+// tests hold it to that).
+import type { AnalysedDoc, Sentence, Token } from '../../pipeline/analyse/index.js';
 
 const MAX_TESTS = 31;
 
@@ -15,29 +19,35 @@ export interface GateSpec {
   hint?: RegExp;
 }
 
-/** Whether a test matches within one word, so that it may join the union. */
+/** Whether a test matches within one word, so that it may be a hint. */
 function isWordLocal(re: RegExp): boolean {
-  // a test with its own capture groups would shift the union's group numbers
-  const groups = new RegExp(`${re.source}|`, re.flags).exec('')!.length - 1;
-  return !/ |\\s/.test(re.source) && groups === 0 && re.flags.replace('u', '') === '';
+  return !/ |\\s/.test(re.source) && re.flags.replace('u', '') === '';
+}
+
+/** Whether every match of a test lies in the letters of one token: no digits, dots or escapes. */
+function isLetterOnly(re: RegExp): boolean {
+  return isWordLocal(re) && !/[\\.\d/:]/.test(re.source);
 }
 
 export class GateSet {
   /** every distinct test: gates and hints */
   readonly tests: readonly RegExp[];
-  private readonly wordTests: number[] = [];
-  /** gates that span words, each with the bit of its hint (0 when it has none) */
+  private readonly letterTests: number[] = [];
+  private readonly textTests: Array<{ test: number; needsDigit: boolean }> = [];
+  /** gates that span words, each with the bits of its hint (0 when it has none) */
   private readonly spanning: Array<{ test: number; hintBit: number }> = [];
-  private readonly union: RegExp | null;
-  private readonly sticky: RegExp[];
-  private readonly allWordBits: number;
+  /**
+   * Letter-test masks per word form. Keys are tokens' `morph` arrays, which the analysis shares
+   * between all tokens of one form (pipeline/analyse/morphology.ts caches them): looking one up
+   * costs no string hashing, and forms the analysis forgets are dropped here too.
+   */
+  private readonly memo = new WeakMap<object, number>();
 
   constructor(specs: readonly GateSpec[]) {
     const tests: RegExp[] = [];
-    const add = (re: RegExp): number => {
+    const add = (re: RegExp): void => {
       if (re.global || re.sticky) throw new Error(`gate /${re.source}/ must be neither global nor sticky`);
-      const known = tests.indexOf(re);
-      return known >= 0 ? known : tests.push(re) - 1;
+      if (!tests.includes(re)) tests.push(re);
     };
     for (const s of specs) {
       add(s.gate);
@@ -51,17 +61,13 @@ export class GateSet {
     const hintOf = new Map<number, number>();
     for (const s of specs) if (s.hint) hintOf.set(tests.indexOf(s.gate), tests.indexOf(s.hint));
     tests.forEach((re, i) => {
-      if (isWordLocal(re)) this.wordTests.push(i);
+      if (isLetterOnly(re)) this.letterTests.push(i);
+      else if (isWordLocal(re)) this.textTests.push({ test: i, needsDigit: re.source.startsWith('\\d') });
       else {
         const h = hintOf.get(i);
         this.spanning.push({ test: i, hintBit: h === undefined ? 0 : 1 << h });
       }
     });
-    this.union = this.wordTests.length
-      ? new RegExp(this.wordTests.map((i) => `(${tests[i]!.source})`).join('|'), 'gu')
-      : null;
-    this.sticky = tests.map((re) => new RegExp(re.source, re.flags + 'y'));
-    this.allWordBits = this.wordTests.reduce((m, i) => m | (1 << i), 0);
   }
 
   /** The bits a parser needs: its gate's, and its hint's. */
@@ -79,31 +85,42 @@ export class GateSet {
     return this.bitsOf({ gate: re });
   }
 
-  /** The tests that pass on a paragraph's text. */
-  maskOf(text: string): number {
+  /** The letter tests that pass inside one token's text. */
+  private lettersOf(norm: string): number {
     let mask = 0;
-    const union = this.union;
-    if (union) {
-      const word = this.wordTests;
-      union.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = union.exec(text)) !== null) {
-        let k = 0;
-        while (m[k + 1] === undefined) k++;
-        mask |= 1 << word[k]!;
-        for (k++; k < word.length; k++) {
-          const bit = 1 << word[k]!;
-          if (mask & bit) continue;
-          const s = this.sticky[word[k]!]!;
-          s.lastIndex = m.index;
-          if (s.test(text)) mask |= bit;
-        }
-        if ((mask & this.allWordBits) === this.allWordBits) break;
-        union.lastIndex = m.index + 1;
-      }
+    for (const i of this.letterTests) if (this.tests[i]!.test(norm)) mask |= 1 << i;
+    return mask;
+  }
+
+  private tokenMask(t: Token): number {
+    // an empty reading list may one day be shared between forms: only real readings are keys
+    if (t.kind !== 'word' || t.morph.length === 0) return this.lettersOf(t.norm);
+    let mask = this.memo.get(t.morph);
+    if (mask === undefined) {
+      mask = this.lettersOf(t.norm);
+      this.memo.set(t.morph, mask);
     }
+    return mask;
+  }
+
+  /** The tests that pass on one sentence (`text` is its slice of `doc.lower`). */
+  sentenceMask(doc: AnalysedDoc, sentence: Sentence, text: string): number {
+    let mask = 0;
+    let digit = false;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind === 'word' || t.kind === 'numword') mask |= this.tokenMask(t);
+      if (t.kind === 'num' || t.kind === 'numword') digit = true;
+    }
+    for (const { test, needsDigit } of this.textTests)
+      if ((digit || !needsDigit) && this.tests[test]!.test(text)) mask |= 1 << test;
     for (const { test, hintBit } of this.spanning)
       if ((mask & hintBit) === hintBit && this.tests[test]!.test(text)) mask |= 1 << test;
     return mask;
+  }
+
+  /** The tests that pass on a text, one by one (the reference the masks are held to). */
+  maskOfText(text: string): number {
+    return this.tests.reduce((mask, re, i) => (re.test(text) ? mask | (1 << i) : mask), 0);
   }
 }

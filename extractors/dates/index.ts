@@ -79,7 +79,7 @@ export const REFINERS: readonly Refiner[] = [
 const PRECHECK =
   /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг|полд|полноч|выходн|вв?\.|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност/u;
 
-/** Every parser's gate, tested once per paragraph (see ./gates.ts). */
+/** Every parser's gate, tested once per sentence (see ./gates.ts). */
 const GATES = new GateSet([...PARSERS, { gate: CHRONO_HINT }]);
 const GATE_BITS = PARSERS.map((p) => GATES.bitsOf(p));
 const CHRONO_BIT = GATES.bitOf(CHRONO_HINT);
@@ -87,15 +87,16 @@ const CHRONO_BIT = GATES.bitOf(CHRONO_HINT);
 /** Runs every parser's pattern over the lower-cased text and builds candidates. */
 export function parseAll(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  const lower = ctx.doc.lower;
-  // patterns never cross a line break, so each paragraph is scanned alone, and only by the parsers
-  // whose gate it passes: most of a news text never meets most patterns
+  const { doc } = ctx;
+  // a pattern reads one sentence at a time (no date spans a sentence break), and only the sentences
+  // whose gates it passes (see ./gates.ts): most of a news text never meets most patterns
   const paras: Array<{ start: number; text: string }> = [];
-  for (const para of ctx.doc.sentences) {
-    const text = lower.slice(para.start, para.end);
-    paras.push({ start: para.start, text });
+  const masks: number[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.lower.slice(sentence.start, sentence.end);
+    paras.push({ start: sentence.start, text });
+    masks.push(GATES.sentenceMask(doc, sentence, text));
   }
-  const masks = paras.map((p) => GATES.maskOf(p.text));
   for (let pi = 0; pi < PARSERS.length; pi++) {
     const p = PARSERS[pi]!;
     const re = p.pattern;
