@@ -9,7 +9,7 @@ import { contextOf } from './context.js';
 import { agoParser, laterParser } from './parsers/agoLater.js';
 import { casualParser } from './parsers/casual.js';
 import { CHRONO_HINT, chronoCandidates } from './parsers/chrono.js';
-import { dayMonthParser, dayRangeParser } from './parsers/dayMonth.js';
+import { dayMonthParser, dayRangeParser, dayWordMonthParser } from './parsers/dayMonth.js';
 import { centuryParser, decadeWordParser } from './parsers/century.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationBareParser, durationCountParser, durationHalfParser } from './parsers/duration.js';
@@ -37,6 +37,7 @@ import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
 export const PARSERS: readonly Parser[] = [
   dayRangeParser,
   dayMonthParser,
+  dayWordMonthParser,
   numericDateParser,
   monthParser,
   yearRangeParser,

@@ -70,3 +70,57 @@ export const dayRangeParser: Parser = {
     return c;
   },
 };
+
+/** Ordinal stems of the days of a month, by value ("двадцать" / "тридцать" add to the units). */
+const DAY_STEMS: ReadonlyArray<[string, number]> = [
+  ['одиннадцат', 11],
+  ['двенадцат', 12],
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['пятнадцат', 15],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
+  ['двадцат', 20],
+  ['тридцат', 30],
+  ['четверт', 4],
+  ['десят', 10],
+  ['восьм', 8],
+  ['девят', 9],
+  ['седьм', 7],
+  ['перв', 1],
+  ['втор', 2],
+  ['трет', 3],
+  ['шест', 6],
+  ['пят', 5],
+];
+/** A day ordinal in the cases a date takes: "первое", "второго", "третьему", "двадцать пятом". */
+const DAY_WORD = `((?:двадцать|тридцать) +)?(${DAY_STEMS.map(([s]) => s).join('|')})(?:ое|ого|ому|ом|ье|ьего|ьему|ьем)`;
+
+/** "второго мая", "первое сентября 2025 года", "двадцать пятого декабря": a day in words. */
+export const dayWordMonthParser: Parser = {
+  name: 'day-word-month',
+  gate: GATE.month,
+  pattern: pattern(
+    `${L}(?:(${PREP}) +)?${DAY_WORD} +(${MONTH})(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
+  ),
+  build(m, ctx) {
+    const [, , tens, stem, monthWord, yearStr, , rel] = m;
+    const unit = DAY_STEMS.find(([s]) => s === stem)![1];
+    // "двадцать" and "тридцать" take a unit ordinal only: "двадцать пятого", not "двадцать десятого"
+    if (tens !== undefined && unit > 9) return null;
+    const d = (tens === undefined ? 0 : tens.startsWith('двадцать') ? 20 : 30) + unit;
+    const month = monthNumber(monthWord!)!;
+    const base = extend(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'day-word-month' });
+    let c: Candidate;
+    if (yearStr !== undefined)
+      c = extend(base, { relative: false, parts: { y: Number(yearStr), m: month, d } });
+    else if (rel !== undefined) {
+      if (!ctx.ref) return unresolved(base);
+      c = extend(base, { relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month, d } });
+    } else c = withImpliedYear(ctx, base, month, d);
+    if (c.parts && !validDay(c.parts.y, month, d)) return null;
+    return c;
+  },
+};
