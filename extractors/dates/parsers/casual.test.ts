@@ -29,3 +29,17 @@ describe('weekends', () => {
     expect(first('В эти выходные пройдёт ярмарка.')?.value).toBe('2025-11-29/2025-11-30');
   });
 });
+
+describe('parts of the publication day', () => {
+  test('"этим вечером" is the publication day', () => {
+    expect(first('Этим вечером в филармонии пройдёт концерт.')).toEqual(
+      expect.objectContaining({ text: 'Этим вечером', value: '2025-11-26', relative: true }),
+    );
+  });
+  test('"прошлой ночью" is the night before publication', () => {
+    expect(first('Прошлой ночью в городе шёл дождь.')?.value).toBe('2025-11-25/2025-11-26');
+  });
+  test('"этой ночью" looks ahead in a sentence about the future', () => {
+    expect(first('Этой ночью ожидается сильная гроза.')?.value).toBe('2025-11-26/2025-11-27');
+  });
+});

@@ -1,5 +1,6 @@
 // Words that point at the publication day itself: "накануне" (the day before, when it stands alone),
-// "на сегодняшний день", "с сегодняшнего дня", "на днях" (a few days around it: span kept, no value).
+// "на сегодняшний день", "с сегодняшнего дня", "на днях" (a few days around it: span kept, no value),
+// "этим утром", "этим вечером", "прошлой ночью" (the night before), "этой ночью".
 import { addDays } from '../calendar.js';
 import { tenseAt } from '../context.js';
 import { L, R, pattern } from '../patterns.js';
@@ -9,10 +10,10 @@ import { extend } from '../../extend.js';
 
 export const casualParser: Parser = {
   name: 'casual',
-  gate: /накануне|на днях|сегодняшн|выходн/u,
-  hint: /накануне|днях|сегодняшн|выходн/u,
+  gate: /накануне|на днях|сегодняшн|выходн|утром|вечером|ночью/u,
+  hint: /накануне|днях|сегодняшн|выходн|утром|вечером|ночью/u,
   pattern: pattern(
-    `${L}(накануне|на днях|(?:в|на) +(?:эти +|прошлые +|минувшие +|следующие +|ближайшие +)?выходные|на +(?:этих +|прошлых +|минувших +|следующих +|ближайших +)?выходных|(?:с|на|к|до|по) +сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне)|сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне))${R}`,
+    `${L}(накануне|на днях|(?:в|на) +(?:эти +|прошлые +|минувшие +|следующие +|ближайшие +)?выходные|на +(?:этих +|прошлых +|минувших +|следующих +|ближайших +)?выходных|(?:с|на|к|до|по) +сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне)|сегодняшн(?:ий|его|ему|ем) +(?:день|дня|дню|дне)|(?:этим|сегодняшним) +(?:утром|вечером)|(?:этой|прошлой|сегодняшней) +ночью)${R}`,
   ),
   build(m, ctx) {
     const word = m[1]!;
@@ -25,6 +26,15 @@ export const casualParser: Parser = {
       const back = ctx.ref.weekday === 7 ? 1 : ctx.ref.weekday + 1;
       const sat = fromRef(ctx, ahead ? (6 - ctx.ref.weekday + 7) % 7 || 7 : -back)!;
       return extend(base, { kind: 'range', relative: true, parts: sat, toParts: addDays(sat, 1) });
+    }
+    if (/(?:утром|вечером|ночью)$/.test(word)) {
+      // "этим утром", "этим вечером": the publication day; a night runs over midnight: "прошлой
+      // ночью" (or "этой ночью" in a sentence about the past) is the night before publication
+      if (!ctx.ref) return unresolved(base);
+      if (!word.endsWith('ночью')) return extend(base, { relative: true, parts: fromRef(ctx, 0)! });
+      const before = word.startsWith('прошлой') || tenseAt(ctx, base.start) !== 'future';
+      const from = fromRef(ctx, before ? -1 : 0)!;
+      return extend(base, { kind: 'range', relative: true, parts: from, toParts: addDays(from, 1) });
     }
     if (word === 'на днях')
       return extend(base, { relative: true, unresolved: 'vague: a few days around the publication date' });
