@@ -30,3 +30,13 @@ describe('shifts from publication', () => {
     expect(first('Несколько дней назад менеджер сдавал тест.')).not.toHaveProperty('value');
   });
 });
+
+describe('half a unit ago', () => {
+  test.each([
+    ['Полчаса назад в центре города началась гроза.', 'Полчаса назад', '2025-11-26T11:30+05:00'],
+    ['Полгода назад здесь открыли мост.', 'Полгода назад', '2025-05'],
+    ['Полвека назад здесь был лес.', 'Полвека назад', '1975'],
+  ])('%s', (sentence, text, value) => {
+    expect(first(sentence)).toEqual(expect.objectContaining({ text, value, relative: true }));
+  });
+});

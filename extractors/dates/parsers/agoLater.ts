@@ -28,6 +28,16 @@ const QUAL = alt([
   'целых',
 ]);
 
+/** Units a fraction of which is a whole number of a smaller one. */
+const SMALLER_UNIT: Readonly<Record<string, [string, number]>> = {
+  century: ['year', 100],
+  decade: ['year', 10],
+  year: ['month', 12],
+  quarter: ['month', 3],
+  week: ['day', 7],
+  day: ['hour', 24],
+};
+
 /** The point n units away from the publication day, at the unit's grain. */
 function shifted(
   ref: { y: number; m: number; d: number; hh?: number; mi?: number },
@@ -42,7 +52,11 @@ function shifted(
     const t = ((total % 1440) + 1440) % 1440;
     return { parts: extend(day, { hh: Math.floor(t / 60), mi: t % 60 }), grain: key };
   }
-  if (!Number.isInteger(n)) return null;
+  if (!Number.isInteger(n)) {
+    // half a year is six months, half a day twelve hours: shift by the whole smaller unit
+    const smaller = SMALLER_UNIT[key];
+    return smaller && Number.isInteger(n * smaller[1]) ? shifted(ref, smaller[0], n * smaller[1]) : null;
+  }
   switch (key) {
     case 'day':
       return { parts: addDays(ref, n), grain: 'day' };
@@ -58,6 +72,8 @@ function shifted(
       return { parts: { y: ref.y + n }, grain: 'year' };
     case 'decade':
       return { parts: { y: ref.y + 10 * n }, grain: 'year' };
+    case 'century':
+      return { parts: { y: ref.y + 100 * n }, grain: 'year' };
     default:
       return null;
   }
@@ -66,11 +82,12 @@ function shifted(
 export const agoParser: Parser = {
   name: 'ago',
   gate: /назад/u,
-  pattern: pattern(`${L}(?:(${QUAL}) +)?(?:(${COUNT}) +)?(${UNIT})(?: +тому)? +назад${R}`),
+  pattern: pattern(`${L}(?:(${QUAL}) +)?(?:(${COUNT}) +|(пол)-?)?(${UNIT})(?: +тому)? +назад${R}`),
   build(m, ctx) {
-    const [, , countStr, unitWord] = m;
+    const [, , countStr, half, unitWord] = m;
     const key = unitKey(unitWord!)!;
-    const n = countStr === undefined ? 1 : countValue(countStr);
+    // "полчаса назад", "полгода назад", "полвека назад": half a unit
+    const n = half !== undefined ? 0.5 : countStr === undefined ? 1 : countValue(countStr);
     if (n === null) return null;
     const base = extend(spanOfMatch(m), { kind: 'date', grain: UNITS[key]!.grain, source: 'ago' });
     if (Number.isNaN(n)) return extend(base, { relative: true, unresolved: 'a vague count ("несколько")' });
