@@ -29,6 +29,7 @@ import { resolveAnaphora } from './refiners/anaphora.js';
 import { attachToDays } from './refiners/attach.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { mergeRanges } from './refiners/ranges.js';
+import { mergeTimeRanges } from './refiners/timeRanges.js';
 import { shareYear } from './refiners/shareYear.js';
 import { GateSet } from './gates.js';
 import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
@@ -72,6 +73,7 @@ export const REFINERS: readonly Refiner[] = [
   mergeRanges,
   shareYear,
   attachToDays,
+  mergeTimeRanges,
   dropOverlaps,
   resolveAnaphora,
 ];

@@ -44,3 +44,25 @@ describe('noon and shifts by the hour', () => {
     });
   });
 });
+
+describe('ranges of clock times', () => {
+  test('"с 8:00 до 20:00 по местному времени"', () => {
+    expect(first('Голосование продлится с 8:00 до 20:00 по местному времени.')).toEqual(
+      expect.objectContaining({ kind: 'range', value: 'T08:00+05:00/T20:00+05:00' }),
+    );
+  });
+  test('"с 9 утра до 6 вечера"', () => {
+    expect(first('Магазин работает с 9 утра до 6 вечера.')?.value).toBe('T09:00+05:00/T18:00+05:00');
+  });
+  test('a day, then a range of its hours: the end falls on the same day', () => {
+    expect(first('26 ноября с 10:00 до 12:00 пройдёт приём граждан.')).toEqual(
+      expect.objectContaining({
+        text: '26 ноября с 10:00 до 12:00',
+        value: '2025-11-26T10:00+05:00/2025-11-26T12:00+05:00',
+      }),
+    );
+  });
+  test('"13:00–14:00"', () => {
+    expect(first('Перерыв 13:00–14:00.')?.value).toBe('T13:00+05:00/T14:00+05:00');
+  });
+});

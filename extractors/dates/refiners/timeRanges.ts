@@ -1,0 +1,51 @@
+// Joins two clock times into one range: "с 8:00 до 20:00", "с 9 утра до 6 вечера", "13:00–14:00",
+// and "в воскресенье с 8 часов утра до 20 часов" once the day is attached to its first time
+// (so this runs after attachToDays): the end time then falls on the same day.
+import type { Candidate, Refiner } from '../types.js';
+import { extend } from '../../extend.js';
+
+const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
+const FROM_TIME_AT_END =
+  /(?:^|[^\p{L}])(?:с|со|от) +\d{1,2}(?:[:.]\d\d)?(?: +час\S*)?(?: +(?:утра|дня|вечера|ночи))? *$/u;
+
+/** A clock time alone (its value is "T10:00+05:00"). */
+const isTime = (c: Candidate): boolean => c.kind === 'time' && c.parts?.hh !== undefined && !!c.value;
+/** A day with a clock time ("в воскресенье с 8 часов утра"). */
+const isDayTime = (c: Candidate): boolean =>
+  c.kind === 'date' && !c.value && c.parts?.d !== undefined && c.parts.hh !== undefined;
+
+export const mergeTimeRanges: Refiner = (cands, ctx) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1];
+    if (b && (isTime(a) || isDayTime(a)) && isTime(b)) {
+      const gap = ctx.doc.lower.slice(a.end, b.start);
+      // "с 10:00", or a day whose time opens with "с": "в воскресенье с 8 часов утра"
+      const opens =
+        OPENS.test(ctx.doc.lower.slice(a.start, a.end)) ||
+        FROM_TIME_AT_END.test(ctx.doc.lower.slice(Math.max(a.start, a.end - 24), a.end));
+      const closes = /^ *$/.test(gap) && /^до /.test(ctx.doc.lower.slice(b.start, b.end));
+      if ((opens && closes) || /^ *[-–] *$/.test(gap)) {
+        const joined = {
+          end: b.end,
+          kind: 'range',
+          source: 'range',
+          relative: a.relative || b.relative,
+        } as const;
+        out.push(
+          isTime(a)
+            ? extend(a, extend(joined, { value: `${a.value}/${b.value}` }))
+            : extend(
+                a,
+                extend(joined, { toParts: extend(a.parts!, { hh: b.parts!.hh!, mi: b.parts!.mi ?? 0 }) }),
+              ),
+        );
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};
