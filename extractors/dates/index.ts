@@ -129,8 +129,9 @@ export function valueOf(c: Candidate, ctx: ParseContext): string | undefined {
   if (c.unresolved !== undefined) return undefined;
   if (c.value !== undefined) return c.value;
   if (!c.parts) return undefined;
-  const from = formatParts(c.parts, ctx.offsetMinutes);
-  return c.toParts ? `${from}/${formatParts(c.toParts, ctx.offsetMinutes)}` : from;
+  const offset = c.offsetMinutes ?? ctx.offsetMinutes;
+  const from = formatParts(c.parts, offset);
+  return c.toParts ? `${from}/${formatParts(c.toParts, offset)}` : from;
 }
 
 /** Every date, time, duration and range in the document. */

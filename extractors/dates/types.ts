@@ -61,6 +61,8 @@ export interface Candidate {
   unresolved?: string;
   /** points back at an earlier date of the text ("в тот же день"): resolved by a refiner */
   anaphora?: { unit: 'day' | 'month' | 'year'; shift: number };
+  /** the zone a clock time names ("по московскому времени", "мск"), when not the outlet's */
+  offsetMinutes?: number;
   /** higher wins a tie between overlapping candidates of equal length */
   priority?: number;
 }

@@ -66,3 +66,22 @@ describe('ranges of clock times', () => {
     expect(first('Перерыв 13:00–14:00.')?.value).toBe('T13:00+05:00/T14:00+05:00');
   });
 });
+
+describe('a zone named after the time', () => {
+  test('"по московскому времени" is +03:00 whatever the outlet', () => {
+    expect(first('Брифинг начнётся в 15:00 по московскому времени.')?.value).toBe('T15:00+03:00');
+  });
+  test('"мск" too, and with a day before it', () => {
+    expect(first('26 ноября в 17:00 мск пройдёт брифинг.')?.value).toBe('2025-11-26T17:00+03:00');
+  });
+  test('"по местному времени" is the outlet\'s', () => {
+    expect(first('Около 15:00 по местному времени произошло землетрясение.')?.value).toBe('T15:00+05:00');
+  });
+});
+
+test('a zone after the second time of a range holds for both', () => {
+  expect(first('Приём пройдёт с 11:00 до 17:00 МСК.')?.value).toBe('T11:00+03:00/T17:00+03:00');
+  expect(first('26 ноября с 10:00 до 12:00 мск пройдёт приём.')?.value).toBe(
+    '2025-11-26T10:00+03:00/2025-11-26T12:00+03:00',
+  );
+});

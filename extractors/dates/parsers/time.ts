@@ -20,15 +20,40 @@ export function clockHour(h: number, part: string | undefined): number | null {
   return h === 24 ? 0 : h;
 }
 
-function timeCandidate(m: RegExpExecArray, ctx: ParseContext, hh: number, mi: number | undefined): Candidate {
-  return extend(spanOfMatch(m), {
+/** Zones a time may name, in minutes east of UTC (standard time: Moscow has kept +03:00 since 2014,
+ * Kazakhstan +05:00 since March 2024; Kyiv's summer time is not tracked). */
+const NAMED_ZONES: ReadonlyArray<[RegExp, number]> = [
+  [/мск|московск/u, 180],
+  [/минск/u, 180],
+  [/киевск/u, 120],
+  [/астанинск|алматинск|ташкентск/u, 300],
+  [/бишкекск/u, 360],
+  [/гринвич|всемирн/u, 0],
+];
+
+/** The offset a zone phrase after a time names, or undefined ("по местному времени": the outlet's). */
+function zoneOffset(zone: string | undefined): number | undefined {
+  if (!zone) return undefined;
+  return NAMED_ZONES.find(([re]) => re.test(zone))?.[1];
+}
+
+function timeCandidate(
+  m: RegExpExecArray,
+  ctx: ParseContext,
+  hh: number,
+  mi: number | undefined,
+  zone?: string,
+): Candidate {
+  const named = zoneOffset(zone);
+  const c: Candidate = extend(spanOfMatch(m), {
     kind: 'time',
     grain: mi === undefined ? 'hour' : 'minute',
     relative: false,
     source: 'time',
-    value: formatTime(hh, mi ?? 0, ctx.offsetMinutes),
+    value: formatTime(hh, mi ?? 0, named ?? ctx.offsetMinutes),
     parts: { y: 0, hh, mi: mi ?? 0 },
   });
+  return named === undefined ? c : extend(c, { offsetMinutes: named });
 }
 
 export const clockTimeParser: Parser = {
@@ -47,7 +72,7 @@ export const clockTimeParser: Parser = {
     if (hh === null) return null;
     // an album or film title: «4:44»
     if (ctx.doc.view[m.index - 1] === '"' && ctx.doc.view[m.index + m[0].length] === '"') return null;
-    return timeCandidate(m, ctx, hh, Number(ms));
+    return timeCandidate(m, ctx, hh, Number(ms), zone);
   },
 };
 
@@ -83,7 +108,6 @@ export const hourWordsParser: Parser = {
     if (h === undefined) return null;
     const hh = clockHour(h, part);
     if (hh === null || hh > 23) return null;
-    void zone;
-    return timeCandidate(m, ctx, hh, mins === undefined ? undefined : Number(mins));
+    return timeCandidate(m, ctx, hh, mins === undefined ? undefined : Number(mins), zone);
   },
 };

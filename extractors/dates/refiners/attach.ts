@@ -48,10 +48,11 @@ export const attachToDays: Refiner = (cands, ctx) => {
 
 function mergeTime(day: Candidate, time: Candidate, start: number, end: number): Candidate {
   if (!day.parts) return extend(day, { start, end, grain: time.grain });
-  return extend(day, {
+  const merged = extend(day, {
     start,
     end,
     grain: time.grain,
     parts: extend(day.parts!, { hh: time.parts!.hh!, mi: time.parts!.mi! }),
   });
+  return time.offsetMinutes === undefined ? merged : extend(merged, { offsetMinutes: time.offsetMinutes });
 }

@@ -3,6 +3,7 @@
 // (so this runs after attachToDays): the end time then falls on the same day.
 import type { Candidate, Refiner } from '../types.js';
 import { extend } from '../../extend.js';
+import { formatTime } from '../calendar.js';
 
 const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
 const FROM_TIME_AT_END =
@@ -27,17 +28,25 @@ export const mergeTimeRanges: Refiner = (cands, ctx) => {
         FROM_TIME_AT_END.test(ctx.doc.lower.slice(Math.max(a.start, a.end - 24), a.end));
       const closes = /^ *$/.test(gap) && /^до /.test(ctx.doc.lower.slice(b.start, b.end));
       if ((opens && closes) || /^ *[-–] *$/.test(gap)) {
+        // a zone written once, after the second time, holds for both: "с 11:00 до 17:00 мск"
+        const zone = a.offsetMinutes ?? b.offsetMinutes;
         const joined = {
           end: b.end,
           kind: 'range',
           source: 'range',
           relative: a.relative || b.relative,
         } as const;
+        const first =
+          zone === undefined || a.offsetMinutes !== undefined
+            ? a
+            : isTime(a)
+              ? extend(a, { offsetMinutes: zone, value: formatTime(a.parts!.hh!, a.parts!.mi ?? 0, zone) })
+              : extend(a, { offsetMinutes: zone });
         out.push(
           isTime(a)
-            ? extend(a, extend(joined, { value: `${a.value}/${b.value}` }))
+            ? extend(first, extend(joined, { value: `${first.value}/${b.value}` }))
             : extend(
-                a,
+                first,
                 extend(joined, { toParts: extend(a.parts!, { hh: b.parts!.hh!, mi: b.parts!.mi ?? 0 }) }),
               ),
         );
