@@ -25,7 +25,10 @@ export function extractQuotes(doc: AnalysedDoc, people: readonly Person[]): Quot
     (a, b) => a.start - b.start || b.priority - a.priority,
   );
   const resolved = bindLateSubjects(ctx, resolveAll(ctx, cands));
-  const kept = settleOverlaps(dropNonQuotes(resolved, doc.meta.outlet, warnings));
+  // a span with no letter or digit in it (an empty pair of quotes after "отметил, что") says nothing
+  const kept = settleOverlaps(dropNonQuotes(resolved, doc.meta.outlet, warnings)).filter(
+    (c) => c.end > c.start && /[\p{L}\p{N}]/u.test(doc.text.slice(c.start, c.end)),
+  );
   const ids = assignIds(ctx.people);
   const quotes: Quote[] = kept.map((c) => ({
     start: c.start,

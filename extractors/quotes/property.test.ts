@@ -79,3 +79,7 @@ describe('quotes on arbitrary text', () => {
     expect(a).toEqual(b);
   });
 });
+
+test('an empty pair of quotes after a speech verb is no quote', () => {
+  expect(extractQuotes(analyse('Он отметил, что„“'), []).quotes).toEqual([]);
+});
