@@ -30,19 +30,33 @@ export function extractQuotes(doc: AnalysedDoc, people: readonly Person[]): Quot
     (c) => c.end > c.start && /[\p{L}\p{N}]/u.test(doc.text.slice(c.start, c.end)),
   );
   const ids = assignIds(ctx.people);
-  const quotes: Quote[] = kept.map((c) => ({
-    start: c.start,
-    end: c.end,
-    text: doc.text.slice(c.start, c.end),
-    kind: c.kind,
-    speaker: c.person >= 0 ? (ids[c.person] ?? null) : null,
-    cue: c.cue,
-    source: c.person >= 0 ? null : c.source,
-  }));
+  // people with no mention left are not output, so neither is a quote's link to one
+  const shown = new Set(
+    ctx.people
+      .map((p, k) => (p.mentions.length > 0 || people.some((q) => q.id === p.id) ? ids[k]! : null))
+      .filter((id): id is string => id !== null),
+  );
+  const quotes: Quote[] = kept.map((c) => {
+    const speaker = c.person >= 0 ? (ids[c.person] ?? null) : null;
+    return {
+      start: c.start,
+      end: c.end,
+      text: doc.text.slice(c.start, c.end),
+      kind: c.kind,
+      speaker: speaker !== null && shown.has(speaker) ? speaker : null,
+      cue: c.cue,
+      source: c.person >= 0 ? null : c.source,
+    };
+  });
   const quotedIds = new Set(quotes.map((q) => q.speaker));
   const outPeople = ctx.people
-    .map((p, k) => extend(p, { id: ids[k]!, quoted: p.quoted || quotedIds.has(ids[k]!) }))
-    .filter((p) => p.mentions.length > 0 || people.some((q) => q.id === p.id));
+    .map((p, k) =>
+      extend(p, {
+        id: ids[k]!,
+        quoted: quotedIds.has(ids[k]!) || people.some((q) => q.id === ids[k] && q.quoted),
+      }),
+    )
+    .filter((p) => shown.has(p.id));
   return { quotes, people: outPeople, warnings };
 }
 
