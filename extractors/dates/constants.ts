@@ -604,3 +604,37 @@ export const FUTURE_CUES = [
   'назначена',
   'назначено',
 ];
+
+/** Stems of the ordinals 1–20 and 30 ("перв-ого", "двадцат-ого"): days and centuries in words. */
+export const ORDINAL_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['перв', 1],
+  ['втор', 2],
+  ['трет', 3],
+  ['четверт', 4],
+  ['пят', 5],
+  ['шест', 6],
+  ['седьм', 7],
+  ['восьм', 8],
+  ['девят', 9],
+  ['десят', 10],
+  ['одиннадцат', 11],
+  ['двенадцат', 12],
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['пятнадцат', 15],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
+  ['двадцат', 20],
+  ['тридцат', 30],
+];
+
+/** The ordinal stems as a regex alternation, longest first. */
+export const ORDINAL_STEM_ALT = ORDINAL_STEMS.map(([s]) => s)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** The value of an ordinal stem, or undefined. */
+export const ordinalStemValue = (stem: string): number | undefined =>
+  ORDINAL_STEMS.find(([s]) => s === stem)?.[1];

@@ -149,9 +149,3 @@ export function withMarkup<T>(markup: string | Iterable<string>, use: ($: Cheeri
     root.children = [];
   }
 }
-
-/** Parses markup already stripped by splitPage/splitPageBytes into a cheerio API of its own
- * (for callers that keep it; pages in bulk go through withMarkup). */
-export function loadMarkup(markup: string): CheerioAPI {
-  return cheerio.load(parseDocument(markup, HTML_OPTIONS), { xml: HTML_OPTIONS });
-}

@@ -5,74 +5,22 @@
 // the years 1900–1999, as the 20th century is read in news), a decade its first three ("199").
 // A part of a century is a span of years: the start is its first 30 years, the middle 40–69, the
 // end the last 30; a half is 00–49 or 50–99.
+import { ORDINAL_STEM_ALT, ordinalStemValue } from '../constants.js';
 import { L, PART, R, REL, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, partOf, relShift, spanOfMatch } from './shared.js';
 import { extend } from '../../extend.js';
+import { readRoman } from '../../roman.js';
 
 /** Roman numerals as written in Russian texts, lower-cased; Cyrillic "х" stands in for "x". */
 const ROMAN = '[ivxlх]{1,6}';
-const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 };
-
-/** The value of a Roman numeral, or null when it is not a well-formed one. */
+/** The value of a Roman numeral as written here (lower case, Cyrillic "х" for "x"), or null. */
 export function romanValue(s: string): number | null {
-  const t = s.replace(/х/g, 'x');
-  let n = 0;
-  for (let i = 0; i < t.length; i++) {
-    const v = ROMAN_VALUES[t[i]!];
-    if (v === undefined) return null;
-    const next = ROMAN_VALUES[t[i + 1] ?? ''] ?? 0;
-    n += v < next ? -v : v;
-  }
-  return n > 0 && toRoman(n) === t ? n : null;
+  return readRoman(s.replace(/х/g, 'x').toUpperCase());
 }
 
-function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  for (const [v, s] of table)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  return out;
-}
-
-/** Ordinal stems of 1–20 (as in "двадцатого века"), by value. */
-const ORDINAL_STEMS: ReadonlyArray<[string, number]> = [
-  ['перв', 1],
-  ['втор', 2],
-  ['трет', 3],
-  ['четверт', 4],
-  ['пят', 5],
-  ['шест', 6],
-  ['седьм', 7],
-  ['восьм', 8],
-  ['девят', 9],
-  ['десят', 10],
-  ['одиннадцат', 11],
-  ['двенадцат', 12],
-  ['тринадцат', 13],
-  ['четырнадцат', 14],
-  ['пятнадцат', 15],
-  ['шестнадцат', 16],
-  ['семнадцат', 17],
-  ['восемнадцат', 18],
-  ['девятнадцат', 19],
-  ['двадцат', 20],
-];
 const ORDINAL_ENDING = '(?:ый|ой|ий|ого|его|ьего|ом|ем|ьем|ому|ему|ьему|ым|им|ьим)';
-const ORDINAL_CENTURY = `(?:двадцать +)?(?:${ORDINAL_STEMS.map(([s]) => s)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})${ORDINAL_ENDING}`;
+const ORDINAL_CENTURY = `(?:двадцать +)?(?:${ORDINAL_STEM_ALT})${ORDINAL_ENDING}`;
 
 /** The number of a century written as a Roman numeral, digits or an ordinal word. */
 function centuryNumber(word: string): number | null {
@@ -81,9 +29,10 @@ function centuryNumber(word: string): number | null {
   if (roman !== null) return roman;
   const compound = /^двадцать +/.exec(word);
   const rest = compound ? word.slice(compound[0].length) : word;
-  const stem = ORDINAL_STEMS.filter(([s]) => rest.startsWith(s)).sort((a, b) => b[0].length - a[0].length)[0];
-  if (!stem) return null;
-  return compound ? (stem[1] < 10 ? 20 + stem[1] : null) : stem[1];
+  const stem = new RegExp(`^(?:${ORDINAL_STEM_ALT})`, 'u').exec(rest)?.[0];
+  const n = stem === undefined ? undefined : ordinalStemValue(stem);
+  if (n === undefined) return null;
+  return compound ? (n < 10 ? 20 + n : null) : n;
 }
 
 const CENTURY_WORD = '(?:век|века|веке|веку|веком|веках|веков|векам|вв?(?=\\.))';

@@ -1,5 +1,6 @@
 // "26 ноября 2025 года", "1-го декабря", "26-27 ноября", "12 октября прошлого года": a day and a month name.
 import { validDay } from '../calendar.js';
+import { ORDINAL_STEM_ALT, ordinalStemValue } from '../constants.js';
 import { DASH, L, MONTH, R, REL, YEAR_NUM, YEAR_WORD, monthNumber, pattern, GATE } from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';
 import { PREP, relShift, spanOfMatch, unresolved, withImpliedYear } from './shared.js';
@@ -71,32 +72,8 @@ export const dayRangeParser: Parser = {
   },
 };
 
-/** Ordinal stems of the days of a month, by value ("двадцать" / "тридцать" add to the units). */
-const DAY_STEMS: ReadonlyArray<[string, number]> = [
-  ['одиннадцат', 11],
-  ['двенадцат', 12],
-  ['тринадцат', 13],
-  ['четырнадцат', 14],
-  ['пятнадцат', 15],
-  ['шестнадцат', 16],
-  ['семнадцат', 17],
-  ['восемнадцат', 18],
-  ['девятнадцат', 19],
-  ['двадцат', 20],
-  ['тридцат', 30],
-  ['четверт', 4],
-  ['десят', 10],
-  ['восьм', 8],
-  ['девят', 9],
-  ['седьм', 7],
-  ['перв', 1],
-  ['втор', 2],
-  ['трет', 3],
-  ['шест', 6],
-  ['пят', 5],
-];
 /** A day ordinal in the cases a date takes: "первое", "второго", "третьему", "двадцать пятом". */
-const DAY_WORD = `((?:двадцать|тридцать) +)?(${DAY_STEMS.map(([s]) => s).join('|')})(?:ое|ого|ому|ом|ье|ьего|ьему|ьем)`;
+const DAY_WORD = `((?:двадцать|тридцать) +)?(${ORDINAL_STEM_ALT})(?:ое|ого|ому|ом|ье|ьего|ьему|ьем)`;
 
 /** "второго мая", "первое сентября 2025 года", "двадцать пятого декабря": a day in words. */
 export const dayWordMonthParser: Parser = {
@@ -107,7 +84,7 @@ export const dayWordMonthParser: Parser = {
   ),
   build(m, ctx) {
     const [, , tens, stem, monthWord, yearStr, , rel] = m;
-    const unit = DAY_STEMS.find(([s]) => s === stem)![1];
+    const unit = ordinalStemValue(stem!)!;
     // "двадцать" and "тридцать" take a unit ordinal only: "двадцать пятого", not "двадцать десятого"
     if (tens !== undefined && unit > 9) return null;
     const d = (tens === undefined ? 0 : tens.startsWith('двадцать') ? 20 : 30) + unit;

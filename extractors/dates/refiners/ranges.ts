@@ -3,7 +3,8 @@
 import type { Candidate, DateParts, Refiner } from '../types.js';
 import { extend } from '../../extend.js';
 
-const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
+/** A span that opens a range: "с …", "от …". */
+export const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
 
 /** Whether a candidate is a plain point date a range can start or end at. */
 const point = (c: Candidate): boolean =>

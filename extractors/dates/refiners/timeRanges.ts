@@ -4,8 +4,8 @@
 import type { Candidate, Refiner } from '../types.js';
 import { extend } from '../../extend.js';
 import { formatTime } from '../calendar.js';
+import { OPENS } from './ranges.js';
 
-const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
 const FROM_TIME_AT_END =
   /(?:^|[^\p{L}])(?:с|со|от) +\d{1,2}(?:[:.]\d\d)?(?: +час\S*)?(?: +(?:утра|дня|вечера|ночи))? *$/u;
 

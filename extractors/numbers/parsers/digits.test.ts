@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { readDigits, readRoman } from './digits.js';
+import { readRoman } from '../../roman.js';
+import { readDigits } from './digits.js';
 
 describe('readDigits', () => {
   test('a decimal comma, as Russian writes fractions', () => {

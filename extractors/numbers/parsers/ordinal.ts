@@ -11,7 +11,7 @@ import {
 } from '../data/contexts.js';
 import { MULTIPLIER_LEMMAS } from '../data/multipliers.js';
 import { CARDINALS } from '../data/numberWords.js';
-import { readRoman } from './digits.js';
+import { readRoman } from '../../roman.js';
 import { nextInLine, prevInLine } from './tokens.js';
 
 /** The value of an ordinal word ("четвертого" -> 4), from its ordinal reading's lemma, or null. */
