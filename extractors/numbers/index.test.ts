@@ -176,3 +176,14 @@ describe('property: any text', () => {
     );
   });
 });
+
+describe('found by the property test', () => {
+  test('"двадцать первый" is one ordinal, not also "первый"', () => {
+    expect(extractNumbers(analyse('двадцать первый')).items.map((n) => [n.text, n.value])).toEqual([
+      ['двадцать первый', 21],
+    ]);
+  });
+  test('a score side does not open a range: "4:0 – 12,3"', () => {
+    expect(extractNumbers(analyse('4:0 – 12,3')).items.map((n) => n.text)).toEqual(['4', '0', '12,3']);
+  });
+});

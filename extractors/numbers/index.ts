@@ -251,8 +251,16 @@ export function extractNumbers(doc: AnalysedDoc, taken: readonly Range[] = []): 
     }
     const floor = items.length > 0 ? items[items.length - 1]!.last + 1 : 0;
     const [found, next] = candidatesAt(doc, i, floor);
-    for (const c of found) if (!claimed.overlaps(c.start, c.end)) items.push(c);
+    let end = -1;
+    for (const c of found)
+      if (!claimed.overlaps(c.start, c.end)) {
+        items.push(c);
+        end = Math.max(end, c.end);
+      }
     i = Math.max(next, i + 1);
+    // a candidate that read further than its step ("двадцать первый" read from "двадцать") covers
+    // the tokens it took: none of them starts another number
+    while (i < n && doc.tokens[i]!.start < end) i++;
   }
   items = mergeCents(doc, items);
   items = mergeRanges(doc, items);

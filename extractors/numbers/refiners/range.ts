@@ -7,6 +7,8 @@ const RANGEABLE = new Set(['count', 'money', 'percent', 'quantity']);
 
 /** Which connector joins two figures into a range, given the word before the first one. */
 function connects(doc: AnalysedDoc, a: Candidate, b: Candidate): number | null {
+  // one side of a score ("4:0") is part of a token, not a figure a range can start from
+  if (a.start !== doc.tokens[a.first]!.start || b.end !== doc.tokens[b.last]!.end) return null;
   const between = doc.tokens.slice(a.last + 1, b.first);
   const before = doc.tokens[a.first - 1];
   if (between.length !== 1) return null;
