@@ -1,23 +1,50 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { analyse } from '../../pipeline/analyse/index.js';
-import { GateSet } from './gates.js';
-import { PARSERS } from './index.js';
-import { ready } from './testing.js';
+import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import { contextOf } from './context.js';
+import { GateSet, passes } from './gates.js';
+import { PARSERS, parseAll } from './index.js';
+import { PUBLISHED, ready } from './testing.js';
 
 beforeAll(ready);
 
 const set = new GateSet(PARSERS);
-const parsersPassing = (mask: number): string[] =>
-  PARSERS.filter((p) => (mask & set.bitsOf(p)) === set.bitsOf(p)).map((p) => p.name);
 
 /** Per sentence: the parsers the masks let through, and those the tests let through one by one. */
 function compare(text: string): Array<[string[], string[]]> {
   const doc = analyse(text, {});
   return doc.sentences.map((s) => {
-    const sentence = doc.lower.slice(s.start, s.end);
-    return [parsersPassing(set.sentenceMask(doc, s, sentence)), parsersPassing(set.maskOfText(sentence))];
+    const mask = set.sentenceMask(doc, s, doc.lower.slice(s.start, s.end));
+    return [
+      PARSERS.filter((p) => passes(mask, set.bitsOf(p))).map((p) => p.name),
+      PARSERS.filter((p) => set.runsOneByOne(p, doc, s)).map((p) => p.name),
+    ];
   });
+}
+
+/** Every candidate the parsers build when each runs on every sentence, gates or not. */
+function ungated(doc: AnalysedDoc): string[] {
+  const ctx = contextOf(doc);
+  const out: string[] = [];
+  for (const p of PARSERS) {
+    for (const s of doc.sentences) {
+      const text = doc.lower.slice(s.start, s.end);
+      p.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = p.pattern.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          p.pattern.lastIndex++;
+          continue;
+        }
+        m.index += s.start;
+        const c = p.build(m, ctx);
+        if (c) out.push(`${c.source} ${c.start}-${c.end}`);
+      }
+    }
+  }
+  return out.sort();
 }
 
 describe('gate masks', () => {
@@ -27,18 +54,39 @@ describe('gate masks', () => {
     'Через два дня, в 15:30, в тот же день — в этом году, в 10 часов утра.',
     'В 90-х годах, в прошлом месяце и накануне выходных, ежегодно с 2020 по 2025 год.',
     'В XX в. страна изменилась; 5лет назад и 83-летнего пенсионера.',
+    'С 1 по 5 февр. работали 3 ч. 20 мин., в двадцатых годах — по три часа.',
+    'Около полуночи, в тридцатых-сороковых годах прошлого века, пол-года.',
     'Никаких дат здесь нет.',
   ])('token by token they pick what the tests pick one by one: %s', (text) => {
     for (const [byTokens, oneByOne] of compare(text)) expect(byTokens).toEqual(oneByOne);
   });
 
   test('a gate that spans words is tried only where its hint passed', () => {
-    const s = new GateSet([{ gate: /в +\d+ +часов/u, hint: /час/u }]);
-    const doc = analyse('в 10 часов; в 10 минут', {});
-    expect(s.maskOfText('в 10 часов')).toBe(0b11);
-    expect(s.maskOfText('в 10 минут')).toBe(0);
-    const sent = doc.sentences[0]!;
-    expect(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end))).toBe(0b11);
+    const spec = { gate: /в +\d+ +часов/u, hint: /час/u };
+    const s = new GateSet([spec]);
+    const bits = s.bitsOf(spec);
+    const runs = (text: string): boolean => {
+      const doc = analyse(text, {});
+      const sent = doc.sentences[0]!;
+      return passes(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), bits);
+    };
+    expect(runs('Встреча в 10 часов.')).toBe(true);
+    expect(runs('Встреча в 10 минут.')).toBe(false);
+    expect(runs('Встреча в 10 утра, через 5 часов.')).toBe(false);
+  });
+
+  test('a hint anchored with "^" is tried on each token from its start', () => {
+    const gate = /\d +(?:лет|год)/u;
+    const hint = /^(?:лет|года?)(?![а-я])/u;
+    const s = new GateSet([{ gate, hint }]);
+    const bits = s.bitsOf({ gate, hint });
+    const maskOf = (text: string): boolean => {
+      const doc = analyse(text, {});
+      const sent = doc.sentences[0]!;
+      return passes(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), bits);
+    };
+    expect(maskOf('Ему 5 лет.')).toBe(true);
+    expect(maskOf('В 5 летних лагерях.')).toBe(false);
   });
 
   test('a hint must match within one word', () => {
@@ -51,12 +99,16 @@ describe('gate masks', () => {
       '2025',
       'году',
       'ноября',
+      'мая',
+      'май,',
+      'сент.',
       'тот',
       'этом',
       'назад',
       '15:00',
       '90-х',
       'полчаса',
+      'полудня',
       'дня',
       ',',
       'ежегодно',
@@ -67,14 +119,39 @@ describe('gate masks', () => {
       'в.',
       'веке',
       'девяностые',
+      'двадцатых',
       'годы',
+      'лет',
       'летом',
+      'ч',
+      'мин',
+      'человек',
+      'секунд',
+      '5лет',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (ws) => {
         for (const [byTokens, oneByOne] of compare(ws.join(' '))) expect(byTokens).toEqual(oneByOne);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
+  });
+
+  test('on the dev texts they lose no candidate that every parser on every sentence builds', () => {
+    const texts = ['nerel-dev', 'factru-dev'].flatMap((set) =>
+      readFileSync(`../shared/gold/${set}.jsonl`, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) {
+      const doc = analyse(text, { published: PUBLISHED });
+      const gated = parseAll(contextOf(doc))
+        .filter((c) => c.source !== 'chrono')
+        .map((c) => `${c.source} ${c.start}-${c.end}`)
+        .sort();
+      expect(gated).toEqual(ungated(doc));
+    }
   });
 });

@@ -1,14 +1,15 @@
-// Which parsers' gates a sentence passes, as a bit mask. Testing some twenty gate regexes on every
-// sentence was the largest cost of the extractor, so the tests are split by where they can match:
-// - letters only ("январ", "назад", "(?:^|[^а-я])год"): a match lies inside one word token, so
-//   these run once per word form and are remembered per form (see `memo`), and a sentence's mask
-//   is the union of its tokens' masks;
+// Which parsers' gates a sentence passes. Testing some thirty gate regexes on every sentence was the
+// largest cost of the extractor, so the tests are split by where they can match:
+// - letter tests ("январ", "назад", "(?:^|[^а-я])год"): a match lies inside one word token, so
+//   these run once per word form and are remembered per form (see `memo`); a sentence passes one
+//   when one of its tokens does;
 // - the others that match inside one word ("\d{4}", "\d[:.]\d\d", "вв?\."): run on the sentence,
-//   those that need a digit only when it has one;
+//   those that start with a digit only when it has one;
 // - gates that span words ("(?:по|до) +\d"): run on the sentence, each only where the one-word
 //   hint it names has passed.
-// The mask is exactly what the tests would give one by one on the sentence (unit and fast-check
-// tests hold it to that).
+// A hint is a test the parser's pattern cannot match without; a letter hint may be anchored to a
+// token's start with "^" ("^(?:год|лет)"), since it is only ever tried on tokens.
+// The letter tests' bits are one 32-bit word (`token`), the rest another (`text`): 31 of each.
 import type { AnalysedDoc, Sentence, Token } from '../../pipeline/analyse/index.js';
 
 const MAX_TESTS = 31;
@@ -19,23 +20,48 @@ export interface GateSpec {
   hint?: RegExp;
 }
 
+/** The tests one sentence passed, or the tests a parser needs: letter tests' bits, other tests' bits. */
+export interface Mask {
+  token: number;
+  text: number;
+}
+
+/** Whether a mask holds every bit a parser needs. */
+export const passes = (mask: Mask, bits: Mask): boolean =>
+  (mask.token & bits.token) === bits.token && (mask.text & bits.text) === bits.text;
+
 /** Whether a test matches within one word, so that it may be a hint. */
 function isWordLocal(re: RegExp): boolean {
   return !/ |\\s/.test(re.source) && re.flags.replace('u', '') === '';
 }
 
-/** Whether every match of a test lies in the letters of one token: no digits, dots or escapes. */
-function isLetterOnly(re: RegExp): boolean {
-  return isWordLocal(re) && !/[\\.\d/:]/.test(re.source);
+/**
+ * Whether a test can be run on a token's text in place of the sentence's: letters, alternations,
+ * non-capturing groups and negative lookaheads only, and a left edge written "(?:^|[^а-я])". Each
+ * of those passes on the token wherever it passes on the sentence (an edge of the token is no
+ * letter). A hint may also start with "^", the token's start.
+ */
+function isLetterTest(re: RegExp, hint: boolean): boolean {
+  if (!isWordLocal(re)) return false;
+  let s = re.source.split('(?:^|[^а-я])').join('');
+  if (hint && s.startsWith('^')) s = s.slice(1);
+  s = s.replace(/\(\?[:!]/g, '(');
+  return !/[\\.\d/:^$]|\(\?/.test(s);
+}
+
+interface TestInfo {
+  re: RegExp;
+  letter: boolean;
+  /** its bit in `token` (letter tests) or `text` (the others) */
+  bit: number;
 }
 
 export class GateSet {
-  /** every distinct test: gates and hints */
-  readonly tests: readonly RegExp[];
-  private readonly letterTests: number[] = [];
-  private readonly textTests: Array<{ test: number; needsDigit: boolean }> = [];
-  /** gates that span words, each with the bits of its hint (0 when it has none) */
-  private readonly spanning: Array<{ test: number; hintBit: number }> = [];
+  private readonly infos: TestInfo[] = [];
+  private readonly letterTests: RegExp[] = [];
+  private readonly textTests: Array<{ re: RegExp; bit: number; needsDigit: boolean }> = [];
+  /** gates that span words, each with the letter and text bits of its hint */
+  private readonly spanning: Array<{ re: RegExp; bit: number; hint: Mask }> = [];
   /**
    * Letter-test masks per word form. Keys are tokens' `morph` arrays, which the analysis shares
    * between all tokens of one form (pipeline/analyse/morphology.ts caches them): looking one up
@@ -44,51 +70,53 @@ export class GateSet {
   private readonly memo = new WeakMap<object, number>();
 
   constructor(specs: readonly GateSpec[]) {
-    const tests: RegExp[] = [];
-    const add = (re: RegExp): void => {
+    const add = (re: RegExp, hint: boolean): void => {
       if (re.global || re.sticky) throw new Error(`gate /${re.source}/ must be neither global nor sticky`);
-      if (!tests.includes(re)) tests.push(re);
+      if (hint && !isWordLocal(re)) throw new Error(`hint /${re.source}/ must match within one word`);
+      const letter = isLetterTest(re, hint);
+      const known = this.infos.find((i) => i.re === re);
+      if (known) {
+        if (known.letter !== letter) throw new Error(`/${re.source}/ is used both as a gate and as a hint`);
+        return;
+      }
+      const count = this.infos.filter((i) => i.letter === letter).length;
+      if (count >= MAX_TESTS) throw new Error(`more than ${MAX_TESTS} ${letter ? 'letter' : 'other'} tests`);
+      this.infos.push({ re, letter, bit: 1 << count });
     };
     for (const s of specs) {
-      add(s.gate);
-      if (s.hint) {
-        if (!isWordLocal(s.hint)) throw new Error(`hint /${s.hint.source}/ must match within one word`);
-        add(s.hint);
+      if (s.hint) add(s.hint, true);
+      add(s.gate, false);
+    }
+    const hintOf = new Map<RegExp, RegExp>();
+    for (const s of specs) if (s.hint) hintOf.set(s.gate, s.hint);
+    for (const info of this.infos) {
+      const { re, bit } = info;
+      if (info.letter) this.letterTests.push(re);
+      else if (isWordLocal(re)) this.textTests.push({ re, bit, needsDigit: re.source.startsWith('\\d') });
+      else {
+        const h = hintOf.get(re);
+        this.spanning.push({ re, bit, hint: h ? this.bitsOf({ gate: h }) : { token: 0, text: 0 } });
       }
     }
-    if (tests.length > MAX_TESTS) throw new Error(`more than ${MAX_TESTS} distinct gates and hints`);
-    this.tests = tests;
-    const hintOf = new Map<number, number>();
-    for (const s of specs) if (s.hint) hintOf.set(tests.indexOf(s.gate), tests.indexOf(s.hint));
-    tests.forEach((re, i) => {
-      if (isLetterOnly(re)) this.letterTests.push(i);
-      else if (isWordLocal(re)) this.textTests.push({ test: i, needsDigit: re.source.startsWith('\\d') });
-      else {
-        const h = hintOf.get(i);
-        this.spanning.push({ test: i, hintBit: h === undefined ? 0 : 1 << h });
-      }
-    });
   }
 
   /** The bits a parser needs: its gate's, and its hint's. */
-  bitsOf(spec: GateSpec): number {
-    const bit = (re: RegExp): number => {
-      const i = this.tests.indexOf(re);
-      if (i < 0) throw new Error(`unknown gate /${re.source}/`);
-      return 1 << i;
-    };
-    return bit(spec.gate) | (spec.hint ? bit(spec.hint) : 0);
-  }
-
-  /** The bit of one test (a gate, a hint or any other one-word test given as a gate). */
-  bitOf(re: RegExp): number {
-    return this.bitsOf({ gate: re });
+  bitsOf(spec: GateSpec): Mask {
+    const bits = { token: 0, text: 0 };
+    for (const re of spec.hint ? [spec.gate, spec.hint] : [spec.gate]) {
+      const info = this.infos.find((i) => i.re === re);
+      if (!info) throw new Error(`unknown gate /${re.source}/`);
+      if (info.letter) bits.token |= info.bit;
+      else bits.text |= info.bit;
+    }
+    return bits;
   }
 
   /** The letter tests that pass inside one token's text. */
   private lettersOf(norm: string): number {
     let mask = 0;
-    for (const i of this.letterTests) if (this.tests[i]!.test(norm)) mask |= 1 << i;
+    const tests = this.letterTests;
+    for (let i = 0; i < tests.length; i++) if (tests[i]!.test(norm)) mask |= 1 << i;
     return mask;
   }
 
@@ -104,23 +132,32 @@ export class GateSet {
   }
 
   /** The tests that pass on one sentence (`text` is its slice of `doc.lower`). */
-  sentenceMask(doc: AnalysedDoc, sentence: Sentence, text: string): number {
-    let mask = 0;
+  sentenceMask(doc: AnalysedDoc, sentence: Sentence, text: string): Mask {
+    let token = 0;
     let digit = false;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const t = doc.tokens[i]!;
-      if (t.kind === 'word' || t.kind === 'numword') mask |= this.tokenMask(t);
+      if (t.kind === 'word' || t.kind === 'numword') token |= this.tokenMask(t);
       if (t.kind === 'num' || t.kind === 'numword') digit = true;
     }
-    for (const { test, needsDigit } of this.textTests)
-      if ((digit || !needsDigit) && this.tests[test]!.test(text)) mask |= 1 << test;
-    for (const { test, hintBit } of this.spanning)
-      if ((mask & hintBit) === hintBit && this.tests[test]!.test(text)) mask |= 1 << test;
+    const mask = { token, text: 0 };
+    for (const { re, bit, needsDigit } of this.textTests)
+      if ((digit || !needsDigit) && re.test(text)) mask.text |= bit;
+    for (const { re, bit, hint } of this.spanning) if (passes(mask, hint) && re.test(text)) mask.text |= bit;
     return mask;
   }
 
-  /** The tests that pass on a text, one by one (the reference the masks are held to). */
-  maskOfText(text: string): number {
-    return this.tests.reduce((mask, re, i) => (re.test(text) ? mask | (1 << i) : mask), 0);
+  /**
+   * Whether a parser runs on a sentence, test by test (the reference the masks are held to): its
+   * gate passes on the sentence's text and its hint, if any, on one of its tokens (a letter hint)
+   * or on the text (another).
+   */
+  runsOneByOne(spec: GateSpec, doc: AnalysedDoc, sentence: Sentence): boolean {
+    const text = doc.lower.slice(sentence.start, sentence.end);
+    if (!spec.gate.test(text)) return false;
+    const hint = spec.hint;
+    if (!hint) return true;
+    if (!isLetterTest(hint, true)) return hint.test(text);
+    return doc.tokens.slice(sentence.firstToken, sentence.endToken).some((t) => hint.test(t.norm));
   }
 }

@@ -31,7 +31,8 @@ import { dropOverlaps } from './refiners/overlaps.js';
 import { mergeRanges } from './refiners/ranges.js';
 import { mergeTimeRanges } from './refiners/timeRanges.js';
 import { shareYear } from './refiners/shareYear.js';
-import { GateSet } from './gates.js';
+import { GateSet, passes } from './gates.js';
+import type { Mask } from './gates.js';
 import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
 
 /** Every construction, tried over the whole lower-cased text. Order breaks ties between equal spans. */
@@ -78,14 +79,10 @@ export const REFINERS: readonly Refiner[] = [
   resolveAnaphora,
 ];
 
-/** A text with no digit and none of these stems holds no date: skip it without running any pattern. */
-const PRECHECK =
-  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|месяц|недел|дн[яеи]|день|сутк|суток|час|минут|секунд|квартал|полугоди|половин|сегодня|вчера|завтра|накануне|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|настоящ|век|столети|десятилети|четверт|полтор|осен|зим|весн|летом|летн|дневн|часов|ежегодно|ежемесячно|еженедельно|ежедневно|кажд|последн|долг|полд|полноч|выходн|утром|вечером|ночью|вв?\.|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност/u;
-
 /** Every parser's gate, tested once per sentence (see ./gates.ts). */
 const GATES = new GateSet([...PARSERS, { gate: CHRONO_HINT }]);
 const GATE_BITS = PARSERS.map((p) => GATES.bitsOf(p));
-const CHRONO_BIT = GATES.bitOf(CHRONO_HINT);
+const CHRONO_BITS = GATES.bitsOf({ gate: CHRONO_HINT });
 
 /** Runs every parser's pattern over the lower-cased text and builds candidates. */
 export function parseAll(ctx: ParseContext): Candidate[] {
@@ -94,7 +91,7 @@ export function parseAll(ctx: ParseContext): Candidate[] {
   // a pattern reads one sentence at a time (no date spans a sentence break), and only the sentences
   // whose gates it passes (see ./gates.ts): most of a news text never meets most patterns
   const paras: Array<{ start: number; text: string }> = [];
-  const masks: number[] = [];
+  const masks: Mask[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.lower.slice(sentence.start, sentence.end);
     paras.push({ start: sentence.start, text });
@@ -103,9 +100,9 @@ export function parseAll(ctx: ParseContext): Candidate[] {
   for (let pi = 0; pi < PARSERS.length; pi++) {
     const p = PARSERS[pi]!;
     const re = p.pattern;
-    const bit = GATE_BITS[pi]!;
+    const bits = GATE_BITS[pi]!;
     for (let i = 0; i < paras.length; i++) {
-      if ((masks[i]! & bit) !== bit) continue;
+      if (!passes(masks[i]!, bits)) continue;
       const para = paras[i]!;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -120,7 +117,7 @@ export function parseAll(ctx: ParseContext): Candidate[] {
       }
     }
   }
-  if (masks.some((m) => (m & CHRONO_BIT) !== 0)) out.push(...chronoCandidates(ctx));
+  if (masks.some((m) => passes(m, CHRONO_BITS))) out.push(...chronoCandidates(ctx));
   return out;
 }
 
@@ -137,7 +134,6 @@ export function valueOf(c: Candidate, ctx: ParseContext): string | undefined {
 /** Every date, time, duration and range in the document. */
 export function extractDates(doc: AnalysedDoc): Extracted<DateItem> {
   const warnings: string[] = [];
-  if (!PRECHECK.test(doc.lower)) return { items: [], warnings };
   const ctx = contextOf(doc);
   let cands = parseAll(ctx);
   for (const refine of REFINERS) cands = refine(cands, ctx);

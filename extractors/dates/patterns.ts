@@ -51,6 +51,8 @@ export const isMonthAbbreviation = (w: string): boolean => MONTH_ABBREVIATIONS.i
 export const MONTH = `(?:${alt(monthOf.keys())})`;
 export const WEEKDAY = `(?:${alt(weekdayOf.keys())})`;
 export const UNIT = `(?:${alt(unitOf.keys())})`;
+/** A token that starts with a unit word form: a gate hint for patterns that need one (see ../gates.ts). */
+export const UNIT_TOKEN = new RegExp(`^(?:${[...unitOf.keys()].join('|')})(?![а-я])`, 'u');
 /** a year word after a year number; "г" without its dot, which stays outside the span */
 export const YEAR_WORD = '(?:года|году|годом|годе|год|г)(?![\\p{L}])';
 export const YEARS_WORD = '(?:годы|годах|годов|годам|годами|гг|г)(?![\\p{L}])';
@@ -81,7 +83,7 @@ export function countValue(text: string): number | null {
 /** Gates: stems one of which a paragraph must hold for a parser to run on it. */
 export const GATE = {
   month:
-    /январ|феврал|март|апрел|ма[йяею](?![а-я])|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:янв|фев|мар|апр|авг|сен|окт|нояб|дек)(?![а-я])/u,
+    /январ|феврал|март|апрел|ма[йяею](?![а-я])|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:янв|февр?|мар|апр|авг|сент?|окт|нояб|дек)(?![а-я])/u,
   year: /\d{4}/u,
 };
 

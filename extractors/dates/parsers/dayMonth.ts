@@ -50,6 +50,7 @@ export const dayMonthParser: Parser = {
 export const dayRangeParser: Parser = {
   name: 'day-range',
   gate: /(?:по|до) +\d/u,
+  hint: GATE.month,
   pattern: pattern(
     `${L}(?:с|со|от) +(\\d{1,2})(?:-?(?:го|е))? +(?:по|до) +(\\d{1,2})(?:-?(?:го|е))? +(${MONTH})(?:\\.? +(${YEAR_NUM})(?: *(${YEAR_WORD}))?)?${R}`,
   ),

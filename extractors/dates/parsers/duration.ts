@@ -4,7 +4,7 @@
 import { hasTags } from '../../../pipeline/analyse/index.js';
 import { formatDuration, type DurationTerm } from '../calendar.js';
 import { AGE_CUES, AGE_SKIP_WORDS, DURATION_LEADS, TERM_NOUN_LEMMAS, UNITS } from '../constants.js';
-import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey } from '../patterns.js';
+import { COUNT, L, R, UNIT, UNIT_TOKEN, alt, countValue, pattern, unitKey } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
 import { extend } from '../../extend.js';
@@ -122,6 +122,7 @@ const TERM = `(${COUNT})(?: +с +(половиной))? *(${UNIT})`;
 export const durationCountParser: Parser = {
   name: 'duration',
   gate: /(?:\d|[оа]дн|один|дв|тр|четыр|пят|шест|сем|вос|девят|десят|двадцат|тридцат|сорок|ст[оа]|тысяч|девяност|полтор|нескольк|мног|пар|считан)\S* +(?:с +половиной +)?(?:год|лет|месяц|мес|недел|нед|дн|день|сут|час|ч|мин|сек|квартал|десятилет|век|столет)/u,
+  hint: UNIT_TOKEN,
   pattern: pattern(`${L}(?:(${LEAD}) +)?${TERM}(?: +(?:и +)?${TERM})?(?: +(?:и +)?${TERM})?${R}`),
   build(m, ctx) {
     const lead = m[1];

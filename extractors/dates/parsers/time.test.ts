@@ -37,6 +37,23 @@ describe('noon and shifts by the hour', () => {
   test('"в полдень"', () => {
     expect(first('Заседание начнётся в полдень.')).toMatchObject({ kind: 'time', value: 'T12:00+05:00' });
   });
+  test('"около полуночи" and "незадолго до полудня", with no other date word in the text', () => {
+    expect(first('Около полуночи ей позвонили.')).toMatchObject({
+      text: 'Около полуночи',
+      value: 'T00:00+05:00',
+    });
+    expect(first('Незадолго до полудня прогремел взрыв.')).toMatchObject({
+      text: 'до полудня',
+      value: 'T12:00+05:00',
+    });
+  });
+  test('"3 дня подряд" counts days; "в 3 дня" is a time', () => {
+    expect(first('Он говорил 3 дня подряд.')).toMatchObject({ kind: 'duration', value: 'P3D' });
+    expect(first('Встреча началась в 3 дня.')).toMatchObject({ kind: 'time', value: 'T15:00+05:00' });
+  });
+  test('"по три часа" is so many hours each, not a time', () => {
+    expect(first('Заседания шли по три часа.')?.kind).not.toBe('time');
+  });
   test('"через 2 часа" from the publication time', () => {
     expect(first('Через 2 часа начнётся матч.')).toMatchObject({
       value: '2025-11-26T14:00+05:00',

@@ -79,7 +79,7 @@ export const clockTimeParser: Parser = {
 /** "в полдень", "в полночь", "около полудня". */
 export const noonParser: Parser = {
   name: 'noon',
-  gate: /полд|полноч/u,
+  gate: /полд|полноч|полуд|полуноч/u,
   pattern: pattern(
     `${L}(?:(?:в|к|около|до|после|с) +)?(полдень|полудня|полуднем|полночь|полуночи|полуночью)${R}`,
   ),
@@ -104,6 +104,10 @@ export const hourWordsParser: Parser = {
     if (part === undefined && (prep === undefined || !hasHourWord)) return null;
     if (hs === 'час' && part === undefined) return null;
     if (!hasHourWord && part === undefined) return null;
+    // "3 дня подряд", "две ночи": without a preposition or "час" these count days and nights
+    if (prep === undefined && !hasHourWord && (part === 'дня' || part === 'ночи')) return null;
+    // "по три часа" is so many hours each
+    if (prep === 'по' && !/^\d/.test(hs!)) return null;
     const h = hs === 'час' ? 1 : /^\d/.test(hs!) ? Number(hs) : NUMBER_WORDS[hs!];
     if (h === undefined) return null;
     const hh = clockHour(h, part);
