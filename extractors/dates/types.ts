@@ -38,8 +38,14 @@ export interface SentenceTenses {
   verbs: Array<{ token: number; tense: 'past' | 'present' | 'future' }>;
 }
 
-/** One parsed expression before refining. */
-export interface Candidate {
+declare const fixedShape: unique symbol;
+/** What only `cand` (./candidate.ts) gives: object literals are no candidates, so all share one hidden class. */
+export interface FixedShape {
+  readonly [fixedShape]: true;
+}
+
+/** One parsed expression before refining; made by `cand`. */
+export interface Candidate extends FixedShape {
   start: number;
   end: number;
   kind: DateKind;
@@ -49,22 +55,22 @@ export interface Candidate {
   /** which parser found it (for debugging and the README table) */
   source: string;
   /** a ready ISO value (durations, intervals); otherwise built from parts */
-  value?: string;
-  parts?: DateParts;
+  value?: string | undefined;
+  parts?: DateParts | undefined;
   /** the end point of a range */
-  toParts?: DateParts;
+  toParts?: DateParts | undefined;
   /** month and day of a date written without a year, kept even when no year could be inferred */
-  monthDay?: { m: number; d?: number };
+  monthDay?: { m: number; d?: number } | undefined;
   /** the year was inferred, not written: a neighbouring written year may replace it */
-  yearImplied?: boolean;
+  yearImplied?: boolean | undefined;
   /** why there is no value (no publication date, a vague count) */
-  unresolved?: string;
+  unresolved?: string | undefined;
   /** points back at an earlier date of the text ("в тот же день"): resolved by a refiner */
-  anaphora?: { unit: 'day' | 'month' | 'year'; shift: number };
+  anaphora?: { unit: 'day' | 'month' | 'year'; shift: number } | undefined;
   /** the zone a clock time names ("по московскому времени", "мск"), when not the outlet's */
-  offsetMinutes?: number;
+  offsetMinutes?: number | undefined;
   /** higher wins a tie between overlapping candidates of equal length */
-  priority?: number;
+  priority?: number | undefined;
 }
 
 /** A construction: a pattern over `doc.lower` and a builder from one match to a candidate. */

@@ -6,7 +6,7 @@ import { UNITS } from '../constants.js';
 import { L, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const STEMS: Readonly<Record<string, number>> = {
   одно: 1,
@@ -73,7 +73,7 @@ export const adjectiveDurationParser: Parser = {
         return null;
       const key = UNIT_STEMS[stem!]!;
       const u = UNITS[key]!;
-      return extend(spanOfMatch(m), {
+      return cand(spanOfMatch(m), {
         kind: 'duration',
         grain: u.grain,
         relative: false,

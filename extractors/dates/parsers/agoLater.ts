@@ -9,6 +9,7 @@ import type { Candidate, DateParts, Parser } from '../types.js';
 import { halfOf, term } from './duration.js';
 import { refDay, spanOfMatch, unresolved } from './shared.js';
 import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const QUAL = alt([
   'почти',
@@ -89,13 +90,13 @@ export const agoParser: Parser = {
     // "полчаса назад", "полгода назад", "полвека назад": half a unit
     const n = half !== undefined ? 0.5 : countStr === undefined ? 1 : countValue(countStr);
     if (n === null) return null;
-    const base = extend(spanOfMatch(m), { kind: 'date', grain: UNITS[key]!.grain, source: 'ago' });
-    if (Number.isNaN(n)) return extend(base, { relative: true, unresolved: 'a vague count ("несколько")' });
+    const base = cand(spanOfMatch(m), { kind: 'date', grain: UNITS[key]!.grain, source: 'ago' });
+    if (Number.isNaN(n)) return cand(base, { relative: true, unresolved: 'a vague count ("несколько")' });
     const r = refDay(ctx);
     if (!r) return unresolved(base);
     const s = shifted(ctx.ref ? extend(r, { hh: ctx.ref.hh, mi: ctx.ref.mi }) : r, key, -n);
-    if (!s) return extend(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
-    return extend(base, { relative: true, grain: s.grain, parts: s.parts });
+    if (!s) return cand(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
+    return cand(base, { relative: true, grain: s.grain, parts: s.parts });
   },
 };
 
@@ -115,22 +116,22 @@ export const laterParser: Parser = {
     // "через два дня после аварии", "спустя год" in a past narrative: a length of time after some event
     if (m[1] === 'спустя' || tense === 'past' || /^ +после/.test(after)) {
       const t = Number.isNaN(n) ? null : half ? halfOf(key) : term(n, unitWord!);
-      const c: Candidate = extend(span, {
+      const c: Candidate = cand(span, {
         kind: 'duration',
         grain: UNITS[key]!.grain,
         relative: false,
         source: 'later',
       });
       return t
-        ? extend(c, { value: formatDuration([t]) })
-        : extend(c, { unresolved: 'a vague count ("несколько")' });
+        ? cand(c, { value: formatDuration([t]) })
+        : cand(c, { unresolved: 'a vague count ("несколько")' });
     }
-    const base = extend(span, { kind: 'date', grain: UNITS[key]!.grain, source: 'later' });
-    if (Number.isNaN(n)) return extend(base, { relative: true, unresolved: 'a vague count ("несколько")' });
+    const base = cand(span, { kind: 'date', grain: UNITS[key]!.grain, source: 'later' });
+    if (Number.isNaN(n)) return cand(base, { relative: true, unresolved: 'a vague count ("несколько")' });
     const r = refDay(ctx);
     if (!r) return unresolved(base);
     const s = shifted(ctx.ref ? extend(r, { hh: ctx.ref.hh, mi: ctx.ref.mi }) : r, key, n);
-    if (!s) return extend(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
-    return extend(base, { relative: true, grain: s.grain, parts: s.parts });
+    if (!s) return cand(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
+    return cand(base, { relative: true, grain: s.grain, parts: s.parts });
   },
 };

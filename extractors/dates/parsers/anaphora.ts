@@ -3,7 +3,7 @@
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const DAY_SHIFT: Readonly<Record<string, number>> = {
   тот: 0,
@@ -25,7 +25,7 @@ export const anaphoraParser: Parser = {
   ),
   build(m) {
     const [, dayWord, , yearWord, yearUnit, shiftUnit, shiftDir] = m;
-    const base = extend(spanOfMatch(m), {
+    const base = cand(spanOfMatch(m), {
       kind: 'date',
       relative: false,
       source: 'anaphora',
@@ -33,14 +33,14 @@ export const anaphoraParser: Parser = {
     });
     if (dayWord !== undefined) {
       const shift = DAY_SHIFT[dayWord.replace(/ +/g, ' ')] ?? 0;
-      return extend(base, { grain: 'day', anaphora: { unit: 'day', shift } });
+      return cand(base, { grain: 'day', anaphora: { unit: 'day', shift } });
     }
     if (yearWord !== undefined) {
       const unit = yearUnit === 'году' ? 'year' : 'month';
-      return extend(base, { grain: unit, anaphora: { unit, shift: 0 } });
+      return cand(base, { grain: unit, anaphora: { unit, shift: 0 } });
     }
     const unit = shiftUnit === 'годом' ? 'year' : shiftUnit === 'месяцем' ? 'month' : 'day';
     const shift = shiftDir === 'ранее' || shiftDir === 'раньше' ? -1 : 1;
-    return extend(base, { grain: unit, anaphora: { unit, shift } });
+    return cand(base, { grain: unit, anaphora: { unit, shift } });
   },
 };

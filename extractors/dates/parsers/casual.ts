@@ -6,7 +6,7 @@ import { tenseAt } from '../context.js';
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { fromRef, spanOfMatch, unresolved, wordAfter } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 export const casualParser: Parser = {
   name: 'casual',
@@ -17,7 +17,7 @@ export const casualParser: Parser = {
   ),
   build(m, ctx) {
     const word = m[1]!;
-    const base = extend(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'casual' });
+    const base = cand(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'casual' });
     if (/выходн/.test(word)) {
       // the weekend: the last one before publication, or the coming one when the text looks ahead
       if (!ctx.ref) return unresolved(base);
@@ -25,19 +25,19 @@ export const casualParser: Parser = {
         /следующ|ближайш/.test(word) || (!/прошл|минувш/.test(word) && tenseAt(ctx, base.start) === 'future');
       const back = ctx.ref.weekday === 7 ? 1 : ctx.ref.weekday + 1;
       const sat = fromRef(ctx, ahead ? (6 - ctx.ref.weekday + 7) % 7 || 7 : -back)!;
-      return extend(base, { kind: 'range', relative: true, parts: sat, toParts: addDays(sat, 1) });
+      return cand(base, { kind: 'range', relative: true, parts: sat, toParts: addDays(sat, 1) });
     }
     if (/(?:утром|вечером|ночью)$/.test(word)) {
       // "этим утром", "этим вечером": the publication day; a night runs over midnight: "прошлой
       // ночью" (or "этой ночью" in a sentence about the past) is the night before publication
       if (!ctx.ref) return unresolved(base);
-      if (!word.endsWith('ночью')) return extend(base, { relative: true, parts: fromRef(ctx, 0)! });
+      if (!word.endsWith('ночью')) return cand(base, { relative: true, parts: fromRef(ctx, 0)! });
       const before = word.startsWith('прошлой') || tenseAt(ctx, base.start) !== 'future';
       const from = fromRef(ctx, before ? -1 : 0)!;
-      return extend(base, { kind: 'range', relative: true, parts: from, toParts: addDays(from, 1) });
+      return cand(base, { kind: 'range', relative: true, parts: from, toParts: addDays(from, 1) });
     }
     if (word === 'на днях')
-      return extend(base, { relative: true, unresolved: 'vague: a few days around the publication date' });
+      return cand(base, { relative: true, unresolved: 'vague: a few days around the publication date' });
     if (word === 'накануне') {
       // "накануне выборов" is the eve of an event, not of publication
       const next = wordAfter(ctx, base.end);
@@ -47,6 +47,6 @@ export const casualParser: Parser = {
     }
     const day = fromRef(ctx, word === 'накануне' ? -1 : 0);
     if (!day) return unresolved(base);
-    return extend(base, { relative: true, parts: day });
+    return cand(base, { relative: true, parts: day });
   },
 };

@@ -9,7 +9,7 @@ import { ORDINAL_STEM_ALT, ordinalStemValue } from '../constants.js';
 import { L, PART, R, REL, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, partOf, relShift, spanOfMatch } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 import { readRoman } from '../../roman.js';
 
 /** Roman numerals as written in Russian texts, lower-cased; Cyrillic "х" stands in for "x". */
@@ -78,21 +78,21 @@ export const centuryParser: Parser = {
     const c2 = secondWord === undefined ? null : centuryNumber(secondWord.replace(/-.*$/, ''));
     if (c1 === null || c1 < 1 || c1 > 21) return null;
     if (secondWord !== undefined && (c2 === null || c2 <= c1 || c2 > 21)) return null;
-    const base = extend(spanOfMatch(m), { kind: 'date', relative: false, source: 'century', priority: 1 });
+    const base = cand(spanOfMatch(m), { kind: 'date', relative: false, source: 'century', priority: 1 });
     if (c2 !== null)
-      return extend(base, {
+      return cand(base, {
         kind: 'range',
         grain: 'century',
         value: `${centuryValue(c1)}/${centuryValue(c2)}`,
       });
     const part = partOf(partWord);
-    if (part) return extend(base, { grain: 'year', value: partYears(c1, part) });
+    if (part) return cand(base, { grain: 'year', value: partYears(c1, part) });
     if (halfWord !== undefined)
-      return extend(base, {
+      return cand(base, {
         grain: 'year',
         value: partYears(c1, /^перв/.test(halfWord) ? 'first-half' : 'second-half'),
       });
-    return extend(base, { grain: 'century', value: centuryValue(c1) });
+    return cand(base, { grain: 'century', value: centuryValue(c1) });
   },
 };
 
@@ -137,7 +137,7 @@ export const decadeWordParser: Parser = {
       relative = true;
     }
     const value = (d: number): string => String((c - 1) * 10 + d);
-    const base = extend(spanOfMatch(m), {
+    const base = cand(spanOfMatch(m), {
       kind: 'date',
       grain: 'decade',
       relative,
@@ -145,7 +145,7 @@ export const decadeWordParser: Parser = {
       priority: 1,
     });
     return d2 === undefined
-      ? extend(base, { value: value(d1) })
-      : extend(base, { kind: 'range', value: `${value(d1)}/${value(d2)}` });
+      ? cand(base, { value: value(d1) })
+      : cand(base, { kind: 'range', value: `${value(d1)}/${value(d2)}` });
   },
 };

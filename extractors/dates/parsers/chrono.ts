@@ -6,7 +6,7 @@ import { addDays } from '../calendar.js';
 import { tenseAt } from '../context.js';
 import type { Candidate, ParseContext } from '../types.js';
 import { refDay } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 /** chrono's Russian casual-day and weekday parsers only: the rest of the locale is ours, and running it costs time. */
 const USED_PARSERS = new Set(['RUCasualDateParser', 'RUWeekdayParser']);
@@ -94,21 +94,21 @@ export function chronoCandidates(ctx: ParseContext): Candidate[] {
       const base = { start, end, kind: 'date', grain: 'day', relative: true, source: 'chrono' } as const;
       const day = refDay(ctx);
       if (!day || !ref || Number.isNaN(reference.valueOf())) {
-        out.push(extend(base, { unresolved: 'no publication date to resolve a relative date against' }));
+        out.push(cand(base, { unresolved: 'no publication date to resolve a relative date against' }));
         continue;
       }
       const weekday = r.start.isCertain('weekday') ? r.start.get('weekday') : null;
       if (weekday !== null && weekday !== undefined && !r.start.isCertain('day') && !SHIFTED.test(text)) {
         const iso = weekday === 0 ? 7 : weekday;
         const p = weekdayDay(ref, iso, tenseAt(ctx, start) === 'future');
-        out.push(extend(base, { parts: p, priority: -1 }));
+        out.push(cand(base, { parts: p, priority: -1 }));
         continue;
       }
       const y = r.start.get('year');
       const m = r.start.get('month');
       const d = r.start.get('day');
       if (y === null || m === null || d === null) continue;
-      out.push(extend(base, { parts: { y, m, d }, priority: -1 }));
+      out.push(cand(base, { parts: { y, m, d }, priority: -1 }));
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { DASH, L, MONTH, R, REL, YEAR_NUM, YEAR_WORD, monthNumber, pattern, GATE
 import type { Candidate, Parser } from '../types.js';
 import { PREP, relShift, spanOfMatch, unresolved, withImpliedYear } from './shared.js';
 import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого))?';
 
@@ -19,17 +20,17 @@ export const dayMonthParser: Parser = {
     const month = monthNumber(monthWord!)!;
     const d1 = Number(d1s);
     const d2 = d2s === undefined ? undefined : Number(d2s);
-    const base = extend(spanOfMatch(m), {
+    const base = cand(spanOfMatch(m), {
       kind: d2 === undefined ? 'date' : 'range',
       grain: 'day',
       source: 'day-month',
     });
     let c: Candidate;
     if (yearStr !== undefined) {
-      c = extend(base, { relative: false, parts: { y: Number(yearStr), m: month, d: d1 } });
+      c = cand(base, { relative: false, parts: { y: Number(yearStr), m: month, d: d1 } });
     } else if (rel !== undefined) {
       if (!ctx.ref) return unresolved(base);
-      c = extend(base, { relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month, d: d1 } });
+      c = cand(base, { relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month, d: d1 } });
     } else {
       c = withImpliedYear(ctx, base, month, d1);
     }
@@ -60,10 +61,10 @@ export const dayRangeParser: Parser = {
     const d1 = Number(d1s);
     const d2 = Number(d2s);
     if (d2 <= d1) return null;
-    const base = extend(spanOfMatch(m), { kind: 'range', grain: 'day', source: 'day-range' });
+    const base = cand(spanOfMatch(m), { kind: 'range', grain: 'day', source: 'day-range' });
     const c: Candidate =
       yearStr !== undefined
-        ? extend(base, { relative: false, parts: { y: Number(yearStr), m: month, d: d1 } })
+        ? cand(base, { relative: false, parts: { y: Number(yearStr), m: month, d: d1 } })
         : withImpliedYear(ctx, base, month, d1);
     if (c.parts) {
       if (!validDay(c.parts.y, month, d1) || !validDay(c.parts.y, month, d2)) return null;
@@ -90,13 +91,13 @@ export const dayWordMonthParser: Parser = {
     if (tens !== undefined && unit > 9) return null;
     const d = (tens === undefined ? 0 : tens.startsWith('двадцать') ? 20 : 30) + unit;
     const month = monthNumber(monthWord!)!;
-    const base = extend(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'day-word-month' });
+    const base = cand(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'day-word-month' });
     let c: Candidate;
     if (yearStr !== undefined)
-      c = extend(base, { relative: false, parts: { y: Number(yearStr), m: month, d } });
+      c = cand(base, { relative: false, parts: { y: Number(yearStr), m: month, d } });
     else if (rel !== undefined) {
       if (!ctx.ref) return unresolved(base);
-      c = extend(base, { relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month, d } });
+      c = cand(base, { relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month, d } });
     } else c = withImpliedYear(ctx, base, month, d);
     if (c.parts && !validDay(c.parts.y, month, d)) return null;
     return c;

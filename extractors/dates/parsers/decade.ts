@@ -2,7 +2,7 @@
 import { L, PART, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, spanOfMatch } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 export const decadeParser: Parser = {
   name: 'decade',
@@ -14,7 +14,7 @@ export const decadeParser: Parser = {
     const n = Number(m[3]);
     if (n % 10 !== 0) return null;
     const y = m[3]!.length === 2 ? 1900 + n : n;
-    return extend(spanOfMatch(m), {
+    return cand(spanOfMatch(m), {
       kind: 'date',
       grain: 'decade',
       relative: false,

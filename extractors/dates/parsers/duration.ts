@@ -7,7 +7,7 @@ import { AGE_CUES, AGE_SKIP_WORDS, DURATION_LEADS, TERM_NOUN_LEMMAS, UNITS } fro
 import { COUNT, L, R, UNIT, UNIT_TOKEN, alt, countValue, pattern, unitKey } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const LEAD = `(?:${alt(DURATION_LEADS)})`;
 /** Verbs an age goes with ("ему 15 лет исполнилось", "было", "стукнуло"). */
@@ -107,14 +107,14 @@ function durationCandidate(
   vague: boolean,
   grain: string | undefined,
 ): Candidate {
-  const c: Candidate = extend(spanOfMatch(m), {
+  const c: Candidate = cand(spanOfMatch(m), {
     kind: 'duration',
     grain: (grain ?? null) as Candidate['grain'],
     relative: false,
     source: 'duration',
   });
-  if (vague) return extend(c, { unresolved: 'a vague count ("несколько")' });
-  return extend(c, { value: formatDuration(terms) });
+  if (vague) return cand(c, { unresolved: 'a vague count ("несколько")' });
+  return cand(c, { value: formatDuration(terms) });
 }
 
 const TERM = `(${COUNT})(?: +с +(половиной))? *(${UNIT})`;

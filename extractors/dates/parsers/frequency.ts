@@ -5,7 +5,7 @@ import { UNITS } from '../constants.js';
 import { COUNT, L, R, UNIT, countValue, pattern, unitKey } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const EVERY: Readonly<Record<string, string>> = {
   ежегодно: 'year',
@@ -60,7 +60,7 @@ export const frequencyParser: Parser = {
     }
     if (key === undefined) return null;
     const u = UNITS[key]!;
-    return extend(span, {
+    return cand(span, {
       kind: 'duration',
       grain: u.grain,
       relative: false,

@@ -24,7 +24,7 @@ import {
   untilValue,
   withImpliedYear,
 } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 export const monthParser: Parser = {
   name: 'month',
@@ -50,13 +50,13 @@ export const monthParser: Parser = {
     const month = monthNumber(monthWord!)!;
     const month2 = month2Word === undefined ? undefined : monthNumber(month2Word);
     const part = partOf(partWord);
-    const base = extend(spanOfMatch(m), {
+    const base = cand(spanOfMatch(m), {
       kind: month2 === undefined ? 'date' : 'range',
       grain: 'month',
       source: 'month',
     });
     let c: Candidate;
-    if (yearStr !== undefined) c = extend(base, { relative: false, parts: { y: Number(yearStr), m: month } });
+    if (yearStr !== undefined) c = cand(base, { relative: false, parts: { y: Number(yearStr), m: month } });
     else if (relBefore !== undefined) {
       // "в следующем мае": the next May after this month; "в прошлом ноябре": the last one before it
       if (!ctx.ref) return unresolved(base);
@@ -71,10 +71,10 @@ export const monthParser: Parser = {
               ? ctx.ref.y
               : ctx.ref.y - 1
             : ctx.ref.y;
-      c = extend(base, { relative: true, parts: { y, m: month } });
+      c = cand(base, { relative: true, parts: { y, m: month } });
     } else if (rel !== undefined) {
       if (!ctx.ref) return unresolved(base);
-      c = extend(base, { relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month } });
+      c = cand(base, { relative: true, parts: { y: ctx.ref.y + relShift(rel)!, m: month } });
     } else c = withImpliedYear(ctx, base, month, undefined);
     if (month2 !== undefined) {
       if (month2 <= month) return null;
@@ -85,13 +85,10 @@ export const monthParser: Parser = {
       const y = c.parts.y;
       if (prep === 'до' && part === 'end') {
         const v = untilValue(ctx, lastDayOf(y, month));
-        const { parts: _p, ...rest } = c;
-        void _p;
-        return v ? extend(rest, { kind: 'range', grain: 'day', value: v }) : rest;
+        const rest = cand(c, { parts: undefined });
+        return v ? cand(rest, { kind: 'range', grain: 'day', value: v }) : rest;
       }
-      const { parts: _p, ...rest } = c;
-      void _p;
-      return extend(rest, { grain: 'day', value: monthPartValue(y, month, part) });
+      return cand(c, { parts: undefined, grain: 'day', value: monthPartValue(y, month, part) });
     }
     return c;
   },

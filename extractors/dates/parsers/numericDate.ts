@@ -3,7 +3,7 @@ import { validDay } from '../calendar.js';
 import { L, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const END = '(?![\\p{L}\\p{N}]|[.,/:-]\\p{N})';
 
@@ -26,7 +26,7 @@ export const numericDateParser: Parser = {
       if (m[4]!.length === 2) y += y < 50 ? 2000 : 1900;
     }
     if (y < 1800 || y > 2100 || !validDay(y, mo, d)) return null;
-    return extend(spanOfMatch(m), {
+    return cand(spanOfMatch(m), {
       kind: 'date',
       grain: 'day',
       relative: false,

@@ -3,7 +3,7 @@ import { ORDINAL_WORDS } from '../constants.js';
 import { L, ORDINAL, R, REL, YEAR_NUM, YEAR_WORD, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, relShift, spanOfMatch, unresolved } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -18,7 +18,7 @@ export const quarterHalfParser: Parser = {
     const n = ORDINAL_WORDS[ordWord!]!;
     const quarter = unitWord!.startsWith('квартал');
     if ((quarter && n > 4) || (!quarter && n > 2)) return null;
-    const base = extend(spanOfMatch(m), {
+    const base = cand(spanOfMatch(m), {
       kind: 'date',
       grain: quarter ? 'quarter' : 'half',
       source: 'quarter-half',
@@ -27,7 +27,7 @@ export const quarterHalfParser: Parser = {
       // "во второй половине 1950-х": a half of a decade, 1955/1959
       if (quarter || Number(decadeStr) % 10 !== 0) return null;
       const d = Number(decadeStr);
-      return extend(base, {
+      return cand(base, {
         grain: 'year',
         relative: false,
         value: n === 1 ? `${d}/${d + 4}` : `${d + 5}/${d + 9}`,
@@ -44,6 +44,6 @@ export const quarterHalfParser: Parser = {
       void bareYear;
     }
     const [a, b] = quarter ? [n * 3 - 2, n * 3] : n === 1 ? [1, 6] : [7, 12];
-    return extend(base, { relative, value: `${y}-${pad(a)}/${y}-${pad(b)}` });
+    return cand(base, { relative, value: `${y}-${pad(a)}/${y}-${pad(b)}` });
   },
 };

@@ -14,7 +14,7 @@ import {
   untilValue,
   yearPartValue,
 } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const PERIOD_WORDS: Readonly<Record<string, 'year' | 'month' | 'week' | 'quarter' | 'half' | 'century'>> = {
   год: 'year',
@@ -54,41 +54,41 @@ export const relativePeriodParser: Parser = {
     const part = partOf(part1 ?? part2);
     const shift = rel === undefined ? 0 : relShift(rel)!;
     const grain = period === 'century' ? 'century' : period;
-    const base = extend(spanOfMatch(m), { kind: 'date', grain, source: 'relative-period' });
+    const base = cand(spanOfMatch(m), { kind: 'date', grain, source: 'relative-period' });
     const r = refDay(ctx);
     if (!r || !ctx.ref) return unresolved(base);
-    const c: Candidate = extend(base, { relative: true });
+    const c: Candidate = cand(base, { relative: true });
     switch (period) {
       case 'year': {
         const y = r.y + shift;
         if (prep === 'до' && part === 'end')
-          return extend(c, { kind: 'range', grain: 'day', value: untilValue(ctx, lastDayOf(y, 12))! });
-        if (part) return extend(c, { grain: 'month', value: yearPartValue(y, part) });
-        return extend(c, { parts: { y } });
+          return cand(c, { kind: 'range', grain: 'day', value: untilValue(ctx, lastDayOf(y, 12))! });
+        if (part) return cand(c, { grain: 'month', value: yearPartValue(y, part) });
+        return cand(c, { parts: { y } });
       }
       case 'month': {
         const { y, m: mo } = addMonths(r, shift);
         if (prep === 'до' && part === 'end')
-          return extend(c, { kind: 'range', grain: 'day', value: untilValue(ctx, lastDayOf(y, mo))! });
-        if (part) return extend(c, { grain: 'day', value: monthPartValue(y, mo, part) });
-        return extend(c, { parts: { y, m: mo } });
+          return cand(c, { kind: 'range', grain: 'day', value: untilValue(ctx, lastDayOf(y, mo))! });
+        if (part) return cand(c, { grain: 'day', value: monthPartValue(y, mo, part) });
+        return cand(c, { parts: { y, m: mo } });
       }
       case 'week': {
         const day = addDays(r, shift * 7);
         if (prep === 'до' && part === 'end') {
-          return extend(c, {
+          return cand(c, {
             kind: 'range',
             grain: 'day',
             value: untilValue(ctx, addDays(r, 7 - ctx.ref.weekday))!,
           });
         }
-        return extend(c, { value: isoWeek(day) });
+        return cand(c, { value: isoWeek(day) });
       }
       case 'quarter': {
         const q0 = Math.floor((r.m - 1) / 3) + shift;
         const y = r.y + Math.floor(q0 / 4);
         const q = ((q0 % 4) + 4) % 4;
-        return extend(c, {
+        return cand(c, {
           value: `${y}-${String(q * 3 + 1).padStart(2, '0')}/${y}-${String(q * 3 + 3).padStart(2, '0')}`,
         });
       }
@@ -96,11 +96,11 @@ export const relativePeriodParser: Parser = {
         const h0 = (r.m <= 6 ? 0 : 1) + shift;
         const y = r.y + Math.floor(h0 / 2);
         const h = ((h0 % 2) + 2) % 2;
-        return extend(c, { value: h === 0 ? `${y}-01/${y}-06` : `${y}-07/${y}-12` });
+        return cand(c, { value: h === 0 ? `${y}-01/${y}-06` : `${y}-07/${y}-12` });
       }
       case 'century': {
         if (rel === undefined) return null;
-        return extend(c, { value: String(Math.floor((r.y - 1) / 100) + shift).padStart(2, '0') });
+        return cand(c, { value: String(Math.floor((r.y - 1) / 100) + shift).padStart(2, '0') });
       }
     }
   },

@@ -3,7 +3,7 @@ import { SEASONS } from '../constants.js';
 import { L, PART, R, REL, YEAR_NUM, YEAR_WORD, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { relShift, spanOfMatch, unresolved } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -19,7 +19,7 @@ export const seasonParser: Parser = {
   build(m, ctx) {
     const [, word, yearStr, rel] = m;
     const [a, b] = SEASONS[word!]!;
-    const base = extend(spanOfMatch(m), { kind: 'date', grain: 'month', source: 'season' });
+    const base = cand(spanOfMatch(m), { kind: 'date', grain: 'month', source: 'season' });
     let y: number;
     let relative = false;
     if (yearStr !== undefined) y = Number(yearStr);
@@ -30,7 +30,7 @@ export const seasonParser: Parser = {
     }
     // winter "2019 года" runs from December 2019 into February 2020
     const endY = b < a ? y + 1 : y;
-    return extend(base, { relative, value: `${y}-${pad(a)}/${endY}-${pad(b)}` });
+    return cand(base, { relative, value: `${y}-${pad(a)}/${endY}-${pad(b)}` });
   },
 };
 
@@ -99,10 +99,10 @@ export const relativeSeasonParser: Parser = {
   build(m, ctx) {
     const [, shiftWord, seasonWord] = m;
     const [a, b] = SEASON_FORMS[seasonWord!]!;
-    const base = extend(spanOfMatch(m), { kind: 'date', grain: 'month', source: 'relative-season' });
+    const base = cand(spanOfMatch(m), { kind: 'date', grain: 'month', source: 'relative-season' });
     if (!ctx.ref) return unresolved(base);
     const y = seasonYear(ctx.ref, a, b, SHIFT_WORDS[shiftWord!]!);
     const endY = b < a ? y + 1 : y;
-    return extend(base, { relative: true, value: `${y}-${pad(a)}/${endY}-${pad(b)}` });
+    return cand(base, { relative: true, value: `${y}-${pad(a)}/${endY}-${pad(b)}` });
   },
 };

@@ -5,7 +5,7 @@ import { PERIOD_PARTS, RELATIVE_SHIFT } from '../constants.js';
 import { inferYear, tenseAt } from '../context.js';
 import { monthNumber, unitKey, weekdayNumber } from '../patterns.js';
 import type { Candidate, DateParts, ParseContext } from '../types.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 /** Prepositions a date span may open with ("в 2025 году", "с 2013 года"); "начиная" stays outside, as in NEREL. */
 export const PREP = '(?:в|во|с|со|на|до|к|ко|по|от|за|около|после|перед|между)';
@@ -48,15 +48,15 @@ export function withImpliedYear(
 ): Candidate {
   const monthDay = d === undefined ? { m } : { m, d };
   if (!ctx.ref)
-    return extend(c, { monthDay, relative: true, unresolved: 'no publication date to infer the year from' });
+    return cand(c, { monthDay, relative: true, unresolved: 'no publication date to infer the year from' });
   const y = inferYear(ctx.ref, m, d ?? null, tenseAt(ctx, c.start));
   const parts: DateParts = d === undefined ? { y, m } : { y, m, d };
-  return extend(c, { parts, monthDay, relative: true, yearImplied: true });
+  return cand(c, { parts, monthDay, relative: true, yearImplied: true });
 }
 
 /** A candidate that needs the publication date but has none: span kept, no value. */
 export function unresolved(c: Omit<Candidate, 'relative'>): Candidate {
-  return extend(c, { relative: true, unresolved: 'no publication date to resolve a relative date against' });
+  return cand(c, { relative: true, unresolved: 'no publication date to resolve a relative date against' });
 }
 
 /** The publication day as parts. */

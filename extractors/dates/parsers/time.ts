@@ -5,7 +5,7 @@ import { DAY_PARTS, NUMBER_WORDS } from '../constants.js';
 import { L, R, alt, pattern } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const PREP_T = '(?:в|во|к|ко|около|примерно +в|до|с|со|после|начиная +с|по)';
 const ZONE = '(?: +по +[\\p{L}-]+(?:ому|ему) +времени| +мск| +(?:утра|дня|вечера|ночи))';
@@ -45,7 +45,7 @@ function timeCandidate(
   zone?: string,
 ): Candidate {
   const named = zoneOffset(zone);
-  const c: Candidate = extend(spanOfMatch(m), {
+  const c: Candidate = cand(spanOfMatch(m), {
     kind: 'time',
     grain: mi === undefined ? 'hour' : 'minute',
     relative: false,
@@ -53,7 +53,7 @@ function timeCandidate(
     value: formatTime(hh, mi ?? 0, named ?? ctx.offsetMinutes),
     parts: { y: 0, hh, mi: mi ?? 0 },
   });
-  return named === undefined ? c : extend(c, { offsetMinutes: named });
+  return named === undefined ? c : cand(c, { offsetMinutes: named });
 }
 
 export const clockTimeParser: Parser = {

@@ -3,7 +3,7 @@
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const PLURAL_UNITS =
   '(?:годы|лет|месяцы|месяцев|недели|недель|дни|дней|часы|часов|десятилетия|десятилетий|века|веков)';
@@ -16,7 +16,7 @@ export const vagueParser: Parser = {
   ),
   build(m) {
     const isTime = /время$/.test(m[0]);
-    return extend(spanOfMatch(m), {
+    return cand(spanOfMatch(m), {
       kind: isTime ? 'date' : 'duration',
       grain: null,
       relative: isTime,

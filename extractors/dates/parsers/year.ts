@@ -12,7 +12,7 @@ import {
   untilValue,
   yearPartValue,
 } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 export const yearWordParser: Parser = {
   name: 'year-word',
@@ -24,20 +24,20 @@ export const yearWordParser: Parser = {
     const [, prep, partWord, yearStr] = m;
     const y = Number(yearStr);
     const part = partOf(partWord);
-    const base = extend(spanOfMatch(m), {
+    const base = cand(spanOfMatch(m), {
       kind: 'date',
       grain: 'year',
       relative: false,
       source: 'year-word',
     });
-    if (part === undefined) return extend(base, { parts: { y } });
+    if (part === undefined) return cand(base, { parts: { y } });
     if (prep === 'до' && part === 'end') {
       const v = untilValue(ctx, lastDayOf(y, 12));
       return v
-        ? extend(base, { kind: 'range', grain: 'day', relative: true, value: v })
-        : extend(base, { parts: { y } });
+        ? cand(base, { kind: 'range', grain: 'day', relative: true, value: v })
+        : cand(base, { parts: { y } });
     }
-    return extend(base, { grain: 'month', value: yearPartValue(y, part) });
+    return cand(base, { grain: 'month', value: yearPartValue(y, part) });
   },
 };
 
@@ -91,15 +91,10 @@ export const bareYearParser: Parser = {
     const [, prep, yearStr] = m;
     const y = Number(yearStr);
     const { start, end } = spanOfMatch(m);
-    const base = {
-      start,
-      end,
-      kind: 'date',
-      grain: 'year',
-      relative: false,
-      source: 'bare-year',
-      parts: { y },
-    } as const;
+    const base = cand(
+      { start, end },
+      { kind: 'date', grain: 'year', relative: false, source: 'bare-year', parts: { y } },
+    );
     const lower = ctx.doc.lower;
     const yStart = end - yearStr!.length;
     if (prep !== undefined) {
@@ -112,7 +107,7 @@ export const bareYearParser: Parser = {
     const before = lower.slice(Math.max(0, yStart - 60), yStart);
     const after = lower.slice(end, end + 3);
     // attached to a name by a hyphen: "ЧМ-2018", "Евро-2020", "Сочи-2014"
-    if (/\p{L}-$/u.test(before)) return extend(base, { start: yStart });
+    if (/\p{L}-$/u.test(before)) return cand(base, { start: yStart });
     // inside parentheses, alone or in a list: "(1994)", "(2002, 2004)", "(1903 — физика"
     const open = before.lastIndexOf('(');
     if (
@@ -121,18 +116,17 @@ export const bareYearParser: Parser = {
       !before.slice(open).includes('\n') &&
       /^ *[),;–]/.test(after)
     ) {
-      if (/^\( *$/.test(before.slice(open)) || /[,;–] *$/.test(before))
-        return extend(base, { start: yStart });
+      if (/^\( *$/.test(before.slice(open)) || /[,;–] *$/.test(before)) return cand(base, { start: yStart });
     }
     // a list of years: "в 2003, 2004 и 2005 годах", "(в 1958, 1962 и 1970 годах)"
     if (
       /^(?: *, *\d{4})*(?: *,? *(?:и|или) +\d{4}) *(?:годах|годы|годов|гг)/u.test(lower.slice(end, end + 40))
     )
-      return extend(base, { start: yStart });
+      return cand(base, { start: yStart });
     if (/\d{4} *, *$/.test(before) && /^ *(?:,|и |или )/.test(after + ' '))
-      return extend(base, { start: yStart });
+      return cand(base, { start: yStart });
     // "(р. 1993)": born in
-    if (/(?:^|[^\p{L}])р\. *$/u.test(before)) return extend(base, { start: yStart });
+    if (/(?:^|[^\p{L}])р\. *$/u.test(before)) return cand(base, { start: yStart });
     // an event and its year: "Кубке конфедераций 2017", "чемпионате мира 2003", "Гран-при 2013"
     const prev = tokenBefore(ctx, yStart);
     if (prev && prev.kind === 'word' && !countedNounAfter(ctx, end) && !/^ *[%$€₽₸]/.test(after)) {
@@ -143,12 +137,12 @@ export const bareYearParser: Parser = {
         !COUNT_NOUNS.has(r.lemma) &&
         !prev.morph.some((p) => p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'VERB')
       ) {
-        return extend(base, { start: yStart });
+        return cand(base, { start: yStart });
       }
     }
     // a caption's trailing year: "…на Филиппинах, 2017 г." is taken by year-word; ", 2017\n" here
     if (/[,] *$/.test(before) && /^(?:\n|$)/.test(after) && !/\d *, *$/.test(before))
-      return extend(base, { start: yStart });
+      return cand(base, { start: yStart });
     return null;
   },
 };

@@ -2,7 +2,7 @@
 import { GATE, L, R, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { countedNounAfter, spanOfMatch } from './shared.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 /** Seasons and school years: "2018/19", "2018/2019". */
 export const yearSlashParser: Parser = {
@@ -15,7 +15,7 @@ export const yearSlashParser: Parser = {
     const a = Number(m[1]);
     const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (b !== a + 1) return null;
-    return extend(spanOfMatch(m), {
+    return cand(spanOfMatch(m), {
       kind: 'range',
       grain: 'year',
       relative: false,
@@ -52,7 +52,7 @@ export const yearRangeParser: Parser = {
       if (!bracketed && !prep && countedNounAfter(ctx, end)) return null;
       if (!bracketed && !prep && !isDash) return null;
     }
-    return extend(spanOfMatch(m), {
+    return cand(spanOfMatch(m), {
       kind: 'range',
       grain: 'year',
       relative: false,

@@ -1,7 +1,7 @@
 // Resolves "в тот же день", "в том же году", "годом позже" against the nearest earlier date of the text.
 import { addDays, addMonths } from '../calendar.js';
 import type { Candidate, DateParts, Refiner } from '../types.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 /** Fills anaphoric candidates from the last preceding date precise enough for them. */
 export const resolveAnaphora: Refiner = (cands) => {
@@ -11,8 +11,7 @@ export const resolveAnaphora: Refiner = (cands) => {
   return cands.map((c) => {
     if (c.anaphora) {
       const { unit, shift } = c.anaphora;
-      const base: Candidate = Object.assign({}, c);
-      delete base.anaphora;
+      const base: Candidate = cand(c, { anaphora: undefined });
       let parts: DateParts | undefined;
       if (unit === 'day' && lastDay?.m !== undefined && lastDay.d !== undefined) {
         parts = addDays({ y: lastDay.y, m: lastDay.m, d: lastDay.d }, shift);
@@ -21,9 +20,9 @@ export const resolveAnaphora: Refiner = (cands) => {
       } else if (unit === 'year' && lastYear) {
         parts = { y: lastYear.y + shift };
       }
-      if (!parts) return extend(base, { unresolved: 'refers to an earlier date the text does not give' });
+      if (!parts) return cand(base, { unresolved: 'refers to an earlier date the text does not give' });
       if (unit === 'day') lastDay = parts;
-      return extend(base, { parts });
+      return cand(base, { parts });
     }
     const p = c.toParts ?? c.parts;
     if (p && c.unresolved === undefined && c.kind !== 'time' && c.kind !== 'duration') {

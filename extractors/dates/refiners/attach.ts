@@ -2,6 +2,7 @@
 // a time beside a date ("26 ноября в 15:00"), a part of the day around it ("утром 4 марта", "в ночь на 19 декабря").
 import type { Candidate, Refiner } from '../types.js';
 import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 const DAY_PART_BEFORE =
   /(?:(?:^|[^\p{L}])(?:утром|днем|вечером|ночью|рано +утром|поздно +вечером)(?: +в)?|(?:^|[^\p{L}])в +ночь(?: +с +\d{1,2})?) *,? *$/u;
@@ -21,11 +22,11 @@ export const attachToDays: Refiner = (cands, ctx) => {
       const gap = lower.slice(a.end, b.start);
       // a weekday or casual day, then the full date: the date's value, both words in the span
       if (a.source === 'chrono' && isDay(b) && b.source !== 'chrono' && /^ *,? *$/.test(gap)) {
-        a = extend(b, { start: a.start });
+        a = cand(b, { start: a.start });
         i++;
       } else if (isDay(a) && a.source !== 'chrono' && b.source === 'chrono' && /^ *, *$/.test(gap)) {
         // "25 июля, в четверг"
-        a = extend(a, { end: b.end });
+        a = cand(a, { end: b.end });
         i++;
       } else if (isDay(a) && b.kind === 'time' && b.parts && /^ *,? *$/.test(gap)) {
         a = mergeTime(a, b, a.start, b.end);
@@ -37,9 +38,9 @@ export const attachToDays: Refiner = (cands, ctx) => {
     }
     if (isDay(a) || (a.kind === 'date' && a.parts?.hh !== undefined)) {
       const before = DAY_PART_BEFORE.exec(lower.slice(Math.max(0, a.start - 30), a.start));
-      if (before) a = extend(a, { start: a.start - before[0].length + before[0].search(/\p{L}/u) });
+      if (before) a = cand(a, { start: a.start - before[0].length + before[0].search(/\p{L}/u) });
       const after = DAY_PART_AFTER.exec(lower.slice(a.end, a.end + 20));
-      if (after) a = extend(a, { end: a.end + after[0].length });
+      if (after) a = cand(a, { end: a.end + after[0].length });
     }
     out.push(a);
   }
@@ -47,12 +48,12 @@ export const attachToDays: Refiner = (cands, ctx) => {
 };
 
 function mergeTime(day: Candidate, time: Candidate, start: number, end: number): Candidate {
-  if (!day.parts) return extend(day, { start, end, grain: time.grain });
-  const merged = extend(day, {
+  if (!day.parts) return cand(day, { start, end, grain: time.grain });
+  const merged = cand(day, {
     start,
     end,
     grain: time.grain,
     parts: extend(day.parts!, { hh: time.parts!.hh!, mi: time.parts!.mi! }),
   });
-  return time.offsetMinutes === undefined ? merged : extend(merged, { offsetMinutes: time.offsetMinutes });
+  return time.offsetMinutes === undefined ? merged : cand(merged, { offsetMinutes: time.offsetMinutes });
 }

@@ -1,7 +1,7 @@
 // Joins two dates into one range: "с 16 апреля по 19 мая 2019 года", "с февраля по сентябрь 2005 года",
 // "10 апреля – 2 мая".
 import type { Candidate, DateParts, Refiner } from '../types.js';
-import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 
 /** A span that opens a range: "с …", "от …". */
 export const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
@@ -41,13 +41,11 @@ export const mergeRanges: Refiner = (cands, ctx) => {
         let merged: Candidate;
         if (end && (a.yearImplied || a.unresolved !== undefined)) {
           const from = startFrom(a, end);
-          merged = from
-            ? extend(base, { relative: b.relative, parts: from, toParts: end })
-            : Object.assign({}, a, base);
+          merged = from ? cand(base, { relative: b.relative, parts: from, toParts: end }) : cand(a, base);
         } else if (a.parts && b.parts) {
-          merged = extend(base, { relative: a.relative || b.relative, parts: a.parts, toParts: b.parts });
+          merged = cand(base, { relative: a.relative || b.relative, parts: a.parts, toParts: b.parts });
         } else {
-          merged = extend(base, { relative: true, unresolved: a.unresolved ?? b.unresolved ?? 'no year' });
+          merged = cand(base, { relative: true, unresolved: a.unresolved ?? b.unresolved ?? 'no year' });
         }
         out.push(merged);
         i++;

@@ -3,6 +3,7 @@
 // (so this runs after attachToDays): the end time then falls on the same day.
 import type { Candidate, Refiner } from '../types.js';
 import { extend } from '../../extend.js';
+import { cand } from '../candidate.js';
 import { formatTime } from '../calendar.js';
 import { OPENS } from './ranges.js';
 
@@ -40,12 +41,12 @@ export const mergeTimeRanges: Refiner = (cands, ctx) => {
           zone === undefined || a.offsetMinutes !== undefined
             ? a
             : isTime(a)
-              ? extend(a, { offsetMinutes: zone, value: formatTime(a.parts!.hh!, a.parts!.mi ?? 0, zone) })
-              : extend(a, { offsetMinutes: zone });
+              ? cand(a, { offsetMinutes: zone, value: formatTime(a.parts!.hh!, a.parts!.mi ?? 0, zone) })
+              : cand(a, { offsetMinutes: zone });
         out.push(
           isTime(a)
-            ? extend(first, extend(joined, { value: `${first.value}/${b.value}` }))
-            : extend(
+            ? cand(first, extend(joined, { value: `${first.value}/${b.value}` }))
+            : cand(
                 first,
                 extend(joined, { toParts: extend(a.parts!, { hh: b.parts!.hh!, mi: b.parts!.mi ?? 0 }) }),
               ),
