@@ -38,6 +38,11 @@ export function dayDiff(
 }
 
 /** ISO weekday (Monday = 1) of a calendar day. */
+/** A day's parts at a clock time, as one literal (all five fields, in one order). */
+export function atTime(p: DateParts, hh: number, mi: number): DateParts {
+  return { y: p.y, m: p.m, d: p.d, hh, mi };
+}
+
 export function weekdayOf(p: { y: number; m: number; d: number }): number {
   const w = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
   return w === 0 ? 7 : w;

@@ -14,7 +14,7 @@ test('a candidate has every field, in one order, whatever it was made from', () 
   expect(Object.keys(a)).toEqual(CANDIDATE_FIELDS);
   expect(Object.keys(b)).toEqual(CANDIDATE_FIELDS);
   expect(b).toMatchObject({ start: 1, end: 5, source: 'x', parts: { y: 2025 }, priority: -1 });
-  expect(a.parts).toBeUndefined();
+  expect((a as { parts?: unknown }).parts).toBeUndefined();
 });
 
 test('a candidate cannot be the extra fields of another: its empty fields would wipe out the base', () => {

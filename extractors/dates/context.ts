@@ -3,7 +3,6 @@ import type { AnalysedDoc, DocMeta } from '../../pipeline/analyse/index.js';
 import { addDays, dayDiff, weekdayOf } from './calendar.js';
 import { FUTURE_CUES } from './constants.js';
 import type { ParseContext, Reference, SentenceTenses } from './types.js';
-import { extend } from '../extend.js';
 
 const FUTURE = new Set(FUTURE_CUES);
 
@@ -22,13 +21,20 @@ export function referenceOf(meta: DocMeta, offsetMinutes: number | null): Refere
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (dateOnly) {
     const p = { y: Number(dateOnly[1]), m: Number(dateOnly[2]), d: Number(dateOnly[3]) };
-    return extend(p, { hh: 12, mi: 0, weekday: weekdayOf(p) });
+    return { y: p.y, m: p.m, d: p.d, hh: 12, mi: 0, weekday: weekdayOf(p) };
   }
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return null;
   const local = new Date(t + (offsetMinutes ?? offsetOfIso(iso) ?? 0) * 60000);
   const p = { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
-  return extend(p, { hh: local.getUTCHours(), mi: local.getUTCMinutes(), weekday: weekdayOf(p) });
+  return {
+    y: p.y,
+    m: p.m,
+    d: p.d,
+    hh: local.getUTCHours(),
+    mi: local.getUTCMinutes(),
+    weekday: weekdayOf(p),
+  };
 }
 
 /** Builds the context every parser reads. */

@@ -3,8 +3,9 @@
 // - letter tests ("январ", "назад", "(?:^|[^а-я])год"): a match lies inside one word token, so
 //   these run once per word form and are remembered per form (see `memo`); a sentence passes one
 //   when one of its tokens does;
-// - the others that match inside one word ("\d{4}", "\d[:.]\d\d", "вв?\."): run on the sentence,
-//   those that start with a digit only when it has one;
+// - digit tests, which start with a digit and match inside a number and the few characters after
+//   it ("\d{4}", "\d[:.]\d\d", "\d-?(?:х|е)"): run on each number token and what follows it;
+// - the others that match inside one word ("вв?\."): run on the sentence;
 // - gates that span words ("(?:по|до) +\d"): run on the sentence, each only where the one-word
 //   hint it names has passed.
 // A hint is a test the parser's pattern cannot match without; a letter hint may be anchored to a
@@ -49,6 +50,17 @@ function isLetterTest(re: RegExp, hint: boolean): boolean {
   return !/[\\.\d/:^$]|\(\?/.test(s);
 }
 
+/** How far past its number a digit test may reach ("2020-25": "-2", "90х": "х" and one more to look at). */
+const DIGIT_REACH = 4;
+
+/**
+ * Whether a test starts with a digit and stays within a number token and DIGIT_REACH characters
+ * after it: a digit, then fixed short pieces only (no "+", "*" or "{n,}" repeats, no spaces).
+ */
+function isDigitTest(re: RegExp): boolean {
+  return isWordLocal(re) && re.source.startsWith('\\d') && !/[+*]|\{\d+,\}|\\S/.test(re.source);
+}
+
 interface TestInfo {
   re: RegExp;
   letter: boolean;
@@ -59,7 +71,8 @@ interface TestInfo {
 export class GateSet {
   private readonly infos: TestInfo[] = [];
   private readonly letterTests: RegExp[] = [];
-  private readonly textTests: Array<{ re: RegExp; bit: number; needsDigit: boolean }> = [];
+  private readonly digitTests: Array<{ re: RegExp; bit: number }> = [];
+  private readonly textTests: Array<{ re: RegExp; bit: number }> = [];
   /** gates that span words, each with the letter and text bits of its hint */
   private readonly spanning: Array<{ re: RegExp; bit: number; hint: Mask }> = [];
   /**
@@ -92,7 +105,8 @@ export class GateSet {
     for (const info of this.infos) {
       const { re, bit } = info;
       if (info.letter) this.letterTests.push(re);
-      else if (isWordLocal(re)) this.textTests.push({ re, bit, needsDigit: re.source.startsWith('\\d') });
+      else if (isDigitTest(re)) this.digitTests.push({ re, bit });
+      else if (isWordLocal(re)) this.textTests.push({ re, bit });
       else {
         const h = hintOf.get(re);
         this.spanning.push({ re, bit, hint: h ? this.bitsOf({ gate: h }) : { token: 0, text: 0 } });
@@ -134,15 +148,19 @@ export class GateSet {
   /** The tests that pass on one sentence (`text` is its slice of `doc.lower`). */
   sentenceMask(doc: AnalysedDoc, sentence: Sentence, text: string): Mask {
     let token = 0;
-    let digit = false;
+    let digits = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const t = doc.tokens[i]!;
-      if (t.kind === 'word' || t.kind === 'numword') token |= this.tokenMask(t);
-      if (t.kind === 'num' || t.kind === 'numword') digit = true;
+      if (t.kind === 'word') token |= this.tokenMask(t);
+      else if (t.kind === 'num' || t.kind === 'numword') {
+        if (t.kind === 'numword') token |= this.tokenMask(t);
+        // a digit test's match starts at a digit of a number and ends at most DIGIT_REACH after it
+        const around = doc.lower.slice(t.start, Math.min(sentence.end, t.end + DIGIT_REACH));
+        for (const { re, bit } of this.digitTests) if ((digits & bit) === 0 && re.test(around)) digits |= bit;
+      }
     }
-    const mask = { token, text: 0 };
-    for (const { re, bit, needsDigit } of this.textTests)
-      if ((digit || !needsDigit) && re.test(text)) mask.text |= bit;
+    const mask = { token, text: digits };
+    for (const { re, bit } of this.textTests) if (re.test(text)) mask.text |= bit;
     for (const { re, bit, hint } of this.spanning) if (passes(mask, hint) && re.test(text)) mask.text |= bit;
     return mask;
   }

@@ -8,7 +8,7 @@ import { formatParts, grainOfParts } from './calendar.js';
 import { contextOf } from './context.js';
 import { agoParser, laterParser } from './parsers/agoLater.js';
 import { casualParser } from './parsers/casual.js';
-import { CHRONO_HINT, chronoCandidates } from './parsers/chrono.js';
+import { casualDayParser, weekdayParser } from './parsers/weekday.js';
 import { dayMonthParser, dayRangeParser, dayWordMonthParser } from './parsers/dayMonth.js';
 import { centuryParser, decadeWordParser } from './parsers/century.js';
 import { decadeParser } from './parsers/decade.js';
@@ -58,6 +58,8 @@ export const PARSERS: readonly Parser[] = [
   hourWordsParser,
   noonParser,
   casualParser,
+  casualDayParser,
+  weekdayParser,
   durationCountParser,
   durationHalfParser,
   durationBareParser,
@@ -80,9 +82,8 @@ export const REFINERS: readonly Refiner[] = [
 ];
 
 /** Every parser's gate, tested once per sentence (see ./gates.ts). */
-const GATES = new GateSet([...PARSERS, { gate: CHRONO_HINT }]);
+const GATES = new GateSet(PARSERS);
 const GATE_BITS = PARSERS.map((p) => GATES.bitsOf(p));
-const CHRONO_BITS = GATES.bitsOf({ gate: CHRONO_HINT });
 
 /** Runs every parser's pattern over the lower-cased text and builds candidates. */
 export function parseAll(ctx: ParseContext): Candidate[] {
@@ -117,7 +118,6 @@ export function parseAll(ctx: ParseContext): Candidate[] {
       }
     }
   }
-  if (masks.some((m) => passes(m, CHRONO_BITS))) out.push(...chronoCandidates(ctx));
   return out;
 }
 

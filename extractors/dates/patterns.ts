@@ -51,8 +51,18 @@ export const isMonthAbbreviation = (w: string): boolean => MONTH_ABBREVIATIONS.i
 export const MONTH = `(?:${alt(monthOf.keys())})`;
 export const WEEKDAY = `(?:${alt(weekdayOf.keys())})`;
 export const UNIT = `(?:${alt(unitOf.keys())})`;
-/** A token that starts with a unit word form: a gate hint for patterns that need one (see ../gates.ts). */
-export const UNIT_TOKEN = new RegExp(`^(?:${[...unitOf.keys()].join('|')})(?![а-я])`, 'u');
+/**
+ * A letter test (see ./gates.ts) that one of these words stands whole in the text, or whole after a
+ * hyphen ("пол-года"): the gate or hint of a pattern that needs one of them.
+ */
+export function wordTest(words: Iterable<string>): RegExp {
+  const list = [...new Set(words)];
+  if (list.some((w) => !/^[а-я]+$/.test(w))) throw new Error('wordTest takes lower-case Cyrillic words');
+  return new RegExp(`(?:^|[^а-я])(?:${list.join('|')})(?![а-я])`, 'u');
+}
+
+/** A unit word form standing whole: the hint of patterns that need a unit. */
+export const UNIT_WORD = wordTest(unitOf.keys());
 /** a year word after a year number; "г" without its dot, which stays outside the span */
 export const YEAR_WORD = '(?:года|году|годом|годе|год|г)(?![\\p{L}])';
 export const YEARS_WORD = '(?:годы|годах|годов|годам|годами|гг|г)(?![\\p{L}])';

@@ -5,10 +5,10 @@ import type { DateKind, Grain } from '../../pipeline/record/types.js';
 /** Calendar parts of one point in local time; absent parts are not part of the grain. */
 export interface DateParts {
   y: number;
-  m?: number;
-  d?: number;
-  hh?: number;
-  mi?: number;
+  m?: number | undefined;
+  d?: number | undefined;
+  hh?: number | undefined;
+  mi?: number | undefined;
 }
 
 /** The publication moment in the outlet's local time: the reference for relative expressions. */

@@ -1,14 +1,13 @@
 // Shifts from the publication date: "3 дня назад", "два года назад", "год назад", "несколько лет назад",
 // "через 2 недели", "через месяц". "Через N" in a past-tense narrative counts from an earlier event,
 // not from publication, so there it is a duration.
-import { addDays, addMonths, formatDuration } from '../calendar.js';
+import { addDays, addMonths, atTime, formatDuration } from '../calendar.js';
 import { UNITS } from '../constants.js';
 import { tenseAt } from '../context.js';
 import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey } from '../patterns.js';
 import type { Candidate, DateParts, Parser } from '../types.js';
 import { halfOf, term } from './duration.js';
 import { refDay, spanOfMatch, unresolved } from './shared.js';
-import { extend } from '../../extend.js';
 import { cand } from '../candidate.js';
 
 const QUAL = alt([
@@ -51,7 +50,7 @@ function shifted(
     const total = ref.hh * 60 + ref.mi + Math.round(n * (key === 'hour' ? 60 : 1));
     const day = addDays(ref, Math.floor(total / 1440));
     const t = ((total % 1440) + 1440) % 1440;
-    return { parts: extend(day, { hh: Math.floor(t / 60), mi: t % 60 }), grain: key };
+    return { parts: atTime(day, Math.floor(t / 60), t % 60), grain: key };
   }
   if (!Number.isInteger(n)) {
     // half a year is six months, half a day twelve hours: shift by the whole smaller unit
@@ -94,7 +93,7 @@ export const agoParser: Parser = {
     if (Number.isNaN(n)) return cand(base, { relative: true, unresolved: 'a vague count ("несколько")' });
     const r = refDay(ctx);
     if (!r) return unresolved(base);
-    const s = shifted(ctx.ref ? extend(r, { hh: ctx.ref.hh, mi: ctx.ref.mi }) : r, key, -n);
+    const s = shifted(ctx.ref ? { y: r.y, m: r.m, d: r.d, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, -n);
     if (!s) return cand(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
     return cand(base, { relative: true, grain: s.grain, parts: s.parts });
   },
@@ -130,7 +129,7 @@ export const laterParser: Parser = {
     if (Number.isNaN(n)) return cand(base, { relative: true, unresolved: 'a vague count ("несколько")' });
     const r = refDay(ctx);
     if (!r) return unresolved(base);
-    const s = shifted(ctx.ref ? extend(r, { hh: ctx.ref.hh, mi: ctx.ref.mi }) : r, key, n);
+    const s = shifted(ctx.ref ? { y: r.y, m: r.m, d: r.d, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, n);
     if (!s) return cand(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
     return cand(base, { relative: true, grain: s.grain, parts: s.parts });
   },

@@ -1,6 +1,6 @@
 // Dates that point back at one the text gave before: "в тот же день", "на следующий день", "в этот день",
 // "в том же году", "годом ранее", "годом позже". A refiner resolves them against the nearest earlier date.
-import { L, R, pattern } from '../patterns.js';
+import { L, R, pattern, wordTest } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
@@ -19,7 +19,7 @@ const DAY_SHIFT: Readonly<Record<string, number>> = {
 
 export const anaphoraParser: Parser = {
   name: 'anaphora',
-  gate: /тот|этот|том|этом|следующ|предыдущ|годом|днем|месяцем/u,
+  gate: wordTest(['тот', 'этот', 'следующий', 'предыдущий', 'том', 'этом', 'годом', 'месяцем', 'днем']),
   pattern: pattern(
     `${L}(?:(?:в|на|к) +(тот +же|этот +же|тот +самый|тот|этот|следующий|предыдущий) +(день)|в +(том|этом) +же +(году|месяце)|(годом|месяцем|днем) +(ранее|раньше|позже|позднее|спустя))${R}`,
   ),

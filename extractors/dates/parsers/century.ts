@@ -59,7 +59,8 @@ function partYears(c: number, part: 'start' | 'middle' | 'end' | 'first-half' | 
 
 export const centuryParser: Parser = {
   name: 'century',
-  gate: /век|вв?\./u,
+  // a lookbehind, not "(?:^|[^а-я])", for the left edge: the engine then skips ahead to each "в"
+  gate: /(?<![а-я])(?:век(?:а|е|у|ом|ах|ов|ам)?(?![а-я])|вв?\.)/u,
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +|${HALF} +)?${NUMBER}(?: *[-–] *${NUMBER})? +(${CENTURY_WORD})${R}`,
   ),

@@ -4,7 +4,6 @@ import { ORDINAL_STEM_ALT, ordinalStemValue } from '../constants.js';
 import { DASH, L, MONTH, R, REL, YEAR_NUM, YEAR_WORD, monthNumber, pattern, GATE } from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';
 import { PREP, relShift, spanOfMatch, unresolved, withImpliedYear } from './shared.js';
-import { extend } from '../../extend.js';
 import { cand } from '../candidate.js';
 
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого))?';
@@ -39,7 +38,7 @@ export const dayMonthParser: Parser = {
       if (d2 <= d1) return null;
       if (c.parts) {
         if (!validDay(c.parts.y, month, d2)) return null;
-        c.toParts = extend(c.parts, { d: d2 });
+        c.toParts = { y: c.parts.y, m: month, d: d2 };
       }
     }
     if (d1 < 1 || d1 > 31) return null;
@@ -68,19 +67,21 @@ export const dayRangeParser: Parser = {
         : withImpliedYear(ctx, base, month, d1);
     if (c.parts) {
       if (!validDay(c.parts.y, month, d1) || !validDay(c.parts.y, month, d2)) return null;
-      c.toParts = extend(c.parts, { d: d2 });
+      c.toParts = { y: c.parts.y, m: month, d: d2 };
     }
     return c;
   },
 };
 
 /** A day ordinal in the cases a date takes: "первое", "второго", "третьему", "двадцать пятом". */
-const DAY_WORD = `((?:двадцать|тридцать) +)?(${ORDINAL_STEM_ALT})(?:ое|ого|ому|ом|ье|ьего|ьему|ьем)`;
+const DAY_ENDINGS = '(?:ое|ого|ому|ом|ье|ьего|ьему|ьем)';
+const DAY_WORD = `((?:двадцать|тридцать) +)?(${ORDINAL_STEM_ALT})${DAY_ENDINGS}`;
 
 /** "второго мая", "первое сентября 2025 года", "двадцать пятого декабря": a day in words. */
 export const dayWordMonthParser: Parser = {
   name: 'day-word-month',
   gate: GATE.month,
+  hint: new RegExp(`(?:^|[^а-я])(?:${ORDINAL_STEM_ALT})${DAY_ENDINGS}(?![а-я])`, 'u'),
   pattern: pattern(
     `${L}(?:(${PREP}) +)?${DAY_WORD} +(${MONTH})(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
   ),

@@ -4,7 +4,7 @@
 import { hasTags } from '../../../pipeline/analyse/index.js';
 import { formatDuration, type DurationTerm } from '../calendar.js';
 import { AGE_CUES, AGE_SKIP_WORDS, DURATION_LEADS, TERM_NOUN_LEMMAS, UNITS } from '../constants.js';
-import { COUNT, L, R, UNIT, UNIT_TOKEN, alt, countValue, pattern, unitKey } from '../patterns.js';
+import { COUNT, L, R, UNIT, UNIT_WORD, alt, countValue, pattern, unitKey, wordTest } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
 import { cand } from '../candidate.js';
@@ -122,7 +122,7 @@ const TERM = `(${COUNT})(?: +с +(половиной))? *(${UNIT})`;
 export const durationCountParser: Parser = {
   name: 'duration',
   gate: /(?:\d|[оа]дн|один|дв|тр|четыр|пят|шест|сем|вос|девят|десят|двадцат|тридцат|сорок|ст[оа]|тысяч|девяност|полтор|нескольк|мног|пар|считан)\S* +(?:с +половиной +)?(?:год|лет|месяц|мес|недел|нед|дн|день|сут|час|ч|мин|сек|квартал|десятилет|век|столет)/u,
-  hint: UNIT_TOKEN,
+  hint: UNIT_WORD,
   pattern: pattern(`${L}(?:(${LEAD}) +)?${TERM}(?: +(?:и +)?${TERM})?(?: +(?:и +)?${TERM})?${R}`),
   build(m, ctx) {
     const lead = m[1];
@@ -217,7 +217,10 @@ const HALF_UNITS: Readonly<Record<string, string>> = {
 export const durationHalfParser: Parser = {
   name: 'duration-half',
   gate: /пол(?:-| )?(?:час|дн|сут|недел|месяц|год|век|минут|столет)|четверт[ьи] +часа/u,
-  hint: /пол|четверт/u,
+  hint: new RegExp(
+    `(?:^|[^а-я])(?:пол(?:${Object.keys(HALF_UNITS).join('|')})|пол|четверть|четверти)(?![а-я])`,
+    'u',
+  ),
   pattern: pattern(
     `${L}(?:(${LEAD}) +)?(?:пол(?:-| +)?(${alt(Object.keys(HALF_UNITS))})|(${COUNT})? *(четверть|четверти) +часа)${R}`,
   ),
@@ -305,7 +308,7 @@ const BARE_LEADS = [
 
 export const durationBareParser: Parser = {
   name: 'duration-bare',
-  gate: /(?:^|[^а-я])(?:секунд|минут|час|сутки|суток|недел|месяц|квартал|год|день|дня|века|десятилети)/u,
+  gate: wordTest([...BARE_FORMS, ...LEAD_FORMS]),
   pattern: pattern(`${L}(?:(${alt(BARE_LEADS)}) +)?(${alt([...BARE_FORMS, ...LEAD_FORMS])})${R}`),
   build(m, ctx) {
     const [, lead, word] = m;

@@ -2,7 +2,7 @@
 // interval "R/P1Y" (kind duration: the period that repeats).
 import { formatDuration } from '../calendar.js';
 import { UNITS } from '../constants.js';
-import { COUNT, L, R, UNIT, countValue, pattern, unitKey } from '../patterns.js';
+import { COUNT, L, R, UNIT, countValue, pattern, unitKey, wordTest } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
 import { cand } from '../candidate.js';
@@ -16,14 +16,16 @@ const EVERY: Readonly<Record<string, string>> = {
   ежеминутно: 'minute',
   ежесекундно: 'second',
 };
-const PER = '(?:год|месяц|неделю|день|сутки|час|минуту|секунду)';
+const PER_WORDS = ['год', 'месяц', 'неделю', 'день', 'сутки', 'час', 'минуту', 'секунду'];
+const PER = `(?:${PER_WORDS.join('|')})`;
+const EACH = ['каждый', 'каждую', 'каждое', 'каждые', 'каждых'];
 
 export const frequencyParser: Parser = {
   name: 'frequency',
   gate: /ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеминутно|ежесекундно|кажд|в +(?:год|месяц|неделю|день|сутки|час|минуту|секунду)/u,
-  hint: /ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеминутно|ежесекундно|кажд|год|месяц|неделю|день|сутки|час|минуту|секунду/u,
+  hint: wordTest([...Object.keys(EVERY), ...EACH, ...PER_WORDS]),
   pattern: pattern(
-    `${L}(?:(ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеминутно|ежесекундно)|(?:каждый|каждую|каждое|каждые|каждых) +(?:(${COUNT}) +)?(${UNIT})|в +(${PER}))${R}`,
+    `${L}(?:(ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеминутно|ежесекундно)|(?:${EACH.join('|')}) +(?:(${COUNT}) +)?(${UNIT})|в +(${PER}))${R}`,
   ),
   build(m, ctx) {
     const [, adverb, countStr, unitWord, perWord] = m;

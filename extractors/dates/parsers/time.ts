@@ -2,7 +2,7 @@
 // "в 9 утра", "в 15.30 по местному времени". Alone they are kind "time"; a refiner joins them to a day.
 import { formatTime } from '../calendar.js';
 import { DAY_PARTS, NUMBER_WORDS } from '../constants.js';
-import { L, R, alt, pattern } from '../patterns.js';
+import { L, R, alt, pattern, wordTest } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
@@ -91,7 +91,7 @@ export const noonParser: Parser = {
 export const hourWordsParser: Parser = {
   name: 'hour-words',
   gate: /\d\S* +(?:час\S* +)?(?:утра|дня|вечера|ночи)|(?:в|около|к|до|с|после) +\S+ +час|час +(?:ночи|дня)/u,
-  hint: /час|утра|дня|вечера|ночи/u,
+  hint: wordTest(['час', 'часа', 'часов', 'утра', 'дня', 'вечера', 'ночи']),
   pattern: pattern(
     `${L}(?:(${PREP_T}) +)?(\\d{1,2}|${SMALL}|час)(?: +(?:час|часа|часов))?(?: +(\\d{1,2}) +(?:минут[аы]?))?(?: +(утра|дня|вечера|ночи))?(${ZONE})?${R}`,
   ),

@@ -1,6 +1,6 @@
 // Periods without a count: "в последние годы", "в ближайшие месяцы", "долгие годы", "в течение многих лет",
 // "в последнее время". Their span is a date expression, but no ISO value can be given.
-import { L, R, pattern } from '../patterns.js';
+import { L, R, pattern, wordTest } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
@@ -10,7 +10,10 @@ const PLURAL_UNITS =
 
 export const vagueParser: Parser = {
   name: 'vague',
-  gate: /последн|ближайш|прошедш|минувш|долг|мног|разные/u,
+  gate: wordTest([
+    ...['последние', 'последних', 'ближайшие', 'ближайших', 'прошедшие', 'минувшие', 'предыдущие'],
+    ...['долгие', 'долгих', 'многие', 'многих', 'разные', 'последнее'],
+  ]),
   pattern: pattern(
     `${L}(?:(?:(?:в|за|на) +(?:течение +)?)?(?:последние|последних|ближайшие|ближайших|прошедшие|минувшие|предыдущие)|(?:на +протяжении +|в +течение +)?(?:долгие|долгих|многие|многих)|в +разные) +${PLURAL_UNITS}${R}|${L}в +последнее +время${R}`,
   ),

@@ -79,6 +79,13 @@ const COUNT_NOUNS = new Set([
   'год',
 ]);
 
+/** A string without the spaces (only U+0020, as the patterns' " *") it ends with. */
+function trimSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return s.slice(0, end);
+}
+
 const BARE_PREP = '(?:в|во|с|со|до|к|ко|по|от|после|перед|за)';
 
 export const bareYearParser: Parser = {
@@ -104,10 +111,15 @@ export const bareYearParser: Parser = {
       return base;
     }
     if (y < 1800 || y > 2100) return null;
+    // the tests below look at the end of `before`: on its trimmed end and last characters, since a
+    // regex anchored only at the end ("…$") is tried from every position of the string
     const before = lower.slice(Math.max(0, yStart - 60), yStart);
+    const trimmed = trimSpaces(before);
+    const last = trimmed[trimmed.length - 1] ?? '';
     const after = lower.slice(end, end + 3);
     // attached to a name by a hyphen: "ЧМ-2018", "Евро-2020", "Сочи-2014"
-    if (/\p{L}-$/u.test(before)) return cand(base, { start: yStart });
+    if (before.endsWith('-') && /\p{L}/u.test(before[before.length - 2] ?? ''))
+      return cand(base, { start: yStart });
     // inside parentheses, alone or in a list: "(1994)", "(2002, 2004)", "(1903 — физика"
     const open = before.lastIndexOf('(');
     if (
@@ -116,17 +128,20 @@ export const bareYearParser: Parser = {
       !before.slice(open).includes('\n') &&
       /^ *[),;–]/.test(after)
     ) {
-      if (/^\( *$/.test(before.slice(open)) || /[,;–] *$/.test(before)) return cand(base, { start: yStart });
+      if (/^\( *$/.test(before.slice(open)) || last === ',' || last === ';' || last === '–')
+        return cand(base, { start: yStart });
     }
     // a list of years: "в 2003, 2004 и 2005 годах", "(в 1958, 1962 и 1970 годах)"
     if (
       /^(?: *, *\d{4})*(?: *,? *(?:и|или) +\d{4}) *(?:годах|годы|годов|гг)/u.test(lower.slice(end, end + 40))
     )
       return cand(base, { start: yStart });
-    if (/\d{4} *, *$/.test(before) && /^ *(?:,|и |или )/.test(after + ' '))
+    const afterComma = last === ',' ? trimSpaces(trimmed.slice(0, -1)) : '';
+    if (/^\d{4}$/.test(afterComma.slice(-4)) && /^ *(?:,|и |или )/.test(after + ' '))
       return cand(base, { start: yStart });
     // "(р. 1993)": born in
-    if (/(?:^|[^\p{L}])р\. *$/u.test(before)) return cand(base, { start: yStart });
+    if (trimmed.endsWith('р.') && !/\p{L}/u.test(trimmed[trimmed.length - 3] ?? ''))
+      return cand(base, { start: yStart });
     // an event and its year: "Кубке конфедераций 2017", "чемпионате мира 2003", "Гран-при 2013"
     const prev = tokenBefore(ctx, yStart);
     if (prev && prev.kind === 'word' && !countedNounAfter(ctx, end) && !/^ *[%$€₽₸]/.test(after)) {
@@ -141,7 +156,7 @@ export const bareYearParser: Parser = {
       }
     }
     // a caption's trailing year: "…на Филиппинах, 2017 г." is taken by year-word; ", 2017\n" here
-    if (/[,] *$/.test(before) && /^(?:\n|$)/.test(after) && !/\d *, *$/.test(before))
+    if (last === ',' && /^(?:\n|$)/.test(after) && !/\d$/.test(afterComma.slice(-1)))
       return cand(base, { start: yStart });
     return null;
   },

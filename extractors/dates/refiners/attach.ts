@@ -1,12 +1,15 @@
 // Joins what belongs to one day: a weekday or "вчера" before the date ("в среду, 27 марта 2019 года"),
 // a time beside a date ("26 ноября в 15:00"), a part of the day around it ("утром 4 марта", "в ночь на 19 декабря").
+import { atTime } from '../calendar.js';
 import type { Candidate, Refiner } from '../types.js';
-import { extend } from '../../extend.js';
 import { cand } from '../candidate.js';
 
 const DAY_PART_BEFORE =
   /(?:(?:^|[^\p{L}])(?:утром|днем|вечером|ночью|рано +утром|поздно +вечером)(?: +в)?|(?:^|[^\p{L}])в +ночь(?: +с +\d{1,2})?) *,? *$/u;
 const DAY_PART_AFTER = /^ *,? *(?:рано +|поздно +)?(?:утром|днем|вечером|ночью)(?![\p{L}])/u;
+
+/** A weekday or a day named from the publication day ("в среду", "вчера"). */
+const isNamedDay = (c: Candidate): boolean => c.source === 'weekday' || c.source === 'casual-day';
 
 const isDay = (c: Candidate): boolean =>
   c.kind === 'date' && c.grain === 'day' && c.parts?.hh === undefined && !c.value;
@@ -21,10 +24,10 @@ export const attachToDays: Refiner = (cands, ctx) => {
     if (b) {
       const gap = lower.slice(a.end, b.start);
       // a weekday or casual day, then the full date: the date's value, both words in the span
-      if (a.source === 'chrono' && isDay(b) && b.source !== 'chrono' && /^ *,? *$/.test(gap)) {
+      if (isNamedDay(a) && isDay(b) && !isNamedDay(b) && /^ *,? *$/.test(gap)) {
         a = cand(b, { start: a.start });
         i++;
-      } else if (isDay(a) && a.source !== 'chrono' && b.source === 'chrono' && /^ *, *$/.test(gap)) {
+      } else if (isDay(a) && !isNamedDay(a) && isNamedDay(b) && /^ *, *$/.test(gap)) {
         // "25 июля, в четверг"
         a = cand(a, { end: b.end });
         i++;
@@ -53,7 +56,7 @@ function mergeTime(day: Candidate, time: Candidate, start: number, end: number):
     start,
     end,
     grain: time.grain,
-    parts: extend(day.parts!, { hh: time.parts!.hh!, mi: time.parts!.mi! }),
+    parts: atTime(day.parts, time.parts!.hh!, time.parts!.mi!),
   });
   return time.offsetMinutes === undefined ? merged : cand(merged, { offsetMinutes: time.offsetMinutes });
 }

@@ -2,9 +2,8 @@
 // and "в воскресенье с 8 часов утра до 20 часов" once the day is attached to its first time
 // (so this runs after attachToDays): the end time then falls on the same day.
 import type { Candidate, Refiner } from '../types.js';
-import { extend } from '../../extend.js';
 import { cand } from '../candidate.js';
-import { formatTime } from '../calendar.js';
+import { atTime, formatTime } from '../calendar.js';
 import { OPENS } from './ranges.js';
 
 const FROM_TIME_AT_END =
@@ -31,12 +30,7 @@ export const mergeTimeRanges: Refiner = (cands, ctx) => {
       if ((opens && closes) || /^ *[-–] *$/.test(gap)) {
         // a zone written once, after the second time, holds for both: "с 11:00 до 17:00 мск"
         const zone = a.offsetMinutes ?? b.offsetMinutes;
-        const joined = {
-          end: b.end,
-          kind: 'range',
-          source: 'range',
-          relative: a.relative || b.relative,
-        } as const;
+        const relative = a.relative || b.relative;
         const first =
           zone === undefined || a.offsetMinutes !== undefined
             ? a
@@ -45,11 +39,20 @@ export const mergeTimeRanges: Refiner = (cands, ctx) => {
               : cand(a, { offsetMinutes: zone });
         out.push(
           isTime(a)
-            ? cand(first, extend(joined, { value: `${first.value}/${b.value}` }))
-            : cand(
-                first,
-                extend(joined, { toParts: extend(a.parts!, { hh: b.parts!.hh!, mi: b.parts!.mi ?? 0 }) }),
-              ),
+            ? cand(first, {
+                end: b.end,
+                kind: 'range',
+                source: 'range',
+                relative,
+                value: `${first.value}/${b.value}`,
+              })
+            : cand(first, {
+                end: b.end,
+                kind: 'range',
+                source: 'range',
+                relative,
+                toParts: atTime(a.parts!, b.parts!.hh!, b.parts!.mi ?? 0),
+              }),
         );
         i++;
         continue;

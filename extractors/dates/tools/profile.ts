@@ -1,10 +1,14 @@
-// Developer tool: time spent per parser pattern and in chrono over a gold file.
-// npx tsx extractors/dates/tools/profile.ts ../shared/gold/nerel-dev.jsonl
+// Developer tool: where the extractor's time goes over a gold file. Per parser: the sentences its
+// gates let through, how many its pattern matched, and the time its pattern and builder took; then
+// each refiner. Times are rough (performance.now() around small pieces of work): compare parsers
+// with each other, and use ./bench.ts for the extractor's whole cost.
+// npx tsx extractors/dates/tools/profile.ts ../shared/gold/nerel-train.jsonl
 import { readFileSync } from 'node:fs';
 import { analyse, loadMorphology } from '../../../pipeline/analyse/index.js';
 import { contextOf } from '../context.js';
-import { PARSERS } from '../index.js';
-import { chronoCandidates } from '../parsers/chrono.js';
+import { GateSet, passes } from '../gates.js';
+import { PARSERS, REFINERS } from '../index.js';
+import type { Candidate } from '../types.js';
 
 await loadMorphology();
 const file = process.argv[2] ?? '../shared/gold/nerel-dev.jsonl';
@@ -12,32 +16,62 @@ const docs = readFileSync(file, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => analyse((JSON.parse(l) as { text: string }).text, { published: '2025-11-26T12:00:00+05:00' }));
-const times = new Map<string, number>();
-for (const [round, doc] of [...docs, ...docs, ...docs].map(
-  (d, i) => [Math.floor(i / docs.length), d] as const,
-)) {
-  if (round === 2 && !times.has('#')) {
-    times.clear();
-    times.set('#', 0);
-  }
-  const ctx = contextOf(doc);
-  for (const p of PARSERS) {
-    const t0 = performance.now();
-    for (const para of doc.paragraphs) {
-      const text = doc.lower.slice(para.start, para.end);
-      if (!p.gate.test(text)) continue;
-      p.pattern.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = p.pattern.exec(text)) !== null) {
-        m.index += para.start;
-        p.build(m, ctx);
+const gates = new GateSet(PARSERS);
+const rows = PARSERS.map((p) => ({ name: p.name, sentences: 0, matches: 0, scanMs: 0, buildMs: 0 }));
+const refinerMs = REFINERS.map(() => 0);
+const ROUNDS = 3;
+for (let round = 0; round <= ROUNDS; round++) {
+  const on = round > 0; // the first round warms up
+  for (const doc of docs) {
+    const ctx = contextOf(doc);
+    const sentences = doc.sentences.map((s) => {
+      const text = doc.lower.slice(s.start, s.end);
+      return { start: s.start, text, mask: gates.sentenceMask(doc, s, text) };
+    });
+    let cands: Candidate[] = [];
+    PARSERS.forEach((p, i) => {
+      const bits = gates.bitsOf(p);
+      const row = rows[i]!;
+      for (const s of sentences) {
+        if (!passes(s.mask, bits)) continue;
+        const t0 = performance.now();
+        const found: RegExpExecArray[] = [];
+        p.pattern.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = p.pattern.exec(s.text)) !== null) {
+          if (m[0].length === 0) p.pattern.lastIndex++;
+          else found.push(m);
+        }
+        const t1 = performance.now();
+        for (const f of found) {
+          f.index += s.start;
+          const c = p.build(f, ctx);
+          if (c) cands.push(c);
+        }
+        if (on) {
+          row.sentences++;
+          row.matches += found.length;
+          row.scanMs += t1 - t0;
+          row.buildMs += performance.now() - t1;
+        }
       }
-    }
-    times.set(p.name, (times.get(p.name) ?? 0) + performance.now() - t0);
+    });
+    REFINERS.forEach((refine, i) => {
+      const t0 = performance.now();
+      cands = refine(cands, ctx);
+      if (on) refinerMs[i]! += performance.now() - t0;
+    });
   }
-  const t0 = performance.now();
-  chronoCandidates(ctx);
-  times.set('chrono', (times.get('chrono') ?? 0) + performance.now() - t0);
 }
-for (const [k, v] of [...times].sort((a, b) => b[1] - a[1]))
-  console.log(k.padEnd(20), (v / docs.length).toFixed(3), 'ms/doc');
+const us = (ms: number): string => ((ms * 1000) / ROUNDS / docs.length).toFixed(2).padStart(7);
+console.log(`${docs.length} articles; µs per article, mean of ${ROUNDS} rounds`);
+console.log('parser'.padEnd(20), 'sentences'.padStart(9), 'matches'.padStart(8), '   scan', '  build');
+for (const r of rows.sort((a, b) => b.scanMs + b.buildMs - a.scanMs - a.buildMs))
+  console.log(
+    r.name.padEnd(20),
+    String(r.sentences / ROUNDS).padStart(9),
+    String(r.matches / ROUNDS).padStart(8),
+    us(r.scanMs),
+    us(r.buildMs),
+  );
+REFINERS.forEach((r, i) => console.log(`refiner ${r.name}`.padEnd(39), us(refinerMs[i]!)));
