@@ -1,8 +1,8 @@
 // Which parsers' gates a sentence passes. Testing some thirty gate regexes on every sentence was the
 // largest cost of the extractor, so the tests are split by where they can match:
 // - letter tests ("январ", "назад", "(?:^|[^а-я])год"): a match lies inside one word token, so
-//   these run once per word form and are remembered per form (see `memo`); a sentence passes one
-//   when one of its tokens does;
+//   these run once per word form and are remembered by the form's number (`Token.form`); a
+//   sentence passes one when one of its tokens does;
 // - digit tests, which start with a digit and match inside a number and the few characters after
 //   it ("\d{4}", "\d[:.]\d\d", "\d-?(?:х|е)"): run on each number token and what follows it;
 // - the others that match inside one word ("вв?\."): run on the sentence;
@@ -14,6 +14,10 @@
 import type { AnalysedDoc, Sentence, Token } from '../../pipeline/analyse/index.js';
 
 const MAX_TESTS = 31;
+/** The memo's mark for a computed mask (letter masks use bits 0 to 30). */
+const KNOWN = 1 << 31;
+/** Forms numbered past this are tested each time instead of remembered (16 MB of memo at most). */
+const MAX_FORMS = 1 << 22;
 
 /** A parser's gate and, for a gate that spans words, a one-word test it cannot pass without. */
 export interface GateSpec {
@@ -76,11 +80,11 @@ export class GateSet {
   /** gates that span words, each with the letter and text bits of its hint */
   private readonly spanning: Array<{ re: RegExp; bit: number; hint: Mask }> = [];
   /**
-   * Letter-test masks per word form. Keys are tokens' `morph` arrays, which the analysis shares
-   * between all tokens of one form (pipeline/analyse/morphology.ts caches them): looking one up
-   * costs no string hashing, and forms the analysis forgets are dropped here too.
+   * Letter-test masks by form number (`Token.form`), with KNOWN set once computed. An array
+   * indexed by number: a WeakMap keyed by the forms' readings did the same, but its lookups were
+   * a tenth of the extractor's time inside full extraction.
    */
-  private readonly memo = new WeakMap<object, number>();
+  private memo = new Int32Array(1 << 14);
 
   constructor(specs: readonly GateSpec[]) {
     const add = (re: RegExp, hint: boolean): void => {
@@ -135,13 +139,17 @@ export class GateSet {
   }
 
   private tokenMask(t: Token): number {
-    // an empty reading list may one day be shared between forms: only real readings are keys
-    if (t.kind !== 'word' || t.morph.length === 0) return this.lettersOf(t.norm);
-    let mask = this.memo.get(t.morph);
-    if (mask === undefined) {
-      mask = this.lettersOf(t.norm);
-      this.memo.set(t.morph, mask);
+    const id = t.form;
+    if (id < 0 || id >= MAX_FORMS) return this.lettersOf(t.norm);
+    if (id >= this.memo.length) {
+      const grown = new Int32Array(Math.min(MAX_FORMS, Math.max(id + 1, this.memo.length * 2)));
+      grown.set(this.memo);
+      this.memo = grown;
     }
+    const known = this.memo[id]!;
+    if (known !== 0) return known & ~KNOWN;
+    const mask = this.lettersOf(t.norm);
+    this.memo[id] = mask | KNOWN;
     return mask;
   }
 

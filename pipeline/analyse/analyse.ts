@@ -1,5 +1,5 @@
 // Builds the analysed document: paragraphs, sentences, tokens with offsets and morphology.
-import { analyseWord } from './morphology.js';
+import { analyseForm } from './morphology.js';
 import { foldView, lowerSameLength } from './normalise.js';
 import { sentenceStarts } from './sentences.js';
 import { tokenise } from './tokenise.js';
@@ -82,6 +82,7 @@ export function analyse(text: string, meta: Partial<DocMeta> = {}): AnalysedDoc 
       }
     }
     const first = tokText[0]!;
+    const entry = r.kind === 'word' ? analyseForm(tokText) : undefined;
     tokens[i] = {
       i,
       start: r.start,
@@ -94,7 +95,8 @@ export function analyse(text: string, meta: Partial<DocMeta> = {}): AnalysedDoc 
       spaceBefore: r.start > prevEnd,
       newlineBefore: newline,
       upper: first !== first.toLowerCase(),
-      morph: r.kind === 'word' ? analyseWord(tokText) : NO_PARSES,
+      morph: entry ? entry.parses : NO_PARSES,
+      form: entry ? entry.id : -1,
     };
     prevEnd = r.end;
   }

@@ -9,7 +9,14 @@ import type { Case, Gender, GNumber, NameTag, Parse, Pos } from './types.js';
 let ready: Promise<void> | null = null;
 let loaded = false;
 let loadMs = 0;
-const cache = new Map<string, readonly Parse[]>();
+/** A word form's readings and its number (see `Token.form`). */
+export interface FormEntry {
+  parses: readonly Parse[];
+  id: number;
+}
+const cache = new Map<string, FormEntry>();
+/** The next form number: never reused, also after the cache is cleared, so a number names one form. */
+let nextFormId = 0;
 const CACHE_LIMIT = 500_000;
 
 /** Where az keeps its dictionaries inside node_modules. */
@@ -110,6 +117,11 @@ function convert(p: AzParse): Parse {
 
 /** Readings of one word form, best first. Requires loadMorphology() to have finished. */
 export function analyseWord(form: string): readonly Parse[] {
+  return analyseForm(form).parses;
+}
+
+/** Readings of one word form and the form's number. Requires loadMorphology() to have finished. */
+export function analyseForm(form: string): FormEntry {
   // az guesses names from capitalisation, so the cache keeps the form as written
   const hit0 = cache.get(form);
   if (hit0) return hit0;
@@ -124,9 +136,10 @@ export function analyseWord(form: string): readonly Parse[] {
     parses = [];
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, parses);
-  if (key !== form) cache.set(form, parses);
-  return parses;
+  const entry = { parses, id: nextFormId++ };
+  cache.set(key, entry);
+  if (key !== form) cache.set(form, entry);
+  return entry;
 }
 
 /** Number of cached word forms (for the bench). */

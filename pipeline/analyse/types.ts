@@ -70,6 +70,11 @@ export interface Token {
   upper: boolean;
   /** readings, best first; empty for non-words */
   morph: readonly Parse[];
+  /**
+   * The number of this word form as written (ё and е alike) in this process, -1 for non-words:
+   * tokens of one form share it, so an extractor can remember a per-form result in an array.
+   */
+  form: number;
 }
 
 export interface Sentence {
