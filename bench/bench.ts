@@ -123,6 +123,20 @@ async function main(): Promise<void> {
   const fullSecondsPerArticle = fullBeside.seconds / fullBeside.articles;
   const share = (m: Measure): number => m.seconds / m.articles / fullSecondsPerArticle;
 
+  // the dates extractor's cost inside full extraction: the same extraction with the dates items
+  // handed over ready (computed once before), timed interleaved with the real one
+  const readyDates = new Map(
+    texts.map((t) => [t, extractDates(analyse(t, { published, tzOffsetMinutes: 300 }))]),
+  );
+  const [withDates, withoutDates] = measureAll(texts, [
+    fullJob,
+    {
+      name: 'full extraction, dates items handed over ready',
+      fn: (t) => void extractRecord({ text: t, published }, { dates: (doc) => readyDates.get(doc.text)! }),
+    },
+  ]) as [Measure, Measure];
+  const datesSlowdown = withDates.seconds / withoutDates.seconds - 1;
+
   const seedFile = path.join(shared, 'acceptance', 'seed-article.txt');
   const cold = await coldStart(seedFile);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -147,6 +161,9 @@ async function main(): Promise<void> {
   lines.push(
     `shares are of full extraction timed beside the extractors, with the analysed corpus in memory: ${fullBeside.articlesPerSecond.toFixed(0)} articles/s`,
   );
+  lines.push(
+    `slowdown of full extraction from the dates extractor's work: ${(datesSlowdown * 100).toFixed(1)}% (${withDates.articlesPerSecond.toFixed(0)} articles/s with it, ${withoutDates.articlesPerSecond.toFixed(0)} with its items handed over ready)`,
+  );
   lines.push(`morphology dictionary load: ${loadMs.toFixed(0)} ms`);
   lines.push(
     `cold start (process start to first record, seed article): ${cold === null ? 'n/a (run npm run build first)' : cold.toFixed(0) + ' ms'}`,
@@ -169,6 +186,7 @@ async function main(): Promise<void> {
     full,
     fullBesideExtractors: fullBeside,
     extractors: parts.map((m) => ({ ...m, name: m.name.trim(), shareOfFull: share(m) })),
+    datesSlowdown: { withDates, withoutDates, slowdown: datesSlowdown },
     morphologyLoadMs: loadMs,
     coldStartMs: cold,
     peakRssMb,
