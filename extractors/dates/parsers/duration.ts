@@ -121,8 +121,9 @@ const TERM = `(${COUNT})(?: +с +(половиной))? *(${UNIT})`;
 
 export const durationCountParser: Parser = {
   name: 'duration',
-  gate: /(?:\d|[оа]дн|один|дв|тр|четыр|пят|шест|сем|вос|девят|десят|двадцат|тридцат|сорок|ст[оа]|тысяч|девяност|полтор|нескольк|мног|пар|считан)\S* +(?:с +половиной +)?(?:год|лет|месяц|мес|недел|нед|дн|день|сут|час|ч|мин|сек|квартал|десятилет|век|столет)/u,
-  hint: UNIT_WORD,
+  // a unit word standing whole; a gate over the count before it as well passed 85% of the
+  // sentences that had a unit word, and cost more than the pattern it spared
+  gate: UNIT_WORD,
   pattern: pattern(`${L}(?:(${LEAD}) +)?${TERM}(?: +(?:и +)?${TERM})?(?: +(?:и +)?${TERM})?${R}`),
   build(m, ctx) {
     const lead = m[1];

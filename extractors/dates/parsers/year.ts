@@ -92,7 +92,8 @@ export const bareYearParser: Parser = {
   name: 'bare-year',
   gate: GATE.year,
   pattern: pattern(
-    `(?:${L}(${BARE_PREP}) +)?(?<![0-9.,:/№])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N})`,
+    // a year with a year word after it is year-word's (which keeps every match): not built twice
+    `(?:${L}(${BARE_PREP}) +)?(?<![0-9.,:/№])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N}|(?:-?(?:м|го|й|ом))? *(?:${YEAR_WORD}|${YEARS_WORD}))`,
   ),
   build(m, ctx) {
     const [, prep, yearStr] = m;
