@@ -1,5 +1,5 @@
-// Dates, times, durations and ranges: parsers (one construction each) find candidates over doc.lower,
-// chrono-node adds casual days and weekdays, refiners merge and filter, and values are resolved against
+// Dates, times, durations and ranges: parsers (one construction each, built like a chrono-node
+// locale) find candidates over doc.lower, refiners merge and filter, and values are resolved against
 // the publication date. See README.md for which expressions come from where.
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import type { DateItem } from '../../pipeline/record/types.js';
