@@ -19,7 +19,7 @@ import { quarterHalfParser } from './parsers/quarterHalf.js';
 import { relativePeriodParser } from './parsers/relativePeriod.js';
 import { relativeSeasonParser, seasonParser } from './parsers/season.js';
 import { clockTimeParser, hourWordsParser, noonParser } from './parsers/time.js';
-import { bareYearParser, yearWordParser } from './parsers/year.js';
+import { yearParser } from './parsers/year.js';
 import { yearRangeParser, yearSlashParser } from './parsers/yearRange.js';
 import { adjectiveDurationParser } from './parsers/adjectiveDuration.js';
 import { anaphoraParser } from './parsers/anaphora.js';
@@ -44,7 +44,7 @@ export const PARSERS: readonly Parser[] = [
   monthParser,
   yearRangeParser,
   yearSlashParser,
-  yearWordParser,
+  yearParser,
   decadeParser,
   centuryParser,
   decadeWordParser,
@@ -63,7 +63,6 @@ export const PARSERS: readonly Parser[] = [
   durationCountParser,
   durationHalfParser,
   durationBareParser,
-  bareYearParser,
   anaphoraParser,
   vagueParser,
   frequencyParser,
