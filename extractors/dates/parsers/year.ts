@@ -13,6 +13,7 @@ import {
   yearPartValue,
 } from './shared.js';
 import { cand } from '../candidate.js';
+import { oneScan } from './oneScan.js';
 
 export const yearWordParser: Parser = {
   name: 'year-word',
@@ -165,18 +166,6 @@ export const bareYearParser: Parser = {
 
 /**
  * Years with a year word and bare years in one scan: the two patterns share their gate, and no
- * match of one overlaps a match of the other (a bare year is never followed by a year word), so
- * one pattern with both as alternatives finds the same matches, reading each sentence once.
+ * match of one overlaps a match of the other (a bare year is never followed by a year word).
  */
-export const yearParser: Parser = {
-  name: 'year',
-  gate: GATE.year,
-  pattern: pattern(`(?:${yearWordParser.pattern.source})|(?:${bareYearParser.pattern.source})`),
-  build(m, ctx) {
-    if (m[3] !== undefined) return yearWordParser.build(m, ctx);
-    // bare-year's groups come after year-word's four
-    const bare = [m[0], m[5], m[6]] as unknown as RegExpExecArray;
-    bare.index = m.index;
-    return bareYearParser.build(bare, ctx);
-  },
-};
+export const yearParser: Parser = oneScan('year', yearWordParser, bareYearParser);
