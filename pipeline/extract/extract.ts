@@ -1,6 +1,7 @@
 // The extract stage: analysed document in, schema-valid record out. An extractor that throws
 // costs its own items only: the record keeps the rest, with the reason in warnings.
 import { extractDates } from '../../extractors/dates/index.js';
+import { offsetOfIso } from '../../extractors/dates/context.js';
 import { extractNumbers } from '../../extractors/numbers/index.js';
 import { extractPeople } from '../../extractors/people/index.js';
 import { extractQuotes } from '../../extractors/quotes/index.js';
@@ -39,12 +40,9 @@ function guarded<T>(name: string, warnings: string[], fallback: T, fn: () => T):
   }
 }
 
-/** The offset in minutes of an ISO timestamp ("+05:00" -> 300), or null. */
+/** The offset in minutes of an ISO timestamp ("+05:00" -> 300), or null (the dates extractor's reading). */
 export function offsetOf(iso: string | null | undefined): number | null {
-  const m = iso?.match(/(?:([+-])(\d{2}):?(\d{2})|Z)$/);
-  if (!m) return null;
-  if (m[0] === 'Z') return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return iso ? offsetOfIso(iso) : null;
 }
 
 /** The dates extractor the stage runs; the bench swaps it to time the stage without it. */
