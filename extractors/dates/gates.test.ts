@@ -89,6 +89,32 @@ describe('gate masks', () => {
     expect(maskOf('В 5 летних лагерях.')).toBe(false);
   });
 
+  test('a test that starts with a digit but can see a blank is tried on the whole sentence', () => {
+    // remembered by the number alone ("5"), /\d[^а-я]г/ would miss "5 г."
+    const gate = /\d[^а-я]г/u;
+    const s = new GateSet([{ gate }]);
+    const doc = analyse('Это было в 5 г. до нашей эры, а не в 5г.', {});
+    const sent = doc.sentences[0]!;
+    expect(passes(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), s.bitsOf({ gate }))).toBe(
+      true,
+    );
+  });
+
+  test('a digit test gives the same on a number whatever follows its blank', () => {
+    const gate = /\d{4}(?!\p{L})/u;
+    const s = new GateSet([{ gate }]);
+    const bits = s.bitsOf({ gate });
+    const runs = (text: string): boolean => {
+      const doc = analyse(text, {});
+      const sent = doc.sentences[0]!;
+      return passes(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), bits);
+    };
+    expect(runs('В 2025 году.')).toBe(true);
+    expect(runs('В 2025г.')).toBe(false);
+    expect(runs('В 2025 г.')).toBe(true);
+    expect(runs('Сумма 2025тыс и 2025 рублей.')).toBe(true);
+  });
+
   test('a hint must match within one word', () => {
     expect(() => new GateSet([{ gate: /в +\d/u, hint: /в \d/u }])).toThrow(/one word/);
   });

@@ -58,12 +58,33 @@ function isLetterTest(re: RegExp, hint: boolean): boolean {
 const DIGIT_REACH = 4;
 
 /**
+ * Whether a test could match or look at a blank: through a negated class, a class escape that
+ * takes in blanks (\D, \W, \P{…}, \S, \s, \p{…} other than letters and digits), a code
+ * escape, a word boundary, a wildcard or an end anchor.
+ */
+function seesBlanks(source: string): boolean {
+  if (/\[\^|\\[DWPSsBbux]|\\p\{(?!(?:L[ul]?|Nd?)\})/.test(source)) return true;
+  // a "." or "$" inside a class is the character itself
+  return /(?<!\\)[.$]/.test(source.replace(/\[(?:\\.|[^\]\\])*\]/g, 'x'));
+}
+
+/**
  * Whether a test starts with a digit and stays within a number token and DIGIT_REACH characters
- * after it: a digit, then fixed short pieces only (no "+", "*" or "{n,}" repeats, no spaces).
+ * after it: a digit, then fixed short pieces only (no "+", "*" or "{n,}" repeats), none of which
+ * matches or looks at a blank. Such a test passes on a number and what follows it up to the first
+ * blank exactly where it passes on the longer text, which lets its result be remembered by that
+ * shorter text ("2025", "90-х", "15:00").
  */
 function isDigitTest(re: RegExp): boolean {
-  return isWordLocal(re) && re.source.startsWith('\\d') && !/[+*]|\{\d+,\}|\\S/.test(re.source);
+  const s = re.source;
+  return isWordLocal(re) && s.startsWith('\\d') && !/[+*]|\{\d+,\}/.test(s) && !seesBlanks(s.slice(2));
 }
+
+/** Whether a UTF-16 code is a blank (space, tab, line break, no-break space). */
+const isBlank = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
+
+/** Digit masks remembered at most, by text; the memo starts over when full. */
+const MAX_DIGIT_KEYS = 1 << 16;
 
 interface TestInfo {
   re: RegExp;
@@ -85,6 +106,8 @@ export class GateSet {
    * a tenth of the extractor's time inside full extraction.
    */
   private memo = new Int32Array(1 << 14);
+  /** Digit-test masks by the text tested (see digitMask). */
+  private readonly digitMemo = new Map<string, number>();
 
   constructor(specs: readonly GateSpec[]) {
     const add = (re: RegExp, hint: boolean): void => {
@@ -153,6 +176,25 @@ export class GateSet {
     return mask;
   }
 
+  /**
+   * The digit tests that pass on a number token: a digit test's match starts at a digit of the
+   * number and ends at most DIGIT_REACH after it, and sees no blank (isDigitTest), so the text
+   * tested stops at the first blank and the result is remembered by that text.
+   */
+  private digitMask(lower: string, t: Token, sentenceEnd: number): number {
+    const limit = Math.min(sentenceEnd, t.end + DIGIT_REACH);
+    let end = t.end;
+    while (end < limit && !isBlank(lower.charCodeAt(end))) end++;
+    const around = lower.slice(t.start, end);
+    const known = this.digitMemo.get(around);
+    if (known !== undefined) return known;
+    let mask = 0;
+    for (const { re, bit } of this.digitTests) if (re.test(around)) mask |= bit;
+    if (this.digitMemo.size >= MAX_DIGIT_KEYS) this.digitMemo.clear();
+    this.digitMemo.set(around, mask);
+    return mask;
+  }
+
   /** The tests that pass on one sentence (`text` is its slice of `doc.lower`). */
   sentenceMask(doc: AnalysedDoc, sentence: Sentence, text: string): Mask {
     let token = 0;
@@ -162,9 +204,7 @@ export class GateSet {
       if (t.kind === 'word') token |= this.tokenMask(t);
       else if (t.kind === 'num' || t.kind === 'numword') {
         if (t.kind === 'numword') token |= this.tokenMask(t);
-        // a digit test's match starts at a digit of a number and ends at most DIGIT_REACH after it
-        const around = doc.lower.slice(t.start, Math.min(sentence.end, t.end + DIGIT_REACH));
-        for (const { re, bit } of this.digitTests) if ((digits & bit) === 0 && re.test(around)) digits |= bit;
+        digits |= this.digitMask(doc.lower, t, sentence.end);
       }
     }
     const mask = { token, text: digits };
