@@ -2,11 +2,10 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../pipeline/analyse/index.js';
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import { contextOf } from './context.js';
 import { GateSet, passes } from './gates.js';
 import { PARSERS, parseAll } from './index.js';
-import { PUBLISHED, ready } from './testing.js';
+import { PUBLISHED, ready, ungated } from './testing.js';
 
 beforeAll(ready);
 
@@ -22,29 +21,6 @@ function compare(text: string): Array<[string[], string[]]> {
       PARSERS.filter((p) => set.runsOneByOne(p, doc, s)).map((p) => p.name),
     ];
   });
-}
-
-/** Every candidate the parsers build when each runs on every sentence, gates or not. */
-function ungated(doc: AnalysedDoc): string[] {
-  const ctx = contextOf(doc);
-  const out: string[] = [];
-  for (const p of PARSERS) {
-    for (const s of doc.sentences) {
-      const text = doc.lower.slice(s.start, s.end);
-      p.pattern.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = p.pattern.exec(text)) !== null) {
-        if (m[0].length === 0) {
-          p.pattern.lastIndex++;
-          continue;
-        }
-        m.index += s.start;
-        const c = p.build(m, ctx);
-        if (c) out.push(`${c.source} ${c.start}-${c.end}`);
-      }
-    }
-  }
-  return out.sort();
 }
 
 describe('gate masks', () => {

@@ -153,6 +153,20 @@ export class GateSet {
     return bits;
   }
 
+  /**
+   * The one-token test a parser's matches lie around (see ./windows.ts): its hint when that is a
+   * letter test, else its gate when that is a letter or digit test; null when it has none.
+   */
+  anchorOf(spec: GateSpec): Mask | null {
+    for (const re of spec.hint ? [spec.hint, spec.gate] : [spec.gate]) {
+      const info = this.infos.find((i) => i.re === re);
+      if (!info) throw new Error(`unknown gate /${re.source}/`);
+      if (info.letter) return { token: info.bit, text: 0 };
+      if (this.digitTests.some((d) => d.re === re)) return { token: 0, text: info.bit };
+    }
+    return null;
+  }
+
   /** The letter tests that pass inside one token's text. */
   private lettersOf(norm: string): number {
     let mask = 0;
@@ -195,16 +209,34 @@ export class GateSet {
     return mask;
   }
 
-  /** The tests that pass on one sentence (`text` is its slice of `doc.lower`). */
-  sentenceMask(doc: AnalysedDoc, sentence: Sentence, text: string): Mask {
+  /**
+   * The tests that pass on one sentence (`text` is its slice of `doc.lower`). Given arrays by token
+   * index, it also keeps there the letter and digit tests each token passed.
+   */
+  sentenceMask(
+    doc: AnalysedDoc,
+    sentence: Sentence,
+    text: string,
+    tokenLetters?: Int32Array,
+    tokenDigits?: Int32Array,
+  ): Mask {
     let token = 0;
     let digits = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const t = doc.tokens[i]!;
-      if (t.kind === 'word') token |= this.tokenMask(t);
-      else if (t.kind === 'num' || t.kind === 'numword') {
-        if (t.kind === 'numword') token |= this.tokenMask(t);
-        digits |= this.digitMask(doc.lower, t, sentence.end);
+      if (t.kind === 'word') {
+        const m = this.tokenMask(t);
+        token |= m;
+        if (tokenLetters) tokenLetters[i] = m;
+      } else if (t.kind === 'num' || t.kind === 'numword') {
+        if (t.kind === 'numword') {
+          const m = this.tokenMask(t);
+          token |= m;
+          if (tokenLetters) tokenLetters[i] = m;
+        }
+        const d = this.digitMask(doc.lower, t, sentence.end);
+        digits |= d;
+        if (tokenDigits) tokenDigits[i] = d;
       }
     }
     const mask = { token, text: digits };

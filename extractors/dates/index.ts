@@ -33,6 +33,7 @@ import { mergeTimeRanges } from './refiners/timeRanges.js';
 import { shareYear } from './refiners/shareYear.js';
 import { GateSet, passes } from './gates.js';
 import type { Mask } from './gates.js';
+import { anchorWindows } from './windows.js';
 import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
 
 /** Every construction, tried over the whole lower-cased text. Order breaks ties between equal spans. */
@@ -83,37 +84,90 @@ export const REFINERS: readonly Refiner[] = [
 /** Every parser's gate, tested once per sentence (see ./gates.ts). */
 const GATES = new GateSet(PARSERS);
 const GATE_BITS = PARSERS.map((p) => GATES.bitsOf(p));
+/** The anchor test of each parser that declares a reach (see ./windows.ts). */
+const ANCHORS = PARSERS.map((p) => {
+  if (!p.reach) return null;
+  const anchor = GATES.anchorOf(p);
+  if (!anchor) throw new Error(`parser ${p.name} declares a reach but has no one-token gate or hint`);
+  return anchor;
+});
+
+/**
+ * Two zeroed arrays by token index for the tests each token passed, reused from one document to the
+ * next: allocating two typed arrays per document cost 3% of the extractor. Only parseAll uses them,
+ * and it never runs inside itself.
+ */
+const TOKEN_TESTS = [new Int32Array(1 << 12), new Int32Array(1 << 12)];
+function tokenTests(length: number, which: 0 | 1): Int32Array {
+  let a = TOKEN_TESTS[which]!;
+  if (a.length < length) a = TOKEN_TESTS[which] = new Int32Array(Math.max(length, a.length * 2));
+  a.fill(0, 0, length);
+  return a;
+}
+
+/**
+ * Runs one parser's pattern over `text` (a sentence's slice of doc.lower, cut at `cut`) from
+ * `from`, both offsets into the document; returns where its last match ended (or `from`).
+ */
+function scan(
+  p: Parser,
+  ctx: ParseContext,
+  text: string,
+  start: number,
+  from: number,
+  cut: number,
+  out: Candidate[],
+): number {
+  const re = p.pattern;
+  const subject = cut - start === text.length ? text : text.slice(0, cut - start);
+  re.lastIndex = from - start;
+  let m: RegExpExecArray | null;
+  let end = from;
+  while ((m = re.exec(subject)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    m.index += start;
+    end = m.index + m[0].length;
+    const c = p.build(m, ctx);
+    if (c) out.push(c);
+  }
+  return end;
+}
 
 /** Runs every parser's pattern over the lower-cased text and builds candidates. */
 export function parseAll(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
   const { doc } = ctx;
   // a pattern reads one sentence at a time (no date spans a sentence break), and only the sentences
-  // whose gates it passes (see ./gates.ts): most of a news text never meets most patterns
-  const paras: Array<{ start: number; text: string }> = [];
+  // whose gates it passes (see ./gates.ts): most of a news text never meets most patterns; a
+  // parser that declares a reach reads only the windows around its anchor words (./windows.ts)
+  const texts: string[] = [];
   const masks: Mask[] = [];
+  const letters = tokenTests(doc.tokens.length, 0);
+  const digits = tokenTests(doc.tokens.length, 1);
   for (const sentence of doc.sentences) {
     const text = doc.lower.slice(sentence.start, sentence.end);
-    paras.push({ start: sentence.start, text });
-    masks.push(GATES.sentenceMask(doc, sentence, text));
+    texts.push(text);
+    masks.push(GATES.sentenceMask(doc, sentence, text, letters, digits));
   }
   for (let pi = 0; pi < PARSERS.length; pi++) {
     const p = PARSERS[pi]!;
-    const re = p.pattern;
     const bits = GATE_BITS[pi]!;
-    for (let i = 0; i < paras.length; i++) {
+    const anchor = ANCHORS[pi];
+    for (let i = 0; i < texts.length; i++) {
       if (!passes(masks[i]!, bits)) continue;
-      const para = paras[i]!;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(para.text)) !== null) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        m.index += para.start;
-        const c = p.build(m, ctx);
-        if (c) out.push(c);
+      const sentence = doc.sentences[i]!;
+      const text = texts[i]!;
+      if (!anchor) {
+        scan(p, ctx, text, sentence.start, sentence.start, sentence.end, out);
+        continue;
+      }
+      const windows = anchorWindows(doc, sentence, letters, digits, anchor, p.reach!);
+      let done = sentence.start;
+      for (let w = 0; w < windows.length; w += 2) {
+        done = scan(p, ctx, text, sentence.start, Math.max(done, windows[w]!), windows[w + 1]!, out);
       }
     }
   }

@@ -1,7 +1,9 @@
 // Test helper: the dates of one sentence, analysed with a fixed publication date.
 import { analyse, loadMorphology } from '../../pipeline/analyse/index.js';
 import type { DateItem } from '../../pipeline/record/types.js';
-import { extractDates } from './index.js';
+import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import { contextOf } from './context.js';
+import { PARSERS, extractDates } from './index.js';
 
 /** The publication moment every unit test reads against unless it says otherwise (a Wednesday). */
 export const PUBLISHED = '2025-11-26T12:00:00+05:00';
@@ -25,4 +27,30 @@ export function items(text: string, published: string | null = PUBLISHED): DateI
 /** The first item of a text. */
 export function first(text: string, published: string | null = PUBLISHED): DateItem | undefined {
   return items(text, published)[0];
+}
+
+/**
+ * Every candidate the parsers build when each runs over every whole sentence, with no gate and no
+ * window: what parseAll must find (as "source start-end", sorted).
+ */
+export function ungated(doc: AnalysedDoc): string[] {
+  const ctx = contextOf(doc);
+  const out: string[] = [];
+  for (const p of PARSERS) {
+    for (const s of doc.sentences) {
+      const text = doc.lower.slice(s.start, s.end);
+      p.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = p.pattern.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          p.pattern.lastIndex++;
+          continue;
+        }
+        m.index += s.start;
+        const c = p.build(m, ctx);
+        if (c) out.push(`${c.source} ${c.start}-${c.end}`);
+      }
+    }
+  }
+  return out.sort();
 }

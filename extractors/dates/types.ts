@@ -1,6 +1,7 @@
 // What parsers hand to refiners: a span with known date parts (chrono-style), or a ready value.
 import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
 import type { DateKind, Grain } from '../../pipeline/record/types.js';
+import type { Reach } from './windows.js';
 
 /** Calendar parts of one point in local time; absent parts are not part of the grain. */
 export interface DateParts {
@@ -82,6 +83,12 @@ export interface Parser {
    * which lets most paragraphs skip the gate (see ./gates.ts) */
   hint?: RegExp;
   pattern: RegExp;
+  /**
+   * How far a match reaches from the tokens that pass the parser's anchor test (its hint, or its
+   * gate, tried on each token): the pattern then runs only around those tokens (see ./windows.ts).
+   * Without it, the pattern runs over every sentence its gates let through.
+   */
+  reach?: Reach;
   build(match: RegExpExecArray, ctx: ParseContext): Candidate | null;
 }
 

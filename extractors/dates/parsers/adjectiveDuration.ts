@@ -54,6 +54,8 @@ const ENDINGS = '(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими
 export const adjectiveDurationParser: Parser = {
   name: 'adjective-duration',
   gate: /летн|годичн|месячн|недельн|дневн|суточн|часов|минутн|секундн/u,
+  // one token ("5-летний"), or three where a tokenizer splits at the hyphen
+  reach: { before: 2, after: 0 },
   pattern: pattern(
     `${L}(\\d+|${alt(Object.keys(STEMS))})-?(${alt(Object.keys(UNIT_STEMS))})${ENDINGS}(?![\\p{L}\\p{N}])`,
   ),

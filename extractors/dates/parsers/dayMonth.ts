@@ -11,6 +11,8 @@ const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого))?';
 export const dayMonthParser: Parser = {
   name: 'day-month',
   gate: GATE.month,
+  // "с | 26-го | – | 27 | ноября", "ноября | . | 2025 | года"
+  reach: { before: 5, after: 3 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?${DAY}(?:${DASH}(\\d{1,2})(?:-?(?:го|е))?)? +(${MONTH})(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
   ),

@@ -7,6 +7,7 @@ import { AGE_CUES, AGE_SKIP_WORDS, DURATION_LEADS, TERM_NOUN_LEMMAS, UNITS } fro
 import { COUNT, L, R, UNIT, UNIT_WORD, alt, countValue, pattern, unitKey, wordTest } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
+import { maxTokens } from '../windows.js';
 import { cand } from '../candidate.js';
 
 const LEAD = `(?:${alt(DURATION_LEADS)})`;
@@ -124,6 +125,9 @@ export const durationCountParser: Parser = {
   // a unit word standing whole; a gate over the count before it as well passed 85% of the
   // sentences that had a unit word, and cost more than the pattern it spared
   gate: UNIT_WORD,
+  // each term ends with its unit: before the first, a lead, a count of up to three tokens ("1,5",
+  // "двадцать пять") and "с половиной"; the later terms are as close to the unit before them
+  reach: { before: maxTokens(DURATION_LEADS) + 3 + 2, after: 0 },
   pattern: pattern(`${L}(?:(${LEAD}) +)?${TERM}(?: +(?:и +)?${TERM})?(?: +(?:и +)?${TERM})?${R}`),
   build(m, ctx) {
     const lead = m[1];
@@ -310,6 +314,7 @@ const BARE_LEADS = [
 export const durationBareParser: Parser = {
   name: 'duration-bare',
   gate: wordTest([...BARE_FORMS, ...LEAD_FORMS]),
+  reach: { before: maxTokens(BARE_LEADS), after: 0 },
   pattern: pattern(`${L}(?:(${alt(BARE_LEADS)}) +)?(${alt([...BARE_FORMS, ...LEAD_FORMS])})${R}`),
   build(m, ctx) {
     const [, lead, word] = m;

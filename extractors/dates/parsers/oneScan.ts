@@ -25,6 +25,15 @@ export function oneScan(name: string, first: Parser, second: Parser): Parser {
     name,
     gate: first.gate,
     ...(first.hint ? { hint: first.hint } : {}),
+    // the two share their gate, so their anchor too: the wider reach covers both
+    ...(first.reach && second.reach
+      ? {
+          reach: {
+            before: Math.max(first.reach.before, second.reach.before),
+            after: Math.max(first.reach.after, second.reach.after),
+          },
+        }
+      : {}),
     // group 1 says which alternative matched
     pattern: pattern(`(${first.pattern.source})|(?:${second.pattern.source})`),
     build: (m, ctx) =>

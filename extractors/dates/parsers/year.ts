@@ -18,6 +18,8 @@ import { oneScan } from './oneScan.js';
 export const yearWordParser: Parser = {
   name: 'year-word',
   gate: GATE.year,
+  // "в начале | 2025 | года"
+  reach: { before: 2, after: 1 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(${YEAR_NUM})(?:-?(?:м|го|й|ом))? *(${YEAR_WORD}|${YEARS_WORD})`,
   ),
@@ -92,6 +94,8 @@ const BARE_PREP = '(?:в|во|с|со|до|к|ко|по|от|после|пере
 export const bareYearParser: Parser = {
   name: 'bare-year',
   gate: GATE.year,
+  // "в | 2014"
+  reach: { before: 1, after: 0 },
   pattern: pattern(
     // a year with a year word after it is year-word's (which keeps every match): not built twice
     `(?:${L}(${BARE_PREP}) +)?(?<![0-9.,:/№])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N}|(?:-?(?:м|го|й|ом))? *(?:${YEAR_WORD}|${YEARS_WORD}))`,

@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { analyse } from '../../pipeline/analyse/index.js';
+import { contextOf } from './context.js';
+import { GATE } from './patterns.js';
+import { GateSet } from './gates.js';
+import { PARSERS, parseAll } from './index.js';
+import { PUBLISHED, ready, ungated } from './testing.js';
+import { MARGIN, anchorWindows, maxTokens } from './windows.js';
+
+beforeAll(ready);
+
+/** The windows of a one-sentence text for a year-anchored parser, as the text each covers. */
+function yearWindows(text: string, before: number, after: number): string[] {
+  const spec = { gate: GATE.year };
+  const set = new GateSet([spec]);
+  const doc = analyse(text, {});
+  const sentence = doc.sentences[0]!;
+  const letters = new Int32Array(doc.tokens.length);
+  const digits = new Int32Array(doc.tokens.length);
+  set.sentenceMask(doc, sentence, doc.lower.slice(sentence.start, sentence.end), letters, digits);
+  const w = anchorWindows(doc, sentence, letters, digits, set.anchorOf(spec)!, { before, after });
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i += 2) out.push(doc.text.slice(w[i], w[i + 1]));
+  return out;
+}
+
+describe('anchor windows', () => {
+  test('one window around each anchor, reaching its tokens before and after plus a margin', () => {
+    expect(MARGIN).toBe(3);
+    const text =
+      'По данным ведомства, в 2025 году число обращений граждан выросло почти вдвое, и это больше, чем в 2019 году, сообщили в пресс-службе.';
+    expect(yearWindows(text, 1, 1)).toEqual([
+      'в 2025 году число обращений граждан',
+      'в 2019 году, сообщили в',
+    ]);
+  });
+
+  test('windows that touch are merged', () => {
+    expect(yearWindows('Ещё в 2019 и в 2020 годах об этом говорили все эксперты отрасли.', 1, 1)).toEqual([
+      'в 2019 и в 2020 годах об этом говорили',
+    ]);
+  });
+
+  test('a window ends at a blank, never inside "2025г." or before its full stop', () => {
+    expect(yearWindows('Это было в 2025г.', 1, 0)).toEqual(['в 2025г.']);
+    // "год", ",", "опубликованный" are the margin; "вчера,вызвал" runs on to the next blank
+    expect(yearWindows('Отчёт за 2025 год,опубликованный вчера,вызвал споры.', 1, 0)).toEqual([
+      'за 2025 год,опубликованный',
+    ]);
+    expect(yearWindows('Отчёт за 2025 год,опубликованный,вчера,вызвал споры.', 1, 0)).toEqual([
+      'за 2025 год,опубликованный,вчера,вызвал',
+    ]);
+  });
+
+  test('no anchor, no window', () => {
+    expect(yearWindows('Сумма составила 15 млн тенге.', 2, 2)).toEqual([]);
+  });
+
+  test('maxTokens counts words and the marks between them', () => {
+    expect(maxTokens(['в течение последних', 'около', 'где-то'])).toBe(3);
+    expect(maxTokens([])).toBe(0);
+  });
+
+  test('every parser that declares a reach has an anchor', () => {
+    const set = new GateSet(PARSERS);
+    for (const p of PARSERS.filter((x) => x.reach)) expect(set.anchorOf(p)).not.toBeNull();
+  });
+});
+
+describe('parsing within windows', () => {
+  const words = [
+    'в',
+    'с',
+    'по',
+    'до',
+    'и',
+    'за',
+    'на',
+    'около',
+    'не',
+    'более',
+    'течение',
+    'последних',
+    'последние',
+    'начале',
+    'конце',
+    'прошлого',
+    'этом',
+    'том',
+    'же',
+    'тот',
+    'день',
+    'году',
+    'года',
+    'годах',
+    'лет',
+    'г.',
+    '2025',
+    '2019',
+    '2025г.',
+    '1990-х',
+    '26',
+    '27',
+    '-',
+    '–',
+    ',',
+    '.',
+    'ноября',
+    'мая',
+    'декабрь',
+    'два',
+    'двадцать',
+    'пять',
+    'пятилетний',
+    '5-летний',
+    'с половиной',
+    'часа',
+    'минут',
+    'месяц',
+    'сутки',
+    'ровно',
+    'неделю',
+    'понедельник',
+    'прошлый',
+    'вчера',
+    'время',
+    'человек',
+    'рублей',
+    'сообщил',
+    'министр',
+  ];
+  test('finds what every parser finds over every whole sentence (random sentences of date words)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }), (ws) => {
+        const doc = analyse(ws.join(' '), { published: PUBLISHED, tzOffsetMinutes: 300 });
+        const found = parseAll(contextOf(doc))
+          .map((c) => `${c.source} ${c.start}-${c.end}`)
+          .sort();
+        expect(found).toEqual(ungated(doc));
+      }),
+      { numRuns: Number(process.env['DATES_PROPERTY_RUNS'] ?? 400) },
+    );
+  });
+});

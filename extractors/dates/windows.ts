@@ -1,0 +1,81 @@
+// Where in a sentence a parser's pattern needs to run. A pattern is tried at every position of the
+// text it is given (8 to 35 ns a character), but a match of most patterns lies within a few tokens
+// of one word it cannot match without: a year number, a month, a unit of time. Such a parser
+// declares that word's test as its anchor (its one-word hint, or its gate) and how many tokens a
+// match may reach before and after it; the pattern then runs over the windows around the tokens
+// that pass the anchor test instead of over the whole sentence.
+//
+// A window starts `before` tokens before an anchor, and the pattern starts there with the whole
+// sentence before it in view (its lookbehinds see what they would see anyway). It ends MARGIN
+// tokens past `after`, at a token followed by a blank: what a pattern looks at past the end of a
+// match (its lookaheads) stays inside, and the last token is whole, so the text cut there has no
+// anchor the sentence lacks. Windows that touch are merged. A pattern run over the windows then
+// finds exactly what it finds over the sentence: every match lies inside a window, and no attempt
+// that fails on the sentence can succeed on a window, since anything it read past the window's end
+// would have to hold another anchor (which would have widened the window).
+import type { AnalysedDoc, Sentence } from '../../pipeline/analyse/index.js';
+import type { Mask } from './gates.js';
+
+/** How far a match reaches from the tokens that pass its anchor test, in tokens. */
+export interface Reach {
+  /** tokens a match may start before its first anchor token ("в начале 2025": 2) */
+  before: number;
+  /** tokens a match may end after its last anchor token ("2025 года": 1) */
+  after: number;
+}
+
+/** Tokens a window runs past `after`: room for lookaheads ("2025" not followed by "-го года"). */
+export const MARGIN = 3;
+
+/**
+ * The most tokens any of these phrases can take: each run of letters or digits is one, and so is
+ * every other character but a space ("в течение последних": 3, "где-то": at most 3).
+ */
+export function maxTokens(phrases: Iterable<string>): number {
+  let most = 0;
+  for (const p of phrases) most = Math.max(most, p.match(/[\p{L}\p{N}]+|[^\p{L}\p{N} ]/gu)?.length ?? 0);
+  return most;
+}
+
+/** Whether a UTF-16 code is a blank (space, tab, line break, no-break space). */
+export const isBlank = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
+
+/**
+ * The windows of a sentence for one parser, as pairs of offsets into the document: where to start
+ * the pattern, where to cut the text. `letters` and `digits` hold each token's passed tests (by
+ * token index, as GateSet.sentenceMask fills them); `anchor` is the parser's anchor test.
+ */
+export function anchorWindows(
+  doc: AnalysedDoc,
+  sentence: Sentence,
+  letters: Int32Array,
+  digits: Int32Array,
+  anchor: Mask,
+  reach: Reach,
+): number[] {
+  const out: number[] = [];
+  const first = sentence.firstToken;
+  const last = sentence.endToken - 1;
+  const { tokens, lower } = doc;
+  let from = -1;
+  let to = -1;
+  const close = (): void => {
+    let end = to;
+    while (end < last && !isBlank(lower.charCodeAt(tokens[end]!.end))) end++;
+    out.push(tokens[from]!.start, end >= last ? sentence.end : tokens[end]!.end);
+  };
+  for (let i = first; i <= last; i++) {
+    if ((letters[i]! & anchor.token) === 0 && (digits[i]! & anchor.text) === 0) continue;
+    const start = Math.max(first, i - reach.before);
+    const end = Math.min(last, i + reach.after + MARGIN);
+    if (from >= 0 && start <= to + 1) {
+      to = end;
+      continue;
+    }
+    if (from >= 0) close();
+    from = start;
+    to = end;
+  }
+  if (from >= 0) close();
+  return out;
+}
