@@ -1,5 +1,5 @@
 // The reading context: the publication date in local time, and which way a sentence looks in time.
-import type { AnalysedDoc, DocMeta } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc, DocMeta, Token } from '../../pipeline/analyse/index.js';
 import { addDays, dayDiff, weekdayOf } from './calendar.js';
 import { FUTURE_CUES } from './constants.js';
 import type { ParseContext, Reference, SentenceTenses } from './types.js';
@@ -70,6 +70,52 @@ export function tenseAt(ctx: ParseContext, offset: number): Tense {
   return best;
 }
 
+/** What one word form says of a sentence's time: its codes in FORM_TENSES. */
+const NOTHING = 1;
+const FUTURE_CUE = 2;
+const TENSE_OF_CODE: ReadonlyArray<'past' | 'present' | 'future' | null> = [
+  null,
+  null,
+  null,
+  'past',
+  'present',
+  'future',
+];
+
+/**
+ * Per word form (`Token.form`): 0 not yet read, NOTHING, FUTURE_CUE, or 3 + the tense of a finite
+ * verb (past, present, future). Reading a token's first parse for its part of speech and tags was
+ * most of tenseAt's time; the answer depends on the form alone, so it is read once per form.
+ */
+let FORM_TENSES = new Uint8Array(1 << 14);
+/** Forms numbered past this are read each time instead of remembered (4 MB at most). */
+const MAX_FORMS = 1 << 22;
+
+function readTense(t: Token): number {
+  if (FUTURE.has(t.norm)) return FUTURE_CUE;
+  const r = t.morph[0];
+  if (!r || (r.pos !== 'VERB' && r.pos !== 'PRTS')) return NOTHING;
+  if (r.tags.has('futr')) return 5;
+  if (r.tags.has('past')) return 3;
+  if (r.tags.has('pres')) return 4;
+  return NOTHING;
+}
+
+function tenseCode(t: Token): number {
+  const id = t.form;
+  if (id < 0 || id >= MAX_FORMS) return readTense(t);
+  if (id >= FORM_TENSES.length) {
+    const grown = new Uint8Array(Math.min(MAX_FORMS, Math.max(id + 1, FORM_TENSES.length * 2)));
+    grown.set(FORM_TENSES);
+    FORM_TENSES = grown;
+  }
+  const known = FORM_TENSES[id]!;
+  if (known !== 0) return known;
+  const code = readTense(t);
+  FORM_TENSES[id] = code;
+  return code;
+}
+
 /** The future cue and finite verbs of one sentence, read once per document. */
 function sentenceTenses(ctx: ParseContext, si: number): SentenceTenses | null {
   const known = ctx.sentenceTenses.get(si);
@@ -81,20 +127,13 @@ function sentenceTenses(ctx: ParseContext, si: number): SentenceTenses | null {
   for (let i = sent.firstToken; i < sent.endToken; i++) {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (FUTURE.has(t.norm)) {
+    const code = tenseCode(t);
+    if (code === NOTHING) continue;
+    if (code === FUTURE_CUE) {
       info.future = true;
       break;
     }
-    const r = t.morph[0];
-    if (!r || (r.pos !== 'VERB' && r.pos !== 'PRTS')) continue;
-    const tense = r.tags.has('futr')
-      ? 'future'
-      : r.tags.has('past')
-        ? 'past'
-        : r.tags.has('pres')
-          ? 'present'
-          : null;
-    if (tense !== null) info.verbs.push({ token: i, tense });
+    info.verbs.push({ token: i, tense: TENSE_OF_CODE[code]! });
   }
   ctx.sentenceTenses.set(si, info);
   return info;
