@@ -3,7 +3,7 @@
 // which the numbers extractor owns, so that is left alone.
 import { formatDuration } from '../calendar.js';
 import { UNITS } from '../constants.js';
-import { L, alt, pattern } from '../patterns.js';
+import { L, R, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
@@ -56,9 +56,7 @@ export const adjectiveDurationParser: Parser = {
   gate: /летн|годичн|месячн|недельн|дневн|суточн|часов|минутн|секундн/u,
   // one token ("5-летний"), or three where a tokenizer splits at the hyphen
   reach: { before: 2, after: 0 },
-  pattern: pattern(
-    `${L}(\\d+|${alt(Object.keys(STEMS))})-?(${alt(Object.keys(UNIT_STEMS))})${ENDINGS}(?![\\p{L}\\p{N}])`,
-  ),
+  pattern: pattern(`${L}(\\d+|${alt(Object.keys(STEMS))})-?(${alt(Object.keys(UNIT_STEMS))})${ENDINGS}${R}`),
   build(m, ctx) {
     const [, count, stem] = m;
     const n = /^\d/.test(count!) ? Number(count) : STEMS[count!];

@@ -1,11 +1,11 @@
 // Numeric dates: "26.11.2025", "26.11.25", "26/11/2025", "2025-11-26" (ISO), and "11.2025" (month).
 import { validDay } from '../calendar.js';
-import { L, pattern } from '../patterns.js';
+import { L, WORD_CHAR, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
 
-const END = '(?![\\p{L}\\p{N}]|[.,/:-]\\p{N})';
+const END = `(?!${WORD_CHAR}|[.,/:-]\\d)`;
 
 export const numericDateParser: Parser = {
   name: 'numeric-date',

@@ -2,13 +2,13 @@
 // "в 9 утра", "в 15.30 по местному времени". Alone they are kind "time"; a refiner joins them to a day.
 import { formatTime } from '../calendar.js';
 import { DAY_PARTS, NUMBER_WORDS } from '../constants.js';
-import { L, R, alt, pattern, wordTest } from '../patterns.js';
+import { L, LETTERS, R, alt, pattern, wordTest } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
 
 const PREP_T = '(?:в|во|к|ко|около|примерно +в|до|с|со|после|начиная +с|по)';
-const ZONE = '(?: +по +[\\p{L}-]+(?:ому|ему) +времени| +мск| +(?:утра|дня|вечера|ночи))';
+const ZONE = `(?: +по +[${LETTERS}-]+(?:ому|ему) +времени| +мск| +(?:утра|дня|вечера|ночи))`;
 const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 24));
 
 /** A 24-hour clock value from an hour written with a part of the day ("10 вечера" -> 22). */
@@ -59,9 +59,7 @@ function timeCandidate(
 export const clockTimeParser: Parser = {
   name: 'clock-time',
   gate: /\d[:.]\d\d/u,
-  pattern: pattern(
-    `${L}(?:(${PREP_T}) +)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?![\\p{N}]|[.,:]\\p{N})(${ZONE})?${R}`,
-  ),
+  pattern: pattern(`${L}(?:(${PREP_T}) +)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?!\\d|[.,:]\\d)(${ZONE})?${R}`),
   build(m, ctx) {
     const [, prep, hs, sep, ms, zone] = m;
     // "12.30" is a clock time only with a preposition or a zone; a colon is enough alone

@@ -1,6 +1,6 @@
 // Years: "в 2025 году", "2025 год", "с 2013 года", "2001г", "в начале 2017 года", "до конца 2025 года", and a bare
 // year only where the context says it is one ("(1994)", "ЧМ-2018", "в 2014.").
-import { L, PART, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern, GATE } from '../patterns.js';
+import { L, PART, WORD_CHAR, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern, GATE } from '../patterns.js';
 import type { Parser } from '../types.js';
 import {
   PREP,
@@ -98,7 +98,7 @@ export const bareYearParser: Parser = {
   reach: { before: 1, after: 0 },
   pattern: pattern(
     // a year with a year word after it is year-word's (which keeps every match): not built twice
-    `(?:${L}(${BARE_PREP}) +)?(?<![0-9.,:/№])(${YEAR_NUM})(?![\\p{L}\\p{N}]|[.,:/][\\p{N}]|[-–]\\p{N}|(?:-?(?:м|го|й|ом))? *(?:${YEAR_WORD}|${YEARS_WORD}))`,
+    `(?:${L}(${BARE_PREP}) +)?(?<![0-9.,:/№])(${YEAR_NUM})(?!${WORD_CHAR}|[.,:/]\\d|[-–]\\d|(?:-?(?:м|го|й|ом))? *(?:${YEAR_WORD}|${YEARS_WORD}))`,
   ),
   build(m, ctx) {
     const [, prep, yearStr] = m;

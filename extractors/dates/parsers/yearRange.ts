@@ -9,7 +9,7 @@ export const yearSlashParser: Parser = {
   name: 'year-slash',
   gate: /\d{4}\/\d{2}/u,
   pattern: pattern(
-    `${L}(?:(?:в|во|с|со|за|на|к|до|по) +)?(?<![0-9/№])(${YEAR_NUM})\\/(\\d{4}|\\d{2})(?![\\p{N}/])(?: *(?:${YEAR_WORD}|${YEARS_WORD}))?`,
+    `${L}(?:(?:в|во|с|со|за|на|к|до|по) +)?(?<![0-9/№])(${YEAR_NUM})\\/(\\d{4}|\\d{2})(?![0-9/])(?: *(?:${YEAR_WORD}|${YEARS_WORD}))?`,
   ),
   build(m) {
     const a = Number(m[1]);
