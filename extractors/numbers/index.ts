@@ -40,7 +40,7 @@ import { attachQualifiers } from './refiners/qualifier.js';
 import { mergeRanges } from './refiners/range.js';
 import { shareKindBackwards } from './refiners/coordination.js';
 import type { Candidate, Figure } from './types.js';
-import { extend } from '../extend.js';
+import { newCandidate, withFields } from './candidate.js';
 
 /** Claimed ranges (dates, phones, URLs), sorted, for a binary search per item. */
 class Claimed {
@@ -81,7 +81,7 @@ function wordCandidate(
   value: number,
   approx: Candidate['approx'] = null,
 ): Candidate {
-  return {
+  return newCandidate({
     first: i,
     last,
     start: doc.tokens[i]!.start,
@@ -94,7 +94,7 @@ function wordCandidate(
     countsSpan: null,
     approx,
     bare: false,
-  };
+  });
 }
 
 type Step = [Candidate[], number];
@@ -119,11 +119,11 @@ function suffixedAt(doc: AnalysedDoc, i: number, floor: number, s: Suffixed): St
       // "на 69-м году жизни" is an age
       const n = nextInLine(doc, s.last);
       if (n && (n.norm === 'году' || n.norm === 'годе') && lifeAhead(doc, s.last + 1)) {
-        return [[extend(suffixedCandidate(doc, s, 'age'), { last: s.last + 1, end: n.end })], s.last + 2];
+        return [[withFields(suffixedCandidate(doc, s, 'age'), { last: s.last + 1, end: n.end })], s.last + 2];
       }
       // "к 90-й годовщине": an anniversary, which the news counts as an age
       if (n && n.morph.some((p) => p.lemma === 'годовщина')) {
-        return [[extend(suffixedCandidate(doc, s, 'age'), { last: s.last + 1, end: n.end })], s.last + 2];
+        return [[withFields(suffixedCandidate(doc, s, 'age'), { last: s.last + 1, end: n.end })], s.last + 2];
       }
       if (ordinalIsReference(doc, s.last) || referenceBefore(doc, i) || (s.value >= 1000 && s.value <= 2100))
         return [NONE, next];
@@ -135,7 +135,10 @@ function suffixedAt(doc: AnalysedDoc, i: number, floor: number, s: Suffixed): St
     case 'count': {
       // "688-страничную": the news marks the digits alone
       const c = suffixedCandidate(doc, s, 'count');
-      return [[extend(c, { end: c.start + (/^[\d.,]+/.exec(t.text)?.[0].length ?? t.text.length) })], next];
+      return [
+        [withFields(c, { end: c.start + (/^[\d.,]+/.exec(t.text)?.[0].length ?? t.text.length) })],
+        next,
+      ];
     }
     case 'percent':
     case 'money':
@@ -186,13 +189,13 @@ function wordAt(doc: AnalysedDoc, i: number): Step | null {
     const cur = currencyAfter(doc, vague.last);
     if (cur) {
       const c = wordCandidate(doc, i, cur.last, 'money', vague.value, 'over');
-      return [[extend(c, { figure: vague, currency: cur.code })], cur.last + 1];
+      return [[withFields(c, { figure: vague, currency: cur.code })], cur.last + 1];
     }
     const g = countedGroup(doc, vague, vague.last + 1);
     if (g) {
       const c = wordCandidate(doc, i, vague.last, 'count', vague.value, 'over');
       return [
-        [extend(c, { figure: vague, counts: g.counts, countsSpan: { start: g.start, end: g.end } })],
+        [withFields(c, { figure: vague, counts: g.counts, countsSpan: { start: g.start, end: g.end } })],
         vague.last + 1,
       ];
     }
@@ -229,7 +232,7 @@ function candidatesAt(doc: AnalysedDoc, i: number, floor: number): Step {
   // "дом 5", "школа 12": a bare figure after a naming word is a name; "трассы 120 км" is a quantity
   if (c && c.bare && !fig.words && referenceBefore(doc, fig.first, NAMING_CUES)) return [NONE, after];
   if (c && c.kind === 'count' && !fig.words && ordinalByAgreement(doc, fig.last, c.value)) {
-    return [[extend(c, { kind: 'ordinal', counts: null, countsSpan: null })], after];
+    return [[withFields(c, { kind: 'ordinal', counts: null, countsSpan: null })], after];
   }
   return [c ? [c] : NONE, after];
 }

@@ -24,8 +24,14 @@ export interface Figure {
   multiplier: number;
 }
 
-/** A NumberItem under construction, with the tokens it covers. */
-export interface Candidate {
+declare const numberShape: unique symbol;
+/** What only ./candidate.ts gives: object literals are no candidates, so all share one hidden class. */
+export interface NumberShape {
+  readonly [numberShape]: true;
+}
+
+/** A NumberItem under construction, with the tokens it covers; made by ./candidate.ts. */
+export interface Candidate extends NumberShape {
   first: number;
   last: number;
   start: number;
@@ -37,10 +43,10 @@ export interface Candidate {
   counts: string | null;
   countsSpan: { start: number; end: number } | null;
   approx: NumberItem['approx'];
-  min?: number;
-  max?: number;
+  min?: number | undefined;
+  max?: number | undefined;
   /** the figure the item was built on (absent for word-only ordinals and ages) */
-  figure?: Figure;
+  figure?: Figure | undefined;
   /** a bare figure: nothing followed it that said what it is */
   bare: boolean;
 }

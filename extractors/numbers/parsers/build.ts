@@ -12,7 +12,7 @@ import { ordinalWordValue } from './ordinal.js';
 import { percentAfter } from './percent.js';
 import { unitAfter } from './quantity.js';
 import { nextInLine } from './tokens.js';
-import { extend } from '../../extend.js';
+import { newCandidate } from '../candidate.js';
 
 /** Whether a token is a unit of time ("лет", "дней", "часа", "г."). */
 export function isTimeUnit(t: Token | undefined): boolean {
@@ -31,7 +31,7 @@ function make(
   last: number,
   extra: Partial<Candidate> = {},
 ): Candidate {
-  return {
+  const c = newCandidate({
     first: fig.first,
     last,
     start: fig.start,
@@ -45,8 +45,8 @@ function make(
     approx: null,
     figure: fig,
     bare: false,
-    ...extra,
-  };
+  });
+  return Object.assign(c, extra);
 }
 
 /** The candidate a figure makes with what follows it, or null when it is no NumberItem (a duration, a year). */
@@ -123,5 +123,5 @@ export function buildFromFigure(doc: AnalysedDoc, fig: Figure, floor = 0): Candi
         return make(doc, fig, 'age', fig.last);
     }
   }
-  return extend(make(doc, fig, 'count', fig.last), { bare: true });
+  return make(doc, fig, 'count', fig.last, { bare: true });
 }

@@ -13,6 +13,7 @@ import {
 } from '../data/suffixes.js';
 import { UNIT_ADJECTIVE_STEMS } from '../data/units.js';
 import type { Candidate } from '../types.js';
+import { newCandidate } from '../candidate.js';
 import { readDigits } from './digits.js';
 import { glued, nextInLine } from './tokens.js';
 
@@ -89,7 +90,7 @@ export function parseSuffixed(doc: AnalysedDoc, i: number): Suffixed | null {
 
 /** A candidate from a suffixed figure, for the kinds that need no more context. */
 export function suffixedCandidate(doc: AnalysedDoc, s: Suffixed, kind: Candidate['kind']): Candidate {
-  return {
+  return newCandidate({
     first: s.first,
     last: s.last,
     start: doc.tokens[s.first]!.start,
@@ -102,5 +103,5 @@ export function suffixedCandidate(doc: AnalysedDoc, s: Suffixed, kind: Candidate
     countsSpan: null,
     approx: null,
     bare: false,
-  };
+  });
 }

@@ -2,6 +2,7 @@
 // as the news annotates it; a time ("15:30") has two-digit minutes and no score word before it.
 import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
 import type { Candidate } from '../types.js';
+import { newCandidate } from '../candidate.js';
 
 const SCORE_RE = /^(\d{1,3}):(\d{1,3})$/;
 const SCORE_CUES = /^(счет|счета|счетом|счете)$/u;
@@ -16,19 +17,20 @@ export function parseScore(doc: AnalysedDoc, i: number): Candidate[] | null {
   let cue = b.length === 1;
   for (let k = i - 1; k >= Math.max(0, i - 3) && !cue; k--) cue = SCORE_CUES.test(doc.tokens[k]!.norm);
   if (!cue) return null;
-  const side = (value: number, start: number, end: number): Candidate => ({
-    first: i,
-    last: i,
-    start,
-    end,
-    kind: 'count',
-    value,
-    currency: null,
-    unit: null,
-    counts: null,
-    countsSpan: null,
-    approx: null,
-    bare: false,
-  });
+  const side = (value: number, start: number, end: number): Candidate =>
+    newCandidate({
+      first: i,
+      last: i,
+      start,
+      end,
+      kind: 'count',
+      value,
+      currency: null,
+      unit: null,
+      counts: null,
+      countsSpan: null,
+      approx: null,
+      bare: false,
+    });
   return [side(Number(a), t.start, t.start + a.length), side(Number(b), t.end - b.length, t.end)];
 }

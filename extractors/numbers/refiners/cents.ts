@@ -2,6 +2,7 @@
 import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
 import { subunitAt } from '../parsers/money.js';
 import type { Candidate } from '../types.js';
+import { withFields } from '../candidate.js';
 
 /** Merges a money item with the bare count of its hundredths right after it. */
 export function mergeCents(doc: AnalysedDoc, items: Candidate[]): Candidate[] {
@@ -15,12 +16,13 @@ export function mergeCents(doc: AnalysedDoc, items: Candidate[]): Candidate[] {
       if (k === b.first) {
         const sub = subunitAt(doc, b.figure.last + 1, b.figure.value);
         if (sub !== null) {
-          out.push({
-            ...a,
-            last: sub,
-            end: doc.tokens[sub]!.end,
-            value: Math.round((a.value + b.figure.value / 100) * 100) / 100,
-          });
+          out.push(
+            withFields(a, {
+              last: sub,
+              end: doc.tokens[sub]!.end,
+              value: Math.round((a.value + b.figure.value / 100) * 100) / 100,
+            }),
+          );
           i++;
           continue;
         }

@@ -2,7 +2,7 @@
 // "24% и 20%" need no help, but "27 и 34 лет соответственно" does.
 import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
 import type { Candidate } from '../types.js';
-import { extend } from '../../extend.js';
+import { withFields } from '../candidate.js';
 
 const JOINERS = new Set([',', 'и']);
 
@@ -15,7 +15,7 @@ export function shareKindBackwards(doc: AnalysedDoc, items: Candidate[]): Candid
     if (b.kind !== 'age' || !a.bare || !a.figure || a.figure.words !== (b.figure?.words ?? false)) continue;
     const between = doc.tokens.slice(a.last + 1, b.first);
     if (between.length !== 1 || !JOINERS.has(between[0]!.norm)) continue;
-    out[i - 1] = extend(a, { kind: 'age', bare: false });
+    out[i - 1] = withFields(a, { kind: 'age', bare: false });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
 import { OUTSIDE_SPAN, QUALIFIER_GLUE, QUALIFIERS } from '../data/qualifiers.js';
 import type { Candidate } from '../types.js';
-import { extend } from '../../extend.js';
+import { withFields } from '../candidate.js';
 
 /** Extends each item over the qualifier before it, never into the previous item. */
 export function attachQualifiers(doc: AnalysedDoc, items: Candidate[]): Candidate[] {
@@ -30,8 +30,8 @@ export function attachQualifiers(doc: AnalysedDoc, items: Candidate[]): Candidat
         let ok = true;
         for (let w = 0; w < words.length && ok; w++) ok = doc.tokens[start + w]!.norm === words[w];
         if (!ok) continue;
-        if (OUTSIDE_SPAN.has(words[words.length - 1]!)) return extend(c, { approx });
-        return extend(c, { first: start, start: doc.tokens[start]!.start, approx });
+        if (OUTSIDE_SPAN.has(words[words.length - 1]!)) return withFields(c, { approx });
+        return withFields(c, { first: start, start: doc.tokens[start]!.start, approx });
       }
     }
     return c;

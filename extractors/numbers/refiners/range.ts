@@ -2,6 +2,7 @@
 // One item with min and max; `value` is the lower bound, so sums over items stay conservative.
 import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
 import type { Candidate } from '../types.js';
+import { withFields } from '../candidate.js';
 
 const RANGEABLE = new Set(['count', 'money', 'percent', 'quantity']);
 
@@ -46,20 +47,21 @@ export function mergeRanges(doc: AnalysedDoc, items: Candidate[]): Candidate[] {
         min = a.value * bf.multiplier;
       const max = b.value;
       if (min < max) {
-        out.push({
-          ...b,
-          first,
-          start: doc.tokens[first]!.start,
-          kind: a.bare ? b.kind : a.kind,
-          counts: b.counts ?? a.counts,
-          countsSpan: b.countsSpan ?? a.countsSpan,
-          currency: a.currency ?? b.currency,
-          unit: a.unit ?? b.unit,
-          value: min,
-          min,
-          max,
-          bare: false,
-        });
+        out.push(
+          withFields(b, {
+            first,
+            start: doc.tokens[first]!.start,
+            kind: a.bare ? b.kind : a.kind,
+            counts: b.counts ?? a.counts,
+            countsSpan: b.countsSpan ?? a.countsSpan,
+            currency: a.currency ?? b.currency,
+            unit: a.unit ?? b.unit,
+            value: min,
+            min,
+            max,
+            bare: false,
+          }),
+        );
         i++;
         continue;
       }
