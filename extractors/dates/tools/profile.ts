@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { analyse, loadMorphology } from '../../../pipeline/analyse/index.js';
 import { contextOf } from '../context.js';
 import { GateSet, passes } from '../gates.js';
+import { anchorWindows } from '../windows.js';
 import { PARSERS, REFINERS } from '../index.js';
 import type { Candidate } from '../types.js';
 
@@ -24,9 +25,11 @@ for (let round = 0; round <= ROUNDS; round++) {
   const on = round > 0; // the first round warms up
   for (const doc of docs) {
     const ctx = contextOf(doc);
+    const letters = new Int32Array(doc.tokens.length);
+    const digits = new Int32Array(doc.tokens.length);
     const sentences = doc.sentences.map((s) => {
       const text = doc.lower.slice(s.start, s.end);
-      return { start: s.start, text, mask: gates.sentenceMask(doc, s, text) };
+      return { sentence: s, start: s.start, text, mask: gates.sentenceMask(doc, s, text, letters, digits) };
     });
     let cands: Candidate[] = [];
     PARSERS.forEach((p, i) => {
@@ -36,11 +39,24 @@ for (let round = 0; round <= ROUNDS; round++) {
         if (!passes(s.mask, bits)) continue;
         const t0 = performance.now();
         const found: RegExpExecArray[] = [];
-        p.pattern.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = p.pattern.exec(s.text)) !== null) {
-          if (m[0].length === 0) p.pattern.lastIndex++;
-          else found.push(m);
+        // as parseAll: the whole sentence, or the windows around the parser's anchor words
+        const anchor = p.reach ? gates.anchorOf(p) : null;
+        const windows = anchor
+          ? anchorWindows(doc, s.sentence, letters, digits, anchor, p.reach!)
+          : [s.start, s.sentence.end];
+        let done = s.start;
+        for (let w = 0; w < windows.length; w += 2) {
+          const cut = windows[w + 1]!;
+          const subject = cut === s.sentence.end ? s.text : s.text.slice(0, cut - s.start);
+          p.pattern.lastIndex = Math.max(done, windows[w]!) - s.start;
+          let m: RegExpExecArray | null;
+          while ((m = p.pattern.exec(subject)) !== null) {
+            if (m[0].length === 0) p.pattern.lastIndex++;
+            else {
+              found.push(m);
+              done = s.start + m.index + m[0].length;
+            }
+          }
         }
         const t1 = performance.now();
         for (const f of found) {
