@@ -2,6 +2,7 @@
 import type { AnalysedDoc, DocMeta, Token } from '../../pipeline/analyse/index.js';
 import { addDays, dayDiff, weekdayOf } from './calendar.js';
 import { FUTURE_CUES } from './constants.js';
+import { FormMemo } from './formMemo.js';
 import type { ParseContext, Reference, SentenceTenses } from './types.js';
 
 const FUTURE = new Set(FUTURE_CUES);
@@ -83,13 +84,11 @@ const TENSE_OF_CODE: ReadonlyArray<'past' | 'present' | 'future' | null> = [
 ];
 
 /**
- * Per word form (`Token.form`): 0 not yet read, NOTHING, FUTURE_CUE, or 3 + the tense of a finite
- * verb (past, present, future). Reading a token's first parse for its part of speech and tags was
- * most of tenseAt's time; the answer depends on the form alone, so it is read once per form.
+ * Per word form: NOTHING, FUTURE_CUE, or 3 + the tense of a finite verb (past, present, future).
+ * Reading a token's first parse for its part of speech and tags was most of tenseAt's time; the
+ * answer depends on the form alone, so it is read once per form.
  */
-let FORM_TENSES = new Uint8Array(1 << 14);
-/** Forms numbered past this are read each time instead of remembered (4 MB at most). */
-const MAX_FORMS = 1 << 22;
+const FORM_TENSES = new FormMemo((n) => new Uint8Array(n));
 
 function readTense(t: Token): number {
   if (FUTURE.has(t.norm)) return FUTURE_CUE;
@@ -102,17 +101,10 @@ function readTense(t: Token): number {
 }
 
 function tenseCode(t: Token): number {
-  const id = t.form;
-  if (id < 0 || id >= MAX_FORMS) return readTense(t);
-  if (id >= FORM_TENSES.length) {
-    const grown = new Uint8Array(Math.min(MAX_FORMS, Math.max(id + 1, FORM_TENSES.length * 2)));
-    grown.set(FORM_TENSES);
-    FORM_TENSES = grown;
-  }
-  const known = FORM_TENSES[id]!;
+  const known = FORM_TENSES.get(t.form);
   if (known !== 0) return known;
   const code = readTense(t);
-  FORM_TENSES[id] = code;
+  FORM_TENSES.set(t.form, code);
   return code;
 }
 

@@ -4,12 +4,21 @@ import { readFileSync } from 'node:fs';
 import { analyse } from '../../pipeline/analyse/index.js';
 import { contextOf } from './context.js';
 import { GateSet, passes } from './gates.js';
+import type { GateSpec } from './gates.js';
 import { PARSERS, parseAll } from './index.js';
 import { PUBLISHED, ready, ungated } from './testing.js';
 
 beforeAll(ready);
 
 const set = new GateSet(PARSERS);
+
+/** Whether a one-sentence text passes a spec's gate and hint, by the masks of a set made of it alone. */
+function passesAlone(spec: GateSpec, text: string): boolean {
+  const set = new GateSet([spec]);
+  const doc = analyse(text, {});
+  const sent = doc.sentences[0]!;
+  return passes(set.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), set.bitsOf(spec));
+}
 
 /** Per sentence: the parsers the masks let through, and those the tests let through one by one. */
 function compare(text: string): Array<[string[], string[]]> {
@@ -39,52 +48,26 @@ describe('gate masks', () => {
 
   test('a gate that spans words is tried only where its hint passed', () => {
     const spec = { gate: /в +\d+ +часов/u, hint: /час/u };
-    const s = new GateSet([spec]);
-    const bits = s.bitsOf(spec);
-    const runs = (text: string): boolean => {
-      const doc = analyse(text, {});
-      const sent = doc.sentences[0]!;
-      return passes(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), bits);
-    };
+    const runs = (text: string): boolean => passesAlone(spec, text);
     expect(runs('Встреча в 10 часов.')).toBe(true);
     expect(runs('Встреча в 10 минут.')).toBe(false);
     expect(runs('Встреча в 10 утра, через 5 часов.')).toBe(false);
   });
 
   test('a hint anchored with "^" is tried on each token from its start', () => {
-    const gate = /\d +(?:лет|год)/u;
-    const hint = /^(?:лет|года?)(?![а-я])/u;
-    const s = new GateSet([{ gate, hint }]);
-    const bits = s.bitsOf({ gate, hint });
-    const maskOf = (text: string): boolean => {
-      const doc = analyse(text, {});
-      const sent = doc.sentences[0]!;
-      return passes(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), bits);
-    };
+    const spec = { gate: /\d +(?:лет|год)/u, hint: /^(?:лет|года?)(?![а-я])/u };
+    const maskOf = (text: string): boolean => passesAlone(spec, text);
     expect(maskOf('Ему 5 лет.')).toBe(true);
     expect(maskOf('В 5 летних лагерях.')).toBe(false);
   });
 
   test('a test that starts with a digit but can see a blank is tried on the whole sentence', () => {
     // remembered by the number alone ("5"), /\d[^а-я]г/ would miss "5 г."
-    const gate = /\d[^а-я]г/u;
-    const s = new GateSet([{ gate }]);
-    const doc = analyse('Это было в 5 г. до нашей эры, а не в 5г.', {});
-    const sent = doc.sentences[0]!;
-    expect(passes(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), s.bitsOf({ gate }))).toBe(
-      true,
-    );
+    expect(passesAlone({ gate: /\d[^а-я]г/u }, 'Это было в 5 г. до нашей эры, а не в 5г.')).toBe(true);
   });
 
   test('a digit test gives the same on a number whatever follows its blank', () => {
-    const gate = /\d{4}(?!\p{L})/u;
-    const s = new GateSet([{ gate }]);
-    const bits = s.bitsOf({ gate });
-    const runs = (text: string): boolean => {
-      const doc = analyse(text, {});
-      const sent = doc.sentences[0]!;
-      return passes(s.sentenceMask(doc, sent, doc.lower.slice(sent.start, sent.end)), bits);
-    };
+    const runs = (text: string): boolean => passesAlone({ gate: /\d{4}(?!\p{L})/u }, text);
     expect(runs('В 2025 году.')).toBe(true);
     expect(runs('В 2025г.')).toBe(false);
     expect(runs('В 2025 г.')).toBe(true);

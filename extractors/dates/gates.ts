@@ -12,12 +12,12 @@
 // token's start with "^" ("^(?:год|лет)"), since it is only ever tried on tokens.
 // The letter tests' bits are one 32-bit word (`token`), the rest another (`text`): 31 of each.
 import type { AnalysedDoc, Sentence, Token } from '../../pipeline/analyse/index.js';
+import { FormMemo } from './formMemo.js';
+import { isBlank } from './windows.js';
 
 const MAX_TESTS = 31;
 /** The memo's mark for a computed mask (letter masks use bits 0 to 30). */
 const KNOWN = 1 << 31;
-/** Forms numbered past this are tested each time instead of remembered (16 MB of memo at most). */
-const MAX_FORMS = 1 << 22;
 
 /** A parser's gate and, for a gate that spans words, a one-word test it cannot pass without. */
 export interface GateSpec {
@@ -80,9 +80,6 @@ function isDigitTest(re: RegExp): boolean {
   return isWordLocal(re) && s.startsWith('\\d') && !/[+*]|\{\d+,\}/.test(s) && !seesBlanks(s.slice(2));
 }
 
-/** Whether a UTF-16 code is a blank (space, tab, line break, no-break space). */
-const isBlank = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
-
 /** Digit masks remembered at most, by text; the memo starts over when full. */
 const MAX_DIGIT_KEYS = 1 << 16;
 
@@ -100,12 +97,8 @@ export class GateSet {
   private readonly textTests: Array<{ re: RegExp; bit: number }> = [];
   /** gates that span words, each with the letter and text bits of its hint */
   private readonly spanning: Array<{ re: RegExp; bit: number; hint: Mask }> = [];
-  /**
-   * Letter-test masks by form number (`Token.form`), with KNOWN set once computed. An array
-   * indexed by number: a WeakMap keyed by the forms' readings did the same, but its lookups were
-   * a tenth of the extractor's time inside full extraction.
-   */
-  private memo = new Int32Array(1 << 14);
+  /** Letter-test masks by form number (`Token.form`), with KNOWN set once computed. */
+  private readonly memo = new FormMemo((n) => new Int32Array(n));
   /** Digit-test masks by the text tested (see digitMask). */
   private readonly digitMemo = new Map<string, number>();
 
@@ -176,17 +169,10 @@ export class GateSet {
   }
 
   private tokenMask(t: Token): number {
-    const id = t.form;
-    if (id < 0 || id >= MAX_FORMS) return this.lettersOf(t.norm);
-    if (id >= this.memo.length) {
-      const grown = new Int32Array(Math.min(MAX_FORMS, Math.max(id + 1, this.memo.length * 2)));
-      grown.set(this.memo);
-      this.memo = grown;
-    }
-    const known = this.memo[id]!;
+    const known = this.memo.get(t.form);
     if (known !== 0) return known & ~KNOWN;
     const mask = this.lettersOf(t.norm);
-    this.memo[id] = mask | KNOWN;
+    this.memo.set(t.form, mask | KNOWN);
     return mask;
   }
 
