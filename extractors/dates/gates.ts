@@ -80,8 +80,22 @@ function isDigitTest(re: RegExp): boolean {
   return isWordLocal(re) && s.startsWith('\\d') && !/[+*]|\{\d+,\}/.test(s) && !seesBlanks(s.slice(2));
 }
 
-/** Digit masks remembered at most, by text; the memo starts over when full. */
-const MAX_DIGIT_KEYS = 1 << 16;
+/** Masks remembered by text at most, per memo; a memo starts over when full. */
+const MAX_TEXT_KEYS = 1 << 16;
+
+/** Masks by the text they were computed on, for what has no form number. */
+class TextMemo {
+  private readonly map = new Map<string, number>();
+
+  get(text: string): number | undefined {
+    return this.map.get(text);
+  }
+
+  set(text: string, mask: number): void {
+    if (this.map.size >= MAX_TEXT_KEYS) this.map.clear();
+    this.map.set(text, mask);
+  }
+}
 
 interface TestInfo {
   re: RegExp;
@@ -100,7 +114,9 @@ export class GateSet {
   /** Letter-test masks by form number (`Token.form`), with KNOWN set once computed. */
   private readonly memo = new FormMemo((n) => new Int32Array(n));
   /** Digit-test masks by the text tested (see digitMask). */
-  private readonly digitMemo = new Map<string, number>();
+  private readonly digitMemo = new TextMemo();
+  /** Letter-test masks of tokens without a form number, by text. */
+  private readonly formless = new TextMemo();
 
   constructor(specs: readonly GateSpec[]) {
     const add = (re: RegExp, hint: boolean): void => {
@@ -169,6 +185,14 @@ export class GateSet {
   }
 
   private tokenMask(t: Token): number {
+    if (t.form < 0) {
+      // a number with letters ("2025-го", "90-х") has no form number: remembered by its text
+      const known = this.formless.get(t.norm);
+      if (known !== undefined) return known;
+      const mask = this.lettersOf(t.norm);
+      this.formless.set(t.norm, mask);
+      return mask;
+    }
     const known = this.memo.get(t.form);
     if (known !== 0) return known & ~KNOWN;
     const mask = this.lettersOf(t.norm);
@@ -190,7 +214,6 @@ export class GateSet {
     if (known !== undefined) return known;
     let mask = 0;
     for (const { re, bit } of this.digitTests) if (re.test(around)) mask |= bit;
-    if (this.digitMemo.size >= MAX_DIGIT_KEYS) this.digitMemo.clear();
     this.digitMemo.set(around, mask);
     return mask;
   }
