@@ -1,6 +1,6 @@
 // The reading context: the publication date in local time, and which way a sentence looks in time.
 import type { AnalysedDoc, DocMeta, Token } from '../../pipeline/analyse/index.js';
-import { addDays, dayDiff, weekdayOf } from './calendar.js';
+import { addDays, dayDiff, daysInMonth, weekdayOf } from './calendar.js';
 import { FUTURE_CUES } from './constants.js';
 import { FormMemo } from './formMemo.js';
 import type { ParseContext, Reference, SentenceTenses } from './types.js';
@@ -15,6 +15,37 @@ export function offsetOfIso(iso: string): number | null {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{3})?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Milliseconds since the epoch of an ISO timestamp, NaN when it is none: Date.parse's reading.
+ * The common form with its zone ("2025-11-26T12:00:00+05:00") is read here, in a tenth of the
+ * time Date.parse took (4% of the extractor inside full extraction); anything else, or a field out
+ * of range, goes to Date.parse.
+ */
+export function epochOfIso(iso: string): number {
+  const m = ISO_DATE_TIME.exec(iso);
+  if (!m) return Date.parse(iso);
+  const [y, mo, d, hh, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+  const ss = m[6] === undefined ? 0 : Number(m[6]);
+  const zone = m[7] ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  const valid =
+    y >= 100 && // Date.UTC reads years 0–99 as 1900–1999
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, mo) &&
+    hh <= 23 &&
+    mi <= 59 &&
+    ss <= 59 &&
+    Number(m[9] ?? 0) <= 23 &&
+    Number(m[10] ?? 0) <= 59;
+  if (!valid) return Date.parse(iso);
+  const ms = iso.length > 19 && iso[19] === '.' ? Number(iso.slice(20, 23)) : 0;
+  return Date.UTC(y, mo - 1, d, hh, mi, ss, ms) - zone * 60000;
+}
+
 /** The publication moment in the outlet's local time, or null when there is no usable date. */
 export function referenceOf(meta: DocMeta, offsetMinutes: number | null): Reference | null {
   const iso = meta.published;
@@ -24,7 +55,7 @@ export function referenceOf(meta: DocMeta, offsetMinutes: number | null): Refere
     const p = { y: Number(dateOnly[1]), m: Number(dateOnly[2]), d: Number(dateOnly[3]) };
     return { y: p.y, m: p.m, d: p.d, hh: 12, mi: 0, weekday: weekdayOf(p) };
   }
-  const t = Date.parse(iso);
+  const t = epochOfIso(iso);
   if (Number.isNaN(t)) return null;
   const local = new Date(t + (offsetMinutes ?? offsetOfIso(iso) ?? 0) * 60000);
   const p = { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
