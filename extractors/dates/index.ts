@@ -106,6 +106,28 @@ function tokenTests(length: number, which: 0 | 1): Int32Array {
 }
 
 /**
+ * A match not built yet because it lies inside a longer candidate (`container`): a builder never
+ * widens its match, so what it would build loses to the container in dropOverlaps ("ноября" and
+ * "2025 года" inside "26 ноября 2025 года"), unless the container is dropped itself. `at` is where
+ * in the candidates it would have stood (dropOverlaps breaks ties by that order).
+ */
+export interface Deferred {
+  parser: Parser;
+  match: RegExpExecArray;
+  container: Candidate;
+  at: number;
+}
+
+/** The first candidate already built that holds a span and is longer, or undefined. */
+function containerOf(cands: readonly Candidate[], start: number, end: number): Candidate | undefined {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.start <= start && end <= c.end && end - start < c.end - c.start) return c;
+  }
+  return undefined;
+}
+
+/**
  * Runs one parser's pattern over `text` (a sentence's slice of doc.lower, cut at `cut`) from
  * `from`, both offsets into the document; returns where its last match ended (or `from`).
  */
@@ -117,6 +139,7 @@ function scan(
   from: number,
   cut: number,
   out: Candidate[],
+  deferred: Deferred[] | undefined,
 ): number {
   const re = p.pattern;
   const subject = cut - start === text.length ? text : text.slice(0, cut - start);
@@ -130,14 +153,24 @@ function scan(
     }
     m.index += start;
     end = m.index + m[0].length;
+    if (deferred) {
+      const container = containerOf(out, m.index, end);
+      if (container) {
+        deferred.push({ parser: p, match: m, container, at: out.length });
+        continue;
+      }
+    }
     const c = p.build(m, ctx);
     if (c) out.push(c);
   }
   return end;
 }
 
-/** Runs every parser's pattern over the lower-cased text and builds candidates. */
-export function parseAll(ctx: ParseContext): Candidate[] {
+/**
+ * Runs every parser's pattern over the lower-cased text and builds candidates. Given `deferred`, a
+ * match inside a longer candidate is put there instead of built (see Deferred, firstPass).
+ */
+export function parseAll(ctx: ParseContext, deferred?: Deferred[]): Candidate[] {
   const out: Candidate[] = [];
   const { doc } = ctx;
   // a pattern reads one sentence at a time (no date spans a sentence break), and only the sentences
@@ -161,17 +194,66 @@ export function parseAll(ctx: ParseContext): Candidate[] {
       const sentence = doc.sentences[i]!;
       const text = texts[i]!;
       if (!anchor) {
-        scan(p, ctx, text, sentence.start, sentence.start, sentence.end, out);
+        scan(p, ctx, text, sentence.start, sentence.start, sentence.end, out, deferred);
         continue;
       }
       const windows = anchorWindows(doc, sentence, letters, digits, anchor, p.reach!);
       let done = sentence.start;
       for (let w = 0; w < windows.length; w += 2) {
-        done = scan(p, ctx, text, sentence.start, Math.max(done, windows[w]!), windows[w + 1]!, out);
+        done = scan(
+          p,
+          ctx,
+          text,
+          sentence.start,
+          Math.max(done, windows[w]!),
+          windows[w + 1]!,
+          out,
+          deferred,
+        );
       }
     }
   }
   return out;
+}
+
+if (REFINERS[0] !== dropOverlaps) throw new Error('the first refiner must be dropOverlaps (see firstPass)');
+
+/**
+ * parseAll and the first refiner (dropOverlaps), without building the matches that lie inside a
+ * longer candidate while that candidate is kept. When one is dropped, the matches inside it are
+ * built where they stood and dropOverlaps runs again over all, until every match left unbuilt has
+ * its container kept. That gives what dropOverlaps gives over every candidate built: taken longest
+ * first, each unbuilt one would meet its longer container kept and be dropped, and a dropped
+ * candidate drops nothing.
+ */
+export function firstPass(ctx: ParseContext): Candidate[] {
+  const deferred: Deferred[] = [];
+  const out = parseAll(ctx, deferred);
+  let kept = dropOverlaps(out, ctx);
+  // what each deferred match built, once built (null: its builder declined)
+  const built: Array<Candidate | null | undefined> = deferred.map(() => undefined);
+  for (;;) {
+    const keptSet = new Set(kept);
+    let more = false;
+    deferred.forEach((d, k) => {
+      if (built[k] === undefined && !keptSet.has(d.container)) {
+        built[k] = d.parser.build(d.match, ctx);
+        more = true;
+      }
+    });
+    if (!more) return kept;
+    // every candidate built so far, in the order parseAll met them
+    const all: Candidate[] = [];
+    let k = 0;
+    for (let i = 0; i <= out.length; i++) {
+      for (; k < deferred.length && deferred[k]!.at === i; k++) {
+        const c = built[k];
+        if (c) all.push(c);
+      }
+      if (i < out.length) all.push(out[i]!);
+    }
+    kept = dropOverlaps(all, ctx);
+  }
 }
 
 /** The ISO value of a refined candidate, or undefined when it could not be resolved. */
@@ -188,8 +270,8 @@ export function valueOf(c: Candidate, ctx: ParseContext): string | undefined {
 export function extractDates(doc: AnalysedDoc): Extracted<DateItem> {
   const warnings: string[] = [];
   const ctx = contextOf(doc);
-  let cands = parseAll(ctx);
-  for (const refine of REFINERS) cands = refine(cands, ctx);
+  let cands = firstPass(ctx);
+  for (let r = 1; r < REFINERS.length; r++) cands = REFINERS[r]!(cands, ctx);
   const items: DateItem[] = [];
   for (const c of cands) {
     const text = doc.text.slice(c.start, c.end);
