@@ -315,11 +315,13 @@ export const durationBareParser: Parser = {
   name: 'duration-bare',
   gate: wordTest([...BARE_FORMS, ...LEAD_FORMS]),
   reach: { before: maxTokens(BARE_LEADS), after: 0 },
-  pattern: pattern(`${L}(?:(${alt(BARE_LEADS)}) +)?(${alt([...BARE_FORMS, ...LEAD_FORMS])})${R}`),
+  // a lead and a unit form, or a bare form alone: "года" with no lead is never built (a year's word)
+  pattern: pattern(
+    `${L}(?:(${alt(BARE_LEADS)}) +(${alt([...BARE_FORMS, ...LEAD_FORMS])})|(${alt(BARE_FORMS)}))${R}`,
+  ),
   build(m, ctx) {
-    const [, lead, word] = m;
-    const w = word!;
-    if (lead === undefined && !BARE_FORMS.includes(w)) return null;
+    const [, lead, withLead, alone] = m;
+    const w = (withLead ?? alone)!;
     const { start, end } = spanOfMatch(m);
     const tokIdx = ctx.doc.tokenAt(end - w.length);
     const tok = ctx.doc.tokens[tokIdx];
