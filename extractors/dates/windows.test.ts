@@ -6,7 +6,7 @@ import { GATE } from './patterns.js';
 import { GateSet } from './gates.js';
 import { PARSERS, parseAll } from './index.js';
 import { DATE_WORDS, PUBLISHED, ready, ungated } from './testing.js';
-import { MARGIN, anchorWindows, maxTokens } from './windows.js';
+import { anchorWindows, maxTokens } from './windows.js';
 
 beforeAll(ready);
 
@@ -26,31 +26,29 @@ function yearWindows(text: string, before: number, after: number): string[] {
 }
 
 describe('anchor windows', () => {
-  test('one window around each anchor, reaching its tokens before and after plus a margin', () => {
-    expect(MARGIN).toBe(3);
+  test('one window around each anchor, reaching its tokens before and after', () => {
     const text =
       'По данным ведомства, в 2025 году число обращений граждан выросло почти вдвое, и это больше, чем в 2019 году, сообщили в пресс-службе.';
-    expect(yearWindows(text, 1, 1)).toEqual([
-      'в 2025 году число обращений граждан',
-      'в 2019 году, сообщили в',
-    ]);
+    // "году" runs on through its comma to the next blank
+    expect(yearWindows(text, 1, 1)).toEqual(['в 2025 году', 'в 2019 году,']);
   });
 
   test('windows that touch are merged', () => {
     expect(yearWindows('Ещё в 2019 и в 2020 годах об этом говорили все эксперты отрасли.', 1, 1)).toEqual([
-      'в 2019 и в 2020 годах об этом говорили',
+      'в 2019 и в 2020 годах',
     ]);
   });
 
   test('a window ends at a blank, never inside "2025г." or before its full stop', () => {
     expect(yearWindows('Это было в 2025г.', 1, 0)).toEqual(['в 2025г.']);
-    // "год", ",", "опубликованный" are the margin; "вчера,вызвал" runs on to the next blank
-    expect(yearWindows('Отчёт за 2025 год,опубликованный вчера,вызвал споры.', 1, 0)).toEqual([
+    // "год" is the token after; ",опубликованный" runs on to the next blank
+    expect(yearWindows('Отчёт за 2025 год,опубликованный вчера,вызвал споры.', 1, 1)).toEqual([
       'за 2025 год,опубликованный',
     ]);
-    expect(yearWindows('Отчёт за 2025 год,опубликованный,вчера,вызвал споры.', 1, 0)).toEqual([
+    expect(yearWindows('Отчёт за 2025 год,опубликованный,вчера,вызвал споры.', 1, 1)).toEqual([
       'за 2025 год,опубликованный,вчера,вызвал',
     ]);
+    expect(yearWindows('Отчёт за 2025 год опубликован.', 1, 0)).toEqual(['за 2025']);
   });
 
   test('no anchor, no window', () => {

@@ -6,12 +6,14 @@
 // that pass the anchor test instead of over the whole sentence.
 //
 // A window starts `before` tokens before an anchor, and the pattern starts there with the whole
-// sentence before it in view (its lookbehinds see what they would see anyway). It ends MARGIN
-// tokens past `after`, at a token followed by a blank: what a pattern looks at past the end of a
-// match (its lookaheads) stays inside, and the last token is whole, so the text cut there has no
-// anchor the sentence lacks. Windows that touch are merged. A pattern run over the windows then
-// finds exactly what it finds over the sentence: every match lies inside a window, and no attempt
-// that fails on the sentence can succeed on a window, since anything it read past the window's end
+// sentence before it in view (its lookbehinds see what they would see anyway). It ends `after`
+// tokens past the anchor, at a token followed by a blank (or at the sentence's end), so the last
+// token is whole and the text cut there has no anchor the sentence lacks. Past the end of a match
+// the patterns look at one character ("not a letter or digit"), which a blank and the end of the
+// text answer alike; a pattern that looks further counts that in `after` (a bare year reads the
+// year word after it). Windows that touch are merged. A pattern run over the windows then finds
+// exactly what it finds over the sentence: every match lies inside a window, and no attempt that
+// fails on the sentence can succeed on a window, since anything it read past the window's end
 // would have to hold another anchor (which would have widened the window).
 import type { AnalysedDoc, Sentence } from '../../pipeline/analyse/index.js';
 import type { Mask } from './gates.js';
@@ -20,12 +22,9 @@ import type { Mask } from './gates.js';
 export interface Reach {
   /** tokens a match may start before its first anchor token ("в начале 2025": 2) */
   before: number;
-  /** tokens a match may end after its last anchor token ("2025 года": 1) */
+  /** tokens a match may end, or its lookaheads read, after its last anchor token ("2025 года": 1) */
   after: number;
 }
-
-/** Tokens a window runs past `after`: room for lookaheads ("2025" not followed by "-го года"). */
-export const MARGIN = 3;
 
 /**
  * The most tokens any of these phrases can take: each run of letters or digits is one, and so is
@@ -67,7 +66,7 @@ export function anchorWindows(
   for (let i = first; i <= last; i++) {
     if ((letters[i]! & anchor.token) === 0 && (digits[i]! & anchor.text) === 0) continue;
     const start = Math.max(first, i - reach.before);
-    const end = Math.min(last, i + reach.after + MARGIN);
+    const end = Math.min(last, i + reach.after);
     if (from >= 0 && start <= to + 1) {
       to = end;
       continue;

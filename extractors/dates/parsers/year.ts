@@ -94,8 +94,8 @@ const BARE_PREP = '(?:в|во|с|со|до|к|ко|по|от|после|пере
 export const bareYearParser: Parser = {
   name: 'bare-year',
   gate: GATE.year,
-  // "в | 2014"
-  reach: { before: 1, after: 0 },
+  // "в | 2014", and its lookahead reads the year word after it ("2014 | года" is year-word's)
+  reach: { before: 1, after: 1 },
   pattern: pattern(
     // a year with a year word after it is year-word's (which keeps every match): not built twice
     `(?:${L}(${BARE_PREP}) +)?(?<![0-9.,:/№])(${YEAR_NUM})(?!${WORD_CHAR}|[.,:/]\\d|[-–]\\d|(?:-?(?:м|го|й|ом))? *(?:${YEAR_WORD}|${YEARS_WORD}))`,
