@@ -33,6 +33,11 @@ describe('anchor windows', () => {
     expect(yearWindows(text, 1, 1)).toEqual(['в 2025 году', 'в 2019 году,']);
   });
 
+  test('windows with at most two tokens between them are read as one', () => {
+    expect(yearWindows('Рост в 2019 году и в 2020 остался прежним.', 1, 0)).toEqual(['в 2019 году и в 2020']);
+    expect(yearWindows('Рост в 2019 году, а в 2020 остался прежним.', 1, 0)).toEqual(['в 2019', 'в 2020']);
+  });
+
   test('windows that touch are merged', () => {
     expect(yearWindows('Ещё в 2019 и в 2020 годах об этом говорили все эксперты отрасли.', 1, 1)).toEqual([
       'в 2019 и в 2020 годах',
