@@ -131,6 +131,8 @@ export const durationCountParser: Parser = {
   pattern: pattern(`${L}(?:(${LEAD}) +)?${TERM}(?: +(?:и +)?${TERM})?(?: +(?:и +)?${TERM})?${R}`),
   build(m, ctx) {
     const lead = m[1];
+    // "2025 года" is a year (every year mention with its word is matched here): turned away first
+    if (/^\d{4}$/.test(m[2]!) && unitKey(m[4]!) === 'year') return null;
     const terms: DurationTerm[] = [];
     let vague = false;
     let firstUnit: string | undefined;
@@ -150,8 +152,7 @@ export const durationCountParser: Parser = {
     if (!firstUnit) return null;
     const key = unitKey(firstUnit)!;
     const firstCount = m[2]!;
-    // "2025 года" is a year; "в 15 часов" a time of day; "в возрасте 52 лет" an age
-    if (/^\d{4}$/.test(firstCount) && key === 'year') return null;
+    // "в 15 часов" is a time of day; "в возрасте 52 лет" an age
     const { start, end } = spanOfMatch(m);
     if (
       lead === undefined &&
