@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { analyse } from '../../pipeline/analyse/index.js';
 import { contextOf } from './context.js';
 import { firstPass, parseAll } from './index.js';
@@ -24,6 +25,20 @@ describe('the first pass', () => {
     const [lazy, eager] = both('Сезон 2019/20 мая не закончился.');
     expect(lazy).toEqual(eager);
     expect(lazy.some((c) => c.startsWith('month'))).toBe(true);
+  });
+
+  test('keeps what dropOverlaps keeps of every candidate built, on the dev texts', () => {
+    const texts = ['nerel-dev', 'factru-dev'].flatMap((set) =>
+      readFileSync(`../shared/gold/${set}.jsonl`, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) {
+      const [lazy, eager] = both(text);
+      expect(lazy).toEqual(eager);
+    }
   });
 
   test('keeps what dropOverlaps keeps of every candidate built (random sentences of date words)', () => {
