@@ -36,6 +36,10 @@ describe('durations', () => {
   test('"к 12 годам" of a sentence', () => {
     expect(first('Суд приговорил его к 12 годам лишения свободы.')?.value).toBe('P12Y');
   });
+  test('a year with its word is no length of years, and a length after it is still read', () => {
+    expect(datesIn('Он работал там с 2012 года.')).toEqual([['с 2012 года', '2012', 'date']]);
+    expect(datesIn('В 1983 году и три года спустя завод расширяли.').map((d) => d[0])).toContain('три года');
+  });
   test('an age is not a duration', () => {
     expect(datesIn('Он скончался в возрасте 52 лет.')).toEqual([]);
     expect(datesIn('Кравцову 39 лет, он родился в Омске.')).toEqual([]);

@@ -1,5 +1,5 @@
 // Developer tool: where the extractor's time goes over a gold file. Per parser: the sentences its
-// gates let through, how many its pattern matched, and the time its pattern and builder took; then
+// gates let through, how many its pattern matched and how many of those its builder kept, the time its pattern and builder took; then
 // each refiner. Times are rough (performance.now() around small pieces of work): compare parsers
 // with each other, and use ./bench.ts for the extractor's whole cost.
 // npx tsx extractors/dates/tools/profile.ts ../shared/gold/nerel-train.jsonl
@@ -18,7 +18,14 @@ const docs = readFileSync(file, 'utf8')
   .filter(Boolean)
   .map((l) => analyse((JSON.parse(l) as { text: string }).text, { published: '2025-11-26T12:00:00+05:00' }));
 const gates = new GateSet(PARSERS);
-const rows = PARSERS.map((p) => ({ name: p.name, sentences: 0, matches: 0, scanMs: 0, buildMs: 0 }));
+const rows = PARSERS.map((p) => ({
+  name: p.name,
+  sentences: 0,
+  matches: 0,
+  built: 0,
+  scanMs: 0,
+  buildMs: 0,
+}));
 const refinerMs = REFINERS.map(() => 0);
 const ROUNDS = 3;
 for (let round = 0; round <= ROUNDS; round++) {
@@ -59,14 +66,19 @@ for (let round = 0; round <= ROUNDS; round++) {
           }
         }
         const t1 = performance.now();
+        let built = 0;
         for (const f of found) {
           f.index += s.start;
           const c = p.build(f, ctx);
-          if (c) cands.push(c);
+          if (c) {
+            cands.push(c);
+            built++;
+          }
         }
         if (on) {
           row.sentences++;
           row.matches += found.length;
+          row.built += built;
           row.scanMs += t1 - t0;
           row.buildMs += performance.now() - t1;
         }
@@ -81,12 +93,20 @@ for (let round = 0; round <= ROUNDS; round++) {
 }
 const us = (ms: number): string => ((ms * 1000) / ROUNDS / docs.length).toFixed(2).padStart(7);
 console.log(`${docs.length} articles; µs per article, mean of ${ROUNDS} rounds`);
-console.log('parser'.padEnd(20), 'sentences'.padStart(9), 'matches'.padStart(8), '   scan', '  build');
+console.log(
+  'parser'.padEnd(20),
+  'sentences'.padStart(9),
+  'matches'.padStart(8),
+  'built'.padStart(8),
+  '   scan',
+  '  build',
+);
 for (const r of rows.sort((a, b) => b.scanMs + b.buildMs - a.scanMs - a.buildMs))
   console.log(
     r.name.padEnd(20),
     String(r.sentences / ROUNDS).padStart(9),
     String(r.matches / ROUNDS).padStart(8),
+    String(r.built / ROUNDS).padStart(8),
     us(r.scanMs),
     us(r.buildMs),
   );
