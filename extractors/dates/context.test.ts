@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { epochOfIso, referenceOf } from './context.js';
+import { epochOfIso, offsetOfIso, referenceOf } from './context.js';
 
 const meta = (published: string | null) => ({
   published,
@@ -57,5 +57,61 @@ describe('reading an ISO timestamp', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the publication reference read by arithmetic', () => {
+  /** What Date gives for the same timestamp and offset: the reading referenceOf replaced. */
+  function byDate(iso: string, offset: number): object | null {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t)) return null;
+    const local = new Date(t + offset * 60000);
+    const day = local.getUTCDay();
+    return {
+      y: local.getUTCFullYear(),
+      m: local.getUTCMonth() + 1,
+      d: local.getUTCDate(),
+      hh: local.getUTCHours(),
+      mi: local.getUTCMinutes(),
+      weekday: day === 0 ? 7 : day,
+    };
+  }
+  test('gives the local day, clock and weekday Date gives, in every zone and on leap days', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(100, 0, 1), max: Date.UTC(9999, 11, 31) }),
+        fc.constantFrom('Z', '+05:00', '-03:30', '+14:00', '-12:00'),
+        fc.option(fc.integer({ min: -14 * 60, max: 14 * 60 })),
+        (ms, zone, offset) => {
+          const utc = new Date(ms).toISOString(); // "YYYY-MM-DDTHH:MM:SS.sssZ"
+          const iso = zone === 'Z' ? utc : utc.slice(0, 23) + zone;
+          const own =
+            offset ??
+            (zone === 'Z'
+              ? 0
+              : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4))));
+          expect(referenceOf(meta(iso), offset)).toEqual(byDate(iso, own));
+          expect(referenceOf(meta(iso.slice(0, 19) + zone), offset)).toEqual(
+            byDate(iso.slice(0, 19) + zone, own),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const iso of [
+      '2024-02-29T23:59:59+05:00',
+      '2000-02-29T00:00:00Z',
+      '1900-03-01T00:00:00Z',
+      '2100-02-28T20:00:00-05:00',
+    ])
+      expect(referenceOf(meta(iso), 300)).toEqual(byDate(iso, 300));
+  });
+  test('reads a zone as the pattern before it did', () => {
+    expect(offsetOfIso('2025-11-26T12:00:00+05:00')).toBe(300);
+    expect(offsetOfIso('2025-11-26T12:00:00.000-03:30')).toBe(-210);
+    expect(offsetOfIso('2025-11-26T12:00:00Z')).toBe(0);
+    expect(offsetOfIso('2025-11-26T12:00+0500')).toBe(300);
+    expect(offsetOfIso('2025-11-26T12:00:00+05:60')).toBe(360);
+    expect(offsetOfIso('2025-11-26')).toBeNull();
   });
 });
