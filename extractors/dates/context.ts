@@ -1,6 +1,6 @@
 // The reading context: the publication date in local time, and which way a sentence looks in time.
 import type { AnalysedDoc, DocMeta, Token } from '../../pipeline/analyse/index.js';
-import { addDays, dayDiff, daysInMonth, weekdayOf } from './calendar.js';
+import { addDays, civilOfDays, dayDiff, daysInMonth, daysOf, weekdayOf } from './calendar.js';
 import { FUTURE_CUES } from './constants.js';
 import { FormMemo } from './formMemo.js';
 import type { ParseContext, Reference, SentenceTenses } from './types.js';
@@ -93,28 +93,10 @@ export function epochOfIso(iso: string): number {
     ss <= 59 &&
     ms >= 0;
   if (!valid) return Date.parse(iso);
-  return Date.UTC(y, mo - 1, d, hh, mi, ss, ms) - zone * 60000;
+  return daysOf(y, mo, d) * DAY_MS + ((hh * 60 + mi - zone) * 60 + ss) * 1000 + ms;
 }
 
 const DAY_MS = 86400000;
-
-/**
- * The calendar day of a count of days since 1970-01-01 (proleptic Gregorian, as Date reads it):
- * years of 400 from 0000-03-01, so that a leap day ends its year.
- */
-export function civilOfDays(days: number): { y: number; m: number; d: number } {
-  const z = days + 719468; // days from 0000-03-01
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097; // 0-146096
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)); // 0-365, from March 1
-  const mp = Math.floor((5 * doy + 2) / 153); // 0 = March
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
-}
 
 /** "YYYY-MM-DD" and nothing more. */
 const isDateOnly = (iso: string): boolean =>
