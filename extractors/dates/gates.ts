@@ -97,6 +97,12 @@ class TextMemo {
   }
 }
 
+/** A list of token indices being filled: `at[0]` to `at[count - 1]`. */
+export interface Marks {
+  at: Int32Array;
+  count: number;
+}
+
 interface TestInfo {
   re: RegExp;
   letter: boolean;
@@ -111,8 +117,16 @@ export class GateSet {
   private readonly textTests: Array<{ re: RegExp; bit: number }> = [];
   /** gates that span words, each with the letter and text bits of its hint */
   private readonly spanning: Array<{ re: RegExp; bit: number; hint: Mask }> = [];
-  /** Letter-test masks by form number (`Token.form`), with KNOWN set once computed. */
-  private readonly memo = new FormMemo((n) => new Int32Array(n));
+  /**
+   * Letter-test masks by form number (`Token.form`), as 1 + their index in `palette`: forms pass
+   * few of the tests, so the masks met are few, and a byte a form keeps the table at a quarter of
+   * its size (the lookups, one a word, were half of sentenceMask's time inside full extraction,
+   * most of them cache misses). Masks past the palette's 255 go to `wide`, with KNOWN set.
+   */
+  private readonly memo = new FormMemo((n) => new Uint8Array(n));
+  private readonly palette: number[] = [];
+  private readonly paletteIndex = new Map<number, number>();
+  private readonly wide = new FormMemo((n) => new Int32Array(n));
   /** Digit-test masks by the text tested (see digitMask). */
   private readonly digitMemo = new TextMemo();
   /** Letter-test masks of tokens without a form number, by text. */
@@ -193,10 +207,18 @@ export class GateSet {
       this.formless.set(t.norm, mask);
       return mask;
     }
-    const known = this.memo.get(t.form);
-    if (known !== 0) return known & ~KNOWN;
+    const code = this.memo.get(t.form);
+    if (code !== 0) return this.palette[code - 1]!;
+    const wide = this.wide.get(t.form);
+    if (wide !== 0) return wide & ~KNOWN;
     const mask = this.lettersOf(t.norm);
-    this.memo.set(t.form, mask | KNOWN);
+    let k = this.paletteIndex.get(mask);
+    if (k === undefined && this.palette.length < 255) {
+      k = this.palette.push(mask) - 1;
+      this.paletteIndex.set(mask, k);
+    }
+    if (k !== undefined) this.memo.set(t.form, k + 1);
+    else this.wide.set(t.form, mask | KNOWN);
     return mask;
   }
 
@@ -220,7 +242,8 @@ export class GateSet {
 
   /**
    * The tests that pass on one sentence (`text` is its slice of `doc.lower`). Given arrays by token
-   * index, it also keeps there the letter and digit tests each token passed.
+   * index, it also keeps there the letter and digit tests each token passed; given `marks`, it adds
+   * to them the tokens that passed any (see Marked in ./windows.ts).
    */
   sentenceMask(
     doc: AnalysedDoc,
@@ -228,25 +251,24 @@ export class GateSet {
     text: string,
     tokenLetters?: Int32Array,
     tokenDigits?: Int32Array,
+    marks?: Marks,
   ): Mask {
     let token = 0;
     let digits = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const t = doc.tokens[i]!;
-      if (t.kind === 'word') {
-        const m = this.tokenMask(t);
-        token |= m;
-        if (tokenLetters) tokenLetters[i] = m;
-      } else if (t.kind === 'num' || t.kind === 'numword') {
-        if (t.kind === 'numword') {
-          const m = this.tokenMask(t);
-          token |= m;
-          if (tokenLetters) tokenLetters[i] = m;
-        }
-        const d = this.digitMask(doc.lower, t, sentence.end);
-        digits |= d;
-        if (tokenDigits) tokenDigits[i] = d;
-      }
+      let m = 0;
+      let d = 0;
+      if (t.kind === 'word') m = this.tokenMask(t);
+      else if (t.kind === 'num' || t.kind === 'numword') {
+        if (t.kind === 'numword') m = this.tokenMask(t);
+        d = this.digitMask(doc.lower, t, sentence.end);
+      } else continue;
+      token |= m;
+      digits |= d;
+      if (tokenLetters) tokenLetters[i] = m;
+      if (tokenDigits) tokenDigits[i] = d;
+      if (marks && (m | d) !== 0) marks.at[marks.count++] = i;
     }
     const mask = { token, text: digits };
     for (const { re, bit } of this.textTests) if (re.test(text)) mask.text |= bit;

@@ -31,9 +31,9 @@ import { dropOverlaps } from './refiners/overlaps.js';
 import { mergeRanges } from './refiners/ranges.js';
 import { mergeTimeRanges } from './refiners/timeRanges.js';
 import { shareYear } from './refiners/shareYear.js';
-import { GateSet, passes } from './gates.js';
+import { GateSet, passes, type Marks } from './gates.js';
 import type { Mask } from './gates.js';
-import { anchorWindows } from './windows.js';
+import { anchorWindows, type Marked } from './windows.js';
 import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
 
 /** Every construction, tried over the whole lower-cased text. Order breaks ties between equal spans. */
@@ -103,6 +103,13 @@ function tokenTests(length: number, which: 0 | 1): Int32Array {
   if (a.length < length) a = TOKEN_TESTS[which] = new Int32Array(Math.max(length, a.length * 2));
   a.fill(0, 0, length);
   return a;
+}
+/** The tokens that passed some test, by sentence (see Marked in ./windows.ts); reused as above. */
+const MARKS: Marks = { at: new Int32Array(1 << 12), count: 0 };
+function marksFor(length: number): Marks {
+  if (MARKS.at.length < length) MARKS.at = new Int32Array(Math.max(length, MARKS.at.length * 2));
+  MARKS.count = 0;
+  return MARKS;
 }
 
 /**
@@ -180,11 +187,17 @@ export function parseAll(ctx: ParseContext, deferred?: Deferred[]): Candidate[] 
   const masks: Mask[] = [];
   const letters = tokenTests(doc.tokens.length, 0);
   const digits = tokenTests(doc.tokens.length, 1);
+  const marks = marksFor(doc.tokens.length);
+  /** where each sentence's marked tokens start in marks.at, and after the last sentence, the end */
+  const marksFrom: number[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.lower.slice(sentence.start, sentence.end);
     texts.push(text);
-    masks.push(GATES.sentenceMask(doc, sentence, text, letters, digits));
+    marksFrom.push(marks.count);
+    masks.push(GATES.sentenceMask(doc, sentence, text, letters, digits, marks));
   }
+  marksFrom.push(marks.count);
+  const marked: Marked = { at: marks.at, from: 0, to: 0 };
   for (let pi = 0; pi < PARSERS.length; pi++) {
     const p = PARSERS[pi]!;
     const bits = GATE_BITS[pi]!;
@@ -197,7 +210,9 @@ export function parseAll(ctx: ParseContext, deferred?: Deferred[]): Candidate[] 
         scan(p, ctx, text, sentence.start, sentence.start, sentence.end, out, deferred);
         continue;
       }
-      const windows = anchorWindows(doc, sentence, letters, digits, anchor, p.reach!);
+      marked.from = marksFrom[i]!;
+      marked.to = marksFrom[i + 1]!;
+      const windows = anchorWindows(doc, sentence, letters, digits, anchor, p.reach!, marked);
       let done = sentence.start;
       for (let w = 0; w < windows.length; w += 2) {
         done = scan(

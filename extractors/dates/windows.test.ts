@@ -18,8 +18,14 @@ function yearWindows(text: string, before: number, after: number): string[] {
   const sentence = doc.sentences[0]!;
   const letters = new Int32Array(doc.tokens.length);
   const digits = new Int32Array(doc.tokens.length);
-  set.sentenceMask(doc, sentence, doc.lower.slice(sentence.start, sentence.end), letters, digits);
+  const marks = { at: new Int32Array(doc.tokens.length), count: 0 };
+  set.sentenceMask(doc, sentence, doc.lower.slice(sentence.start, sentence.end), letters, digits, marks);
   const w = anchorWindows(doc, sentence, letters, digits, set.anchorOf(spec)!, { before, after });
+  // looking only at the tokens that passed a test gives the same windows
+  const marked = { at: marks.at, from: 0, to: marks.count };
+  expect(
+    anchorWindows(doc, sentence, letters, digits, set.anchorOf(spec)!, { before, after }, marked),
+  ).toEqual(w);
   const out: string[] = [];
   for (let i = 0; i < w.length; i += 2) out.push(doc.text.slice(w[i], w[i + 1]));
   return out;

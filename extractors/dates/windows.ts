@@ -46,10 +46,19 @@ export function maxTokens(phrases: Iterable<string>): number {
 /** Whether a UTF-16 code is a blank (space, tab, line break, no-break space). */
 export const isBlank = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
 
+/** Token indices in order, `at[from]` to `at[to - 1]`: a sentence's tokens that passed some test. */
+export interface Marked {
+  at: Int32Array;
+  from: number;
+  to: number;
+}
+
 /**
  * The windows of a sentence for one parser, as pairs of offsets into the document: where to start
  * the pattern, where to cut the text. `letters` and `digits` hold each token's passed tests (by
- * token index, as GateSet.sentenceMask fills them); `anchor` is the parser's anchor test.
+ * token index, as GateSet.sentenceMask fills them); `anchor` is the parser's anchor test. Given
+ * `marked`, the sentence's tokens that passed any test (sentenceMask lists them too), only those
+ * are looked at: a token that passed none is no anchor.
  */
 export function anchorWindows(
   doc: AnalysedDoc,
@@ -58,6 +67,7 @@ export function anchorWindows(
   digits: Int32Array,
   anchor: Mask,
   reach: Reach,
+  marked?: Marked,
 ): number[] {
   const out: number[] = [];
   const first = sentence.firstToken;
@@ -70,7 +80,10 @@ export function anchorWindows(
     while (end < last && !isBlank(lower.charCodeAt(tokens[end]!.end))) end++;
     out.push(tokens[from]!.start, end >= last ? sentence.end : tokens[end]!.end);
   };
-  for (let i = first; i <= last; i++) {
+  const kFrom = marked ? marked.from : first;
+  const kTo = marked ? marked.to : last + 1;
+  for (let k = kFrom; k < kTo; k++) {
+    const i = marked ? marked.at[k]! : k;
     if ((letters[i]! & anchor.token) === 0 && (digits[i]! & anchor.text) === 0) continue;
     const start = Math.max(first, i - reach.before);
     const end = Math.min(last, i + reach.after);
