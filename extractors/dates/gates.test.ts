@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../pipeline/analyse/index.js';
 import { contextOf } from './context.js';
-import { GateSet, passes } from './gates.js';
+import { GateSet, byLengthOnly, passes } from './gates.js';
 import type { GateSpec } from './gates.js';
 import { PARSERS, parseAll } from './index.js';
 import { PUBLISHED, ready, ungated } from './testing.js';
@@ -140,5 +140,33 @@ describe('gate masks', () => {
         .sort();
       expect(gated).toEqual(ungated(doc));
     }
+  });
+});
+
+describe('digit tests read by length on digits alone', () => {
+  test('a test that names no digit gives the same on all digit texts of one length', () => {
+    const tests = PARSERS.flatMap((p) => [p.gate, ...(p.hint ? [p.hint] : [])]).filter(
+      (re) => re.source.startsWith('\\d') && byLengthOnly(re),
+    );
+    expect(tests.length).toBeGreaterThanOrEqual(4);
+    const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(digits(n), digits(n))),
+        ([a, b]) => {
+          for (const re of tests) expect(re.test(a.join(''))).toBe(re.test(b.join('')));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  test('a test that names a digit is not read so', () => {
+    expect([/\d{4}/u, /\d[:.]\d\d/u, /\d{1,3}/u].map(byLengthOnly)).toEqual([true, true, true]);
+    expect([/19\d\d/u, /[1-5]\d/u, /(\d)\1/u, /\d\u0030/u].map(byLengthOnly)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

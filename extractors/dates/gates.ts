@@ -80,6 +80,24 @@ function isDigitTest(re: RegExp): boolean {
   return isWordLocal(re) && s.startsWith('\\d') && !/[+*]|\{\d+,\}/.test(s) && !seesBlanks(s.slice(2));
 }
 
+/**
+ * Whether a digit test gives the same on every text of digits alone of one length: it names no
+ * digit of its own (in a literal, a class or a back-reference), only \\d, so digits are all alike
+ * to it ("2025" and "1990" pass "\\d{4}" both). Quantifier counts ("{4}") are not digits it names.
+ */
+export function byLengthOnly(re: RegExp): boolean {
+  return !/[0-9]/.test(re.source.replace(/\\d/g, '').replace(/\{\d+(?:,\d*)?\}/g, ''));
+}
+
+/** Whether `s` holds ASCII digits alone from `start` to `end`. */
+function onlyDigits(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Masks remembered by text at most, per memo; a memo starts over when full. */
 const MAX_TEXT_KEYS = 1 << 16;
 
@@ -129,6 +147,11 @@ export class GateSet {
   private readonly wide = new FormMemo((n) => new Int32Array(n));
   /** Digit-test masks by the text tested (see digitMask). */
   private readonly digitMemo = new TextMemo();
+  /**
+   * Digit-test masks of texts of digits alone, by length (-1: not known yet), when every digit test
+   * gives the same on all such texts of one length (byLengthOnly); null otherwise.
+   */
+  private readonly byLength: Int32Array | null;
   /** Letter-test masks of tokens without a form number, by text. */
   private readonly formless = new TextMemo();
 
@@ -162,6 +185,7 @@ export class GateSet {
         this.spanning.push({ re, bit, hint: h ? this.bitsOf({ gate: h }) : { token: 0, text: 0 } });
       }
     }
+    this.byLength = this.digitTests.every((d) => byLengthOnly(d.re)) ? new Int32Array(32).fill(-1) : null;
   }
 
   /** The bits a parser needs: its gate's, and its hint's. */
@@ -231,12 +255,24 @@ export class GateSet {
     const limit = Math.min(sentenceEnd, t.end + DIGIT_REACH);
     let end = t.end;
     while (end < limit && !isBlank(lower.charCodeAt(end))) end++;
+    // digits alone, the most of what is tested ("2025", "26" before a blank): by length
+    if (this.byLength && end - t.start < this.byLength.length && onlyDigits(lower, t.start, end)) {
+      const n = end - t.start;
+      let mask = this.byLength[n]!;
+      if (mask < 0) mask = this.byLength[n] = this.digitTestsOn(lower.slice(t.start, end));
+      return mask;
+    }
     const around = lower.slice(t.start, end);
     const known = this.digitMemo.get(around);
     if (known !== undefined) return known;
-    let mask = 0;
-    for (const { re, bit } of this.digitTests) if (re.test(around)) mask |= bit;
+    const mask = this.digitTestsOn(around);
     this.digitMemo.set(around, mask);
+    return mask;
+  }
+
+  private digitTestsOn(text: string): number {
+    let mask = 0;
+    for (const { re, bit } of this.digitTests) if (re.test(text)) mask |= bit;
     return mask;
   }
 
