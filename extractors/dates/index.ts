@@ -248,14 +248,15 @@ export function firstPass(ctx: ParseContext): Candidate[] {
   // what each deferred match built, once built (null: its builder declined)
   const built: Array<Candidate | null | undefined> = deferred.map(() => undefined);
   for (;;) {
-    const keptSet = new Set(kept);
     let more = false;
-    deferred.forEach((d, k) => {
-      if (built[k] === undefined && !keptSet.has(d.container)) {
+    for (let k = 0; k < deferred.length; k++) {
+      const d = deferred[k]!;
+      // a few candidates are kept: includes, rather than a Set made each round
+      if (built[k] === undefined && !kept.includes(d.container)) {
         built[k] = d.parser.build(d.match, ctx);
         more = true;
       }
-    });
+    }
     if (!more) return kept;
     // every candidate built so far, in the order parseAll met them
     const all: Candidate[] = [];
