@@ -22,6 +22,9 @@ export function romanValue(s: string): number | null {
 const ORDINAL_ENDING = '(?:ый|ой|ий|ого|его|ьего|ом|ем|ьем|ому|ему|ьему|ым|им|ьим)';
 const ORDINAL_CENTURY = `(?:двадцать +)?(?:${ORDINAL_STEM_ALT})${ORDINAL_ENDING}`;
 
+/** An ordinal's stem at the start of a word, compiled once rather than at each reading. */
+const ORDINAL_STEM = new RegExp(`^(?:${ORDINAL_STEM_ALT})`, 'u');
+
 /** The number of a century written as a Roman numeral, digits or an ordinal word. */
 function centuryNumber(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
@@ -29,7 +32,7 @@ function centuryNumber(word: string): number | null {
   if (roman !== null) return roman;
   const compound = /^двадцать +/.exec(word);
   const rest = compound ? word.slice(compound[0].length) : word;
-  const stem = new RegExp(`^(?:${ORDINAL_STEM_ALT})`, 'u').exec(rest)?.[0];
+  const stem = ORDINAL_STEM.exec(rest)?.[0];
   const n = stem === undefined ? undefined : ordinalStemValue(stem);
   if (n === undefined) return null;
   return compound ? (n < 10 ? 20 + n : null) : n;
