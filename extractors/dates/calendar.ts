@@ -11,7 +11,8 @@ const pad = (n: number, w = 2): string => {
 };
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const DAY_MS = 86400000;
+/** Milliseconds in a day. */
+export const DAY_MS = 86400000;
 
 /**
  * Days in a month (1-12) of a year, as `new Date(Date.UTC(y, m, 0)).getUTCDate()` gives them
@@ -108,8 +109,11 @@ export function atTime(p: DateParts, hh: number, mi: number): DateParts {
 }
 
 export function weekdayOf(p: { y: number; m: number; d: number }): number {
-  // 1970-01-01, day 0, was a Thursday
-  const days = daysOf(p.y, p.m, p.d);
+  return weekdayOfDays(daysOf(p.y, p.m, p.d));
+}
+
+/** ISO weekday (Monday = 1) of a count of days since 1970-01-01, which was a Thursday. */
+export function weekdayOfDays(days: number): number {
   const w = (((days + 4) % 7) + 7) % 7; // 0 = Sunday, as getUTCDay
   return w === 0 ? 7 : w;
 }

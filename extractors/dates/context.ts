@@ -1,6 +1,15 @@
 // The reading context: the publication date in local time, and which way a sentence looks in time.
 import type { AnalysedDoc, DocMeta, Token } from '../../pipeline/analyse/index.js';
-import { addDays, civilOfDays, dayDiff, daysInMonth, daysOf, weekdayOf } from './calendar.js';
+import {
+  DAY_MS,
+  addDays,
+  civilOfDays,
+  dayDiff,
+  daysInMonth,
+  daysOf,
+  weekdayOf,
+  weekdayOfDays,
+} from './calendar.js';
 import { FUTURE_CUES } from './constants.js';
 import { FormMemo } from './formMemo.js';
 import type { ParseContext, Reference, SentenceTenses } from './types.js';
@@ -96,8 +105,6 @@ export function epochOfIso(iso: string): number {
   return daysOf(y, mo, d) * DAY_MS + ((hh * 60 + mi - zone) * 60 + ss) * 1000 + ms;
 }
 
-const DAY_MS = 86400000;
-
 /** "YYYY-MM-DD" and nothing more. */
 const isDateOnly = (iso: string): boolean =>
   iso.length === 10 &&
@@ -122,14 +129,13 @@ export function referenceOf(meta: DocMeta, offsetMinutes: number | null): Refere
   const days = Math.floor(local / DAY_MS);
   const p = civilOfDays(days);
   const inDay = local - days * DAY_MS;
-  const w = (((days + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
   return {
     y: p.y,
     m: p.m,
     d: p.d,
     hh: Math.floor(inDay / 3600000),
     mi: Math.floor((inDay % 3600000) / 60000),
-    weekday: w === 0 ? 7 : w,
+    weekday: weekdayOfDays(days),
   };
 }
 
