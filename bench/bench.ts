@@ -8,8 +8,8 @@ import { extractDates } from '../extractors/dates/index.js';
 import { extractNumbers } from '../extractors/numbers/index.js';
 import { extractPeople } from '../extractors/people/index.js';
 import { extractQuotes } from '../extractors/quotes/index.js';
-import { analyse, loadMorphology, morphologyLoadMs } from '../pipeline/analyse/index.js';
-import type { AnalysedDoc } from '../pipeline/analyse/index.js';
+import { analyse, loadMorphology, morphologyLoadMs } from '../document/analyse/index.js';
+import type { AnalysedDoc } from '../document/analyse/index.js';
 import { extractRecord } from '../pipeline/extract/extract.js';
 import { projectRoot, readJsonl, sharedDir } from './shared.js';
 

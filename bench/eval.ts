@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadMorphology } from '../pipeline/analyse/index.js';
+import { loadMorphology } from '../document/analyse/index.js';
 import { extractRecord } from '../pipeline/extract/extract.js';
-import type { NewsRecord } from '../pipeline/record/types.js';
+import type { NewsRecord } from '../document/record/types.js';
 import { loadExceptions, scorePeerSuite } from './peer-suites.js';
 import type { PeerResult } from './peer-suites.js';
 import { projectRoot, readJsonl, sharedDir } from './shared.js';

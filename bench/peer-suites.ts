@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractRecord } from '../pipeline/extract/extract.js';
-import type { DateItem, NumberItem } from '../pipeline/record/types.js';
+import type { DateItem, NumberItem } from '../document/record/types.js';
 
 export interface PeerCase {
   text: string;

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { registerExtract } from '../pipeline/cli/extract.js';
 import { registerReview } from '../pipeline/cli/review.js';
 import { registerRun } from '../pipeline/cli/run.js';
-import { describeError, NewsfactsError } from '../pipeline/errors.js';
+import { describeError, NewsfactsError } from '../document/errors.js';
 import { setLogLevel } from '../pipeline/log.js';
 
 /** Exit codes that cron and systemd can act on. */

@@ -1,5 +1,5 @@
 // Calendar arithmetic and ISO 8601 formatting on plain local parts (no time zones involved).
-import type { Grain } from '../../pipeline/record/types.js';
+import type { Grain } from '../../document/record/types.js';
 import type { DateParts } from './types.js';
 
 /** "00" to "99": two-digit fields are most of what is padded. */

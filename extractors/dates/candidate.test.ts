@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from '@jest/globals';
-import { analyse } from '../../pipeline/analyse/index.js';
+import { analyse } from '../../document/analyse/index.js';
 import { CANDIDATE_FIELDS, cand } from './candidate.js';
 import { contextOf } from './context.js';
 import { REFINERS, parseAll } from './index.js';

@@ -1,5 +1,5 @@
 // The reading context: the publication date in local time, and which way a sentence looks in time.
-import type { AnalysedDoc, DocMeta, Token } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc, DocMeta, Token } from '../../document/analyse/index.js';
 import {
   DAY_MS,
   addDays,

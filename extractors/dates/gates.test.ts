@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { analyse } from '../../pipeline/analyse/index.js';
+import { analyse } from '../../document/analyse/index.js';
 import { contextOf } from './context.js';
 import { GateSet, byLengthOnly, passes } from './gates.js';
 import type { GateSpec } from './gates.js';

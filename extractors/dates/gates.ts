@@ -11,7 +11,7 @@
 // A hint is a test the parser's pattern cannot match without; a letter hint may be anchored to a
 // token's start with "^" ("^(?:год|лет)"), since it is only ever tried on tokens.
 // The letter tests' bits are one 32-bit word (`token`), the rest another (`text`): 31 of each.
-import type { AnalysedDoc, Sentence, Token } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Sentence, Token } from '../../document/analyse/index.js';
 import { FormMemo } from './formMemo.js';
 import { isBlank } from './windows.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { analyse } from '../../pipeline/analyse/index.js';
+import { analyse } from '../../document/analyse/index.js';
 import { extractDates } from './index.js';
 import { PUBLISHED, ready } from './testing.js';
 import { isoDurationSeconds } from '../../bench/peer-suites.js';

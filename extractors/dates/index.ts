@@ -1,9 +1,9 @@
 // Dates, times, durations and ranges: parsers (one construction each, built like a chrono-node
 // locale) find candidates over doc.lower, refiners merge and filter, and values are resolved against
 // the publication date. See README.md for which expressions come from where.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
-import type { DateItem } from '../../pipeline/record/types.js';
-import type { Extracted } from '../types.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
+import type { DateItem } from '../../document/record/types.js';
+import type { Extracted } from '../../document/extracted.js';
 import { formatParts, grainOfParts } from './calendar.js';
 import { contextOf } from './context.js';
 import { agoParser, laterParser } from './parsers/agoLater.js';

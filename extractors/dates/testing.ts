@@ -1,7 +1,7 @@
 // Test helper: the dates of one sentence, analysed with a fixed publication date.
-import { analyse, loadMorphology } from '../../pipeline/analyse/index.js';
-import type { DateItem } from '../../pipeline/record/types.js';
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import { analyse, loadMorphology } from '../../document/analyse/index.js';
+import type { DateItem } from '../../document/record/types.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
 import { contextOf } from './context.js';
 import { PARSERS, extractDates } from './index.js';
 

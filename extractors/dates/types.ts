@@ -1,6 +1,6 @@
 // What parsers hand to refiners: a span with known date parts (chrono-style), or a ready value.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
-import type { DateKind, Grain } from '../../pipeline/record/types.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
+import type { DateKind, Grain } from '../../document/record/types.js';
 import type { Reach } from './windows.js';
 
 /** Calendar parts of one point in local time; absent parts are not part of the grain. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { analyse } from '../../pipeline/analyse/index.js';
+import { analyse } from '../../document/analyse/index.js';
 import { contextOf } from './context.js';
 import { GATE } from './patterns.js';
 import { GateSet } from './gates.js';

@@ -15,7 +15,7 @@
 // windows then finds exactly what it finds over the sentence: every match lies inside a window,
 // and no attempt that fails on the sentence can succeed on a window, since anything it read past
 // the window's end would have to hold another anchor (which would have widened the window).
-import type { AnalysedDoc, Sentence } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Sentence } from '../../document/analyse/index.js';
 import type { Mask } from './gates.js';
 
 /** How far a match reaches from the tokens that pass its anchor test, in tokens. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { analyse } from '../../pipeline/analyse/index.js';
+import { analyse } from '../../document/analyse/index.js';
 import { extractNumbers } from './index.js';
 import { items, ready } from './testing.js';
 

@@ -1,9 +1,9 @@
 // Numbers, money, percentages, quantities, ordinals and ages (../../shared/CONTRACT.md, NumberItem).
 // One pass over the tokens tries the constructions in parsers/ at each position; the refiners then
 // join hundredths, ranges and qualifiers. Figures the dates extractor claimed (`taken`) are skipped.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
-import type { NumberItem, Range } from '../../pipeline/record/types.js';
-import type { Extracted } from '../types.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
+import type { NumberItem, Range } from '../../document/record/types.js';
+import type { Extracted } from '../../document/extracted.js';
 import { ageWord, countWord, describesThing } from './parsers/age.js';
 import { FRACTION_NOUNS } from './data/numberWords.js';
 import { parseScore } from './parsers/score.js';

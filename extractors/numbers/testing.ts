@@ -1,6 +1,6 @@
 // Test helper: the numbers of one sentence, analysed alone (as the peer-suite harness does).
-import { analyse, loadMorphology } from '../../pipeline/analyse/index.js';
-import type { NumberItem, Range } from '../../pipeline/record/types.js';
+import { analyse, loadMorphology } from '../../document/analyse/index.js';
+import type { NumberItem, Range } from '../../document/record/types.js';
 import { extractNumbers } from './index.js';
 
 /** Loads the morphology once per test file. */

@@ -1,6 +1,6 @@
 // Internal shapes shared by the numbers extractor's parsers and refiners.
-import type { Case } from '../../pipeline/analyse/index.js';
-import type { NumberItem } from '../../pipeline/record/types.js';
+import type { Case } from '../../document/analyse/index.js';
+import type { NumberItem } from '../../document/record/types.js';
 
 /** A figure: digits or number words, with its multiplier, before any currency, unit or noun. */
 export interface Figure {

@@ -1,7 +1,7 @@
 // Role nouns that refer back to a person already named: "депутат подчеркнул", "по словам
 // мажилисмена", "певица рассказала". Each is resolved to the nearest compatible person before it:
 // one whose role has the same head noun (or office group), or, for occupations, one of the right sex.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { Sex } from './declension.js';
 import { NON_REFERRING, ROLES } from './lexicon.js';
 import { roleReading } from './roles.js';

@@ -1,6 +1,6 @@
 // What each word token can be inside a person's name, computed once per document: the evidence
 // every name construction reads (first name, patronymic, surname shape, initial, not-a-name).
-import type { AnalysedDoc, Case, Token } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Case, Token } from '../../document/analyse/index.js';
 import { capitalise, type Sex } from './declension.js';
 import {
   AMBIGUOUS_FIRST,
@@ -15,7 +15,7 @@ import {
   SURNAME_RE,
   TURKIC_PATRONYMIC_RE,
 } from './lexicon.js';
-import { extend } from '../extend.js';
+import { extend } from '../../document/extend.js';
 
 /** One way a token can be read as a first name. */
 export interface FirstReading {

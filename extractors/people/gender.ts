@@ -1,6 +1,6 @@
 // Sex evidence for a name mention from the words around it: the past-tense verb it is the subject
 // of ("Саирова заявила", "– сказал Саиров"). Russian past tense agrees in gender with its subject.
-import type { AnalysedDoc, Token } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Token } from '../../document/analyse/index.js';
 import type { Sex } from './declension.js';
 
 const STOP_FORWARD = new Set([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { analyse, loadMorphology } from '../../pipeline/analyse/index.js';
+import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import { extractPeople } from './index.js';
 
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 // People named in the document: name constructions find mentions, single words are admitted on
 // evidence, mentions merge into people named in the nominative, appositions give roles, and role
 // nouns that refer back to someone become role mentions.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
-import type { Mention, Person } from '../../pipeline/record/types.js';
-import type { Extracted } from '../types.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
+import type { Mention, Person } from '../../document/record/types.js';
+import type { Extracted } from '../../document/extracted.js';
 import { resolveRoleNouns, type CorefTarget } from './coref.js';
 import { surnameKey } from './declension.js';
 import { nameFeatures } from './features.js';
@@ -13,7 +13,7 @@ import { latinAlias } from './latin-alias.js';
 import { NAME_PATTERNS, type ScanContext } from './name-patterns.js';
 import { roleAfter, roleBefore, type Apposition } from './roles.js';
 import { singleNames } from './single-names.js';
-import { extend } from '../extend.js';
+import { extend } from '../../document/extend.js';
 
 /** Multi-word name mentions, left to right, never overlapping. */
 function multiWordMentions(ctx: ScanContext, taken: Uint8Array): NameMention[] {

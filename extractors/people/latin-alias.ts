@@ -1,6 +1,6 @@
 // The original Latin spelling given in brackets after a name: "Джоэл Саймон (Joel Simon)",
 // "Халеда эль-Масри (Khaled el-Masri)". It names the same person, so it becomes one more mention.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { NameMention } from './mention.js';
 
 const LATIN_WORD =

@@ -1,6 +1,6 @@
 // Merges name mentions into people: one person per real person, whatever case or shape each
 // mention has ("Ерлан Саиров", "Саирова", "Е. Саиров"), and names each person in the nominative.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
 import {
   declineName,
   patronymicNominative,

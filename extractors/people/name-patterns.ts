@@ -1,7 +1,7 @@
 // Name constructions over the token stream: first name + [patronymic] + surname, surname + first
 // name, initials + surname, East Asian surname-first names. Each returns a mention or null at a
 // token; single capitalised words are left to ./single-names.ts, which needs the whole document.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { NameFeatures } from './features.js';
 import { EAST_ASIAN, PARTICLES } from './lexicon.js';
 import type { NameMention } from './mention.js';

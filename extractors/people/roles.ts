@@ -1,7 +1,7 @@
 // Roles from appositions beside a name: "министр финансов Ерулан Жамаубаев", "Ерулан Жамаубаев,
 // министр финансов, …", and a plural role noun shared by coordinated names ("Депутаты Ерлан Саиров
 // и Мархабат Жайымбетов"). The role is given in the nominative ("депутат Мажилиса").
-import type { AnalysedDoc, Case, Parse, Token } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Case, Parse, Token } from '../../document/analyse/index.js';
 import { declineName } from './declension.js';
 import { LEGISLATURE_LEMMAS, ROLES } from './lexicon.js';
 import type { NameMention } from './mention.js';

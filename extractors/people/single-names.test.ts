@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { loadMorphology } from '../../pipeline/analyse/index.js';
+import { loadMorphology } from '../../document/analyse/index.js';
 import { nameMentions, peopleIn } from './testing.js';
 
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { predicateSex, verbFollows, verbPrecedes } from './gender.js';
 import { NOT_PERSON_HEAD_LEMMAS, ROLES } from './lexicon.js';
 import type { NameMention } from './mention.js';
 import type { ScanContext } from './name-patterns.js';
-import { extend } from '../extend.js';
+import { extend } from '../../document/extend.js';
 
 /** What the multi-word mentions already established about the article's people. */
 export interface KnownNames {

@@ -1,6 +1,6 @@
 // Test helper: runs the people extractor over a Russian text (morphology must be loaded).
-import { analyse } from '../../pipeline/analyse/index.js';
-import type { Person } from '../../pipeline/record/types.js';
+import { analyse } from '../../document/analyse/index.js';
+import type { Person } from '../../document/record/types.js';
 import { extractPeople } from './index.js';
 
 /** People found in a text. */

@@ -1,10 +1,10 @@
 // Builds the attribution of a quote from its cue token: who the subject (or object, for "цитирует")
 // is, in which direction to look, and what the verb agrees in.
-import type { Token } from '../../pipeline/analyse/index.js';
+import type { Token } from '../../document/analyse/index.js';
 import type { Attribution } from './candidate.js';
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
 import { findSpeakerGroup, type NounGroup } from './subject.js';
-import { extend } from '../extend.js';
+import { extend } from '../../document/extend.js';
 
 /** A finite verb reading (any verb), for attributions whose verb is not in the lexicon ("— улыбнулся он"). */
 export function finiteVerb(

@@ -1,6 +1,6 @@
 // A quote found by one construction, before its speaker is resolved and overlaps are settled.
-import type { Gender } from '../../pipeline/analyse/index.js';
-import type { QuoteKind } from '../../pipeline/record/types.js';
+import type { Gender } from '../../document/analyse/index.js';
+import type { QuoteKind } from '../../document/record/types.js';
 import type { NounGroup } from './subject.js';
 
 /** How the speaker of a candidate is to be found. */

@@ -1,7 +1,7 @@
 // Where reported content ends: at the end of its sentence, before a following attribution
 // (", и добавил, что", ", уточнил источник", ", — сказал он"), or at a colon or semicolon. Quoted
 // material is skipped whole, so a sentence break inside quotation marks does not end the clause.
-import type { QuoteKind } from '../../pipeline/record/types.js';
+import type { QuoteKind } from '../../document/record/types.js';
 import { speechHit, type QuoteContext } from './context.js';
 
 const JOINERS = new Set(['и', 'а', 'но', 'однако']);

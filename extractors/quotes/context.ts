@@ -1,11 +1,11 @@
 // What every quote construction reads: the analysed document plus the quotation pairs, which token
 // lies inside which pair, which tokens belong to a known person, and the speech-verb reading of each
 // token. Built once per document.
-import type { AnalysedDoc, Gender, Parse, Token } from '../../pipeline/analyse/index.js';
-import type { Mention, Person } from '../../pipeline/record/types.js';
+import type { AnalysedDoc, Gender, Parse, Token } from '../../document/analyse/index.js';
+import type { Mention, Person } from '../../document/record/types.js';
 import { SPEECH_VERB_BY_LEMMA, type SpeechVerb } from './lexicon/speech-verbs.js';
 import { pairQuoteMarks, type QuotePair } from './quote-marks.js';
-import { extend } from '../extend.js';
+import { extend } from '../../document/extend.js';
 
 /** A speech verb found on a token, with the agreement its reading carries. */
 export interface SpeechHit {

@@ -7,7 +7,7 @@ import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { speechHit, type QuoteContext } from './context.js';
 import { announcedName, isNameInQuotes, isSpeechLike } from './names-in-quotes.js';
 import { findSpeakerGroup } from './subject.js';
-import { extend } from '../extend.js';
+import { extend } from '../../document/extend.js';
 
 const DASH = /^[–—-]$/u;
 const STOP = /^[.!?…]$/u;

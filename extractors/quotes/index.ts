@@ -1,14 +1,14 @@
 // Direct and reported speech, attributed to people. Constructions find candidates (direct.ts,
 // reported.ts), speakers are resolved in reading order (so anaphors see the last speaker), then
 // refine.ts drops non-quotes and settles overlaps.
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
-import type { Person, Quote } from '../../pipeline/record/types.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
+import type { Person, Quote } from '../../document/record/types.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { directQuotes } from './direct.js';
 import { dropNonQuotes, settleOverlaps, type ResolvedCandidate } from './refine.js';
 import { reportedQuotes } from './reported.js';
 import { continuingSpeaker, groupText, newSpeakerState, noteSpeaker, resolveGroup } from './speaker.js';
-import { extend } from '../extend.js';
+import { extend } from '../../document/extend.js';
 
 export interface QuotesResult {
   quotes: Quote[];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { analyse, loadMorphology } from '../../pipeline/analyse/index.js';
+import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import { extractQuotes } from './index.js';
 import { person } from './test-support.js';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { analyse, loadMorphology } from '../../pipeline/analyse/index.js';
+import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import { pairQuoteMarks } from './quote-marks.js';
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Pairs quotation marks into spans: «…», „…“, “…”, "…", nested («…„…“…»), and quotes that run over
 // several paragraphs (the Russian convention re-opens the quote at each new paragraph and closes it
 // only at the end).
-import type { AnalysedDoc } from '../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../document/analyse/index.js';
 
 /** One paired quotation: offsets of the opening and closing marks. */
 export interface QuotePair {

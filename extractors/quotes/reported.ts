@@ -1,14 +1,14 @@
 // Reported speech: "X заявил, что Q", "X напомнил о …: Q", "X предложил приостановить …",
 // "X заявил о победе", "X назвал выборы «мошенничеством»", "Q, пишет ТАСС", "Об этом сообщило
 // министерство" (the previous sentence), "По словам X, Q", "по его мнению, Q", "Как сообщил X, Q".
-import type { Token } from '../../pipeline/analyse/index.js';
+import type { Token } from '../../document/analyse/index.js';
 import { attributionAt, finiteVerb, sentenceEnd, sentenceFirst } from './attribution.js';
 import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { clauseEnd, contentSpan, endsAtAttribution, reportedKind } from './clause.js';
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
 import { ABOUT_THIS, ACCORDING_TO, AS_SAID_MARKER, THAT_BLOCKERS, THAT_WORDS } from './lexicon/phrases.js';
 import { findSpeakerGroup } from './subject.js';
-import { extend } from '../extend.js';
+import { extend } from '../../document/extend.js';
 
 const DASH = /^[–—-]$/u;
 const ABOUT = new Set(['о', 'об', 'обо']);

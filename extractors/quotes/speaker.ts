@@ -1,8 +1,8 @@
 // Turns a speaker noun group into a Person id: a known person's mention, a name not yet known (a
 // Person is added, name in the nominative), or an anaphor (pronoun, bare role noun) resolved to the
 // nearest compatible person before it, preferring the last speaker.
-import type { Gender, Token } from '../../pipeline/analyse/index.js';
-import type { Mention, Person } from '../../pipeline/record/types.js';
+import type { Gender, Token } from '../../document/analyse/index.js';
+import type { Mention, Person } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
 import { looseName, type NounGroup } from './subject.js';
 

@@ -2,7 +2,7 @@
 // "сказал Саиров", "заявил музыкант"), the genitive after "по словам", or the object of "цитирует".
 // Anchors are tokens of known people, personal pronouns, role nouns, source nouns and capitalised
 // words; the group grows around the anchor over names, titles and genitive complements.
-import type { Case, Gender, Token } from '../../pipeline/analyse/index.js';
+import type { Case, Gender, Token } from '../../document/analyse/index.js';
 import type { QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { SOURCE_NOUNS } from './lexicon/sources.js';

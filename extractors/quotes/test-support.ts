@@ -1,6 +1,6 @@
 // Helpers for the quotes tests: hand-built people over a text, and a compact view of the quotes.
-import { analyse } from '../../pipeline/analyse/index.js';
-import type { Mention, Person } from '../../pipeline/record/types.js';
+import { analyse } from '../../document/analyse/index.js';
+import type { Mention, Person } from '../../document/record/types.js';
 import { extractQuotes, type QuotesResult } from './index.js';
 
 /** A person whose mentions are every occurrence of the given strings in the text. */

@@ -2,8 +2,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { loadMorphology } from '../analyse/index.js';
-import { describeError, InputError } from '../errors.js';
+import { loadMorphology } from '../../document/analyse/index.js';
+import { describeError, InputError } from '../../document/errors.js';
 import { extractRecord } from '../extract/extract.js';
 import type { ArticleInput } from '../extract/extract.js';
 

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { InputError } from '../errors.js';
+import { InputError } from '../../document/errors.js';
 import { getLogger } from '../log.js';
 
 interface ReviewOptions {

@@ -1,7 +1,7 @@
 // `newsfacts run`: sources in, records out, incrementally. Scheduled by cron or a systemd timer:
 // a run can be killed at any moment and the next one picks up cleanly (see docs/RUNNING.md).
 import type { Command } from 'commander';
-import { InputError } from '../errors.js';
+import { InputError } from '../../document/errors.js';
 import type { RunFlags } from '../run/config.js';
 
 interface RunOptions extends RunFlags {

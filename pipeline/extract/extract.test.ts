@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { loadMorphology } from '../analyse/index.js';
-import { recordProblems } from '../record/validate.js';
-import type { NewsRecord } from '../record/types.js';
+import { loadMorphology } from '../../document/analyse/index.js';
+import { recordProblems } from '../../document/record/validate.js';
+import type { NewsRecord } from '../../document/record/types.js';
 import { extractRecord, offsetOf } from './extract.js';
 
 beforeAll(async () => {

@@ -5,15 +5,15 @@ import { offsetOfIso } from '../../extractors/dates/context.js';
 import { extractNumbers } from '../../extractors/numbers/index.js';
 import { extractPeople } from '../../extractors/people/index.js';
 import { extractQuotes } from '../../extractors/quotes/index.js';
-import { analyse } from '../analyse/index.js';
-import type { AnalysedDoc, DocMeta } from '../analyse/index.js';
-import { describeError } from '../errors.js';
-import { recordId } from '../record/id.js';
-import { SCHEMA_VERSION } from '../record/types.js';
-import type { DateItem, NewsRecord, NumberItem, Person, Quote } from '../record/types.js';
-import { recordProblems } from '../record/validate.js';
-import { extend } from '../../extractors/extend.js';
-import type { Extracted } from '../../extractors/types.js';
+import { analyse } from '../../document/analyse/index.js';
+import type { AnalysedDoc, DocMeta } from '../../document/analyse/index.js';
+import { describeError } from '../../document/errors.js';
+import { recordId } from '../../document/record/id.js';
+import { SCHEMA_VERSION } from '../../document/record/types.js';
+import type { DateItem, NewsRecord, NumberItem, Person, Quote } from '../../document/record/types.js';
+import { recordProblems } from '../../document/record/validate.js';
+import { extend } from '../../document/extend.js';
+import type { Extracted } from '../../document/extracted.js';
 
 /** One article to extract from: its text and what is known about it. */
 export interface ArticleInput {

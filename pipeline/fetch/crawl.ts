@@ -5,7 +5,7 @@ import PQueue from 'p-queue';
 import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getLogger } from '../log.js';
-import { describeError } from '../errors.js';
+import { describeError } from '../../document/errors.js';
 import { decompress, looksGzipped } from './decompress.js';
 import { decodeHtml } from './decode.js';
 import { FetchStageError, type FailureCode } from './errors.js';

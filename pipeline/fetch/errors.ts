@@ -1,5 +1,5 @@
 // Typed failures of the fetch stage: the code is what onFailure reports and stats count.
-import { NewsfactsError } from '../errors.js';
+import { NewsfactsError } from '../../document/errors.js';
 
 /** The failure codes a fetch can end with. */
 export type FailureCode =

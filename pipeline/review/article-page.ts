@@ -1,6 +1,6 @@
 // One record's review page: the text with every span highlighted, a legend, a side panel of every
 // item with its normalised values and verdict buttons, and the raw record one click away.
-import type { NewsRecord } from '../record/types.js';
+import type { NewsRecord } from '../../document/record/types.js';
 import { anchorId, renderHighlighted } from './highlight.js';
 import { markup, safeHref, type SafeHtml } from './html.js';
 import { highlightsOf, quoteSource, reviewItems, spanHolds, type ReviewItem } from './items.js';

@@ -1,6 +1,6 @@
 // The site's index: one row per article with its counts, sortable by any column and filterable by
 // outlet, date range, text and speaker name (the client script reads the rows' data-* attributes).
-import type { NewsRecord } from '../record/types.js';
+import type { NewsRecord } from '../../document/record/types.js';
 import { markup } from './html.js';
 import { page } from './layout.js';
 

@@ -1,7 +1,7 @@
 // The reviewable items of a record, each with its path ("quotes/0"), its type, its span and its
 // normalised values as label/value pairs: one list feeds the highlights, the side panel and the
 // verdicts, so they cannot disagree.
-import type { NewsRecord, Person } from '../record/types.js';
+import type { NewsRecord, Person } from '../../document/record/types.js';
 import type { Highlight, HighlightType } from './highlight.js';
 
 /** One reviewable item: a mention, quote, number or date, with what the reviewer needs to judge it. */

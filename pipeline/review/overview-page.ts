@@ -1,5 +1,5 @@
 // The run overview: what the run produced, as server-side SVG charts.
-import type { NewsRecord } from '../record/types.js';
+import type { NewsRecord } from '../../document/record/types.js';
 import { barChart, columnChart, topCounts, type Bar } from './charts.js';
 import { markup } from './html.js';
 import { speakerName } from './items.js';

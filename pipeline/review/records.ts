@@ -1,8 +1,8 @@
 // Reading records for review: JSON Lines in, records out. A bad line costs that line only; the
 // reviewer is told which and why.
 import { readFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
-import type { NewsRecord } from '../record/types.js';
+import { InputError } from '../../document/errors.js';
+import type { NewsRecord } from '../../document/record/types.js';
 
 /** Records read from a file, and the lines that could not be read. */
 export interface ReadRecords {

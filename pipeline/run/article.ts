@@ -1,12 +1,12 @@
 // One fetched page to one outcome: unchanged, failed (with its reason), or a new record version.
 import { createHash } from 'node:crypto';
-import { describeError } from '../errors.js';
+import { describeError } from '../../document/errors.js';
 import { extractRecord } from '../extract/extract.js';
 import type { FetchedPage } from '../fetch/types.js';
 import { parseHtml } from '../parse/index.js';
-import { recordId } from '../record/id.js';
-import { recordProblems } from '../record/validate.js';
-import type { NewsRecord } from '../record/types.js';
+import { recordId } from '../../document/record/id.js';
+import { recordProblems } from '../../document/record/validate.js';
+import type { NewsRecord } from '../../document/record/types.js';
 import type { EmittedRecord, OutRecord } from '../sinks/types.js';
 import type { SourceSettings } from './config.js';
 import { tzOffsetMinutes } from './timezone.js';

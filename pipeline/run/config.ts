@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { CrawlOptions } from '../fetch/types.js';
-import { InputError, NewsfactsError } from '../errors.js';
+import { InputError, NewsfactsError } from '../../document/errors.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { isValidZone } from './timezone.js';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { recordProblems } from '../record/validate.js';
+import { recordProblems } from '../../document/record/validate.js';
 import { dropSchema, freshSchema, testPostgres } from '../sinks/pg-test-env.js';
 import { cliArgs, ROOT } from './test-cli.js';
 import { startTestSite } from './test-site.js';

@@ -3,7 +3,7 @@
 // crashed run never leaves a stale lock behind.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { NewsfactsError } from '../errors.js';
+import { NewsfactsError } from '../../document/errors.js';
 
 /** Another run holds the lock (exit code 75, EX_TEMPFAIL: try again later). */
 export class LockedError extends NewsfactsError {

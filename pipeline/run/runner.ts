@@ -3,8 +3,8 @@
 // the state only for what was delivered. Killed at any moment, the next run picks up cleanly.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadMorphology } from '../analyse/index.js';
-import { describeError } from '../errors.js';
+import { loadMorphology } from '../../document/analyse/index.js';
+import { describeError } from '../../document/errors.js';
 import type { CrawlOptions, CrawlStats, FetchedPage, FetchFailure } from '../fetch/types.js';
 import { getLogger } from '../log.js';
 import { AppendFileWriter, RunFileWriter } from '../sinks/jsonl.js';

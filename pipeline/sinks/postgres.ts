@@ -1,7 +1,7 @@
 // PostgreSQL sink: the same tables as SQLite, created by the shipped migrations, written in batches
 // (one transaction and one statement per table per batch) with the same idempotent upsert.
 import pg from 'pg';
-import { NewsfactsError } from '../errors.js';
+import { NewsfactsError } from '../../document/errors.js';
 import { loadMigrations } from './migrations.js';
 import { ARTICLE_COLUMNS, CHILD_COLUMNS, CHILD_TABLES, recordRows } from './rows.js';
 import type { ChildTable, RecordRows } from './rows.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import Database from 'better-sqlite3';
-import { recordProblems } from '../record/validate.js';
+import { recordProblems } from '../../document/record/validate.js';
 import { AppendFileWriter, recoverAppended, RunFileWriter } from './jsonl.js';
 import { dropSchema, freshSchema, testPostgres } from './pg-test-env.js';
 import { connectPostgres, migratePostgres, PostgresSink } from './postgres.js';

@@ -1,7 +1,7 @@
 // SQLite sink: articles and their facts as tables, one transaction per article (upsert by id).
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement, Transaction } from 'better-sqlite3';
-import { NewsfactsError } from '../errors.js';
+import { NewsfactsError } from '../../document/errors.js';
 import { loadMigrations } from './migrations.js';
 import { ARTICLE_COLUMNS, CHILD_COLUMNS, CHILD_TABLES, recordRows } from './rows.js';
 import type { ChildTable, RecordRows } from './rows.js';

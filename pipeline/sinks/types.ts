@@ -1,5 +1,5 @@
 // What the run command hands to sinks: a schema-valid record plus its version.
-import type { NewsRecord } from '../record/types.js';
+import type { NewsRecord } from '../../document/record/types.js';
 
 /** A record as emitted by `run`: the contract's fields plus `version` (1, 2, ... per id). */
 export type EmittedRecord = NewsRecord & { version: number };

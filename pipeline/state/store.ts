@@ -4,7 +4,7 @@
 // its JSON Lines output is durable, so a run killed at any moment is repaired by the next one.
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import { NewsfactsError } from '../errors.js';
+import { NewsfactsError } from '../../document/errors.js';
 
 /** What the state remembers of one URL. */
 export interface PageState {

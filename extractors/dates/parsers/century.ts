@@ -10,7 +10,7 @@ import { L, PART, R, REL, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, partOf, relShift, spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
-import { readRoman } from '../../roman.js';
+import { readRoman } from '../../../document/roman.js';
 
 /** Roman numerals as written in Russian texts, lower-cased; Cyrillic "х" stands in for "x". */
 const ROMAN = '[ivxlх]{1,6}';

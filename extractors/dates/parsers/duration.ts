@@ -1,7 +1,7 @@
 // Durations: "за последние 5 лет", "в течение последних пяти лет", "два года", "не более трёх лет",
 // "1 час 55 минут", "три с половиной месяца", "полтора месяца" (P1.5M), "полгода", "четверть часа",
 // and a bare unit where it can only be a length of time ("ровно месяц", "на год", "сутки").
-import { hasTags } from '../../../pipeline/analyse/index.js';
+import { hasTags } from '../../../document/analyse/index.js';
 import { formatDuration, type DurationTerm } from '../calendar.js';
 import {
   AGE_CUES,

@@ -1,5 +1,5 @@
 // Helpers the result builders share: match offsets, implied years, period parts, context checks.
-import { hasTags } from '../../../pipeline/analyse/index.js';
+import { hasTags } from '../../../document/analyse/index.js';
 import { addDays, daysInMonth } from '../calendar.js';
 import { PERIOD_PARTS, RELATIVE_SHIFT } from '../constants.js';
 import { inferYear, tenseAt } from '../context.js';

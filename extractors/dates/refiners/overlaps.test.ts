@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { cand } from '../candidate.js';
 import { contextOf } from '../context.js';
 import type { Candidate } from '../types.js';
-import { analyse } from '../../../pipeline/analyse/index.js';
+import { analyse } from '../../../document/analyse/index.js';
 import { dropOverlaps } from './overlaps.js';
 
 /** What dropOverlaps did with Array.prototype.sort: the reference its insertion ordering is held to. */

@@ -1,7 +1,7 @@
 // Russian cardinal number words in every case, written out as data. The morphology dictionary
 // mis-reads some of them ("сто" as the abbreviation СТО, "сорок" as the bird), so figures are
 // recognised by form here and the dictionary is only asked about agreement.
-import type { Case } from '../../../pipeline/analyse/index.js';
+import type { Case } from '../../../document/analyse/index.js';
 
 /** What one number-word form contributes to a figure. */
 export interface NumberWord {

@@ -1,5 +1,5 @@
 // Words before a figure that say how exact it is; the span includes them ("почти 1 млрд тенге").
-import type { Approx } from '../../../pipeline/record/types.js';
+import type { Approx } from '../../../document/record/types.js';
 
 /**
  * Qualifier phrases as sequences of normalised word forms, longest first (so "не менее" wins

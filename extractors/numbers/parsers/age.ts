@@ -1,6 +1,6 @@
 // Ages: "83-летнего", "Шестидесятивосьмилетняя", "в возрасте 52 лет", "ему 61 год",
 // "на 75 году жизни", "не младше 45 лет", "несовершеннолетней".
-import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Token } from '../../../document/analyse/index.js';
 import {
   TIME_UNIT_LEMMAS,
   AGE_CUE_LEMMAS,

@@ -1,6 +1,6 @@
 // Builds a NumberItem candidate from a figure and what follows it: a percent sign, a currency, a
 // unit, a time unit (a duration, left to the dates extractor, or an age), or a counted noun group.
-import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Token } from '../../../document/analyse/index.js';
 import { RANK_NOUNS, ROMAN_CUE_LEMMAS, TIME_UNIT_FORMS, TIME_UNIT_LEMMAS } from '../data/contexts.js';
 import { FRACTION_NOUNS } from '../data/numberWords.js';
 import type { Candidate, Figure } from '../types.js';

@@ -1,6 +1,6 @@
 // What a figure counts: the noun group after it, found through agreement ("52 районных акимов",
 // "шести акимов районов", "одного акима города областного значения").
-import type { AnalysedDoc, Parse, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Parse, Token } from '../../../document/analyse/index.js';
 import { ADJECTIVE_ENDINGS } from '../data/adjectives.js';
 import type { Figure } from '../types.js';
 import { genitiveSingular } from './inflect.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { readRoman } from '../../roman.js';
+import { readRoman } from '../../../document/roman.js';
 import { readDigits } from './digits.js';
 
 describe('readDigits', () => {

@@ -1,6 +1,6 @@
 // Figures that are no NumberItem: parts of dates, years, phone numbers, law articles and other
 // references, list numbering, model names ("Су-27") and URLs.
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import {
   LAW_CODES,
   MONTH_FORMS,

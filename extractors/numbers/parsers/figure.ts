@@ -1,6 +1,6 @@
 // Figures: digits ("1 000", "1,5", "-1.2М", ".77") or number words ("пятьдесят два", "ста двадцати",
 // "полтора", "двое"), with multipliers ("5,3 млн", "2 тыс.", "полмиллиона", "две тысячи двадцать").
-import type { AnalysedDoc, Case, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Case, Token } from '../../../document/analyse/index.js';
 import { CURRENCY_SYMBOLS, ISO_CODES } from '../data/currencies.js';
 import {
   GLUED_MULTIPLIERS,

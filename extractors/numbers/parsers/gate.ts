@@ -1,6 +1,6 @@
 // A cheap first look at a word: only words that can start a figure, an ordinal, an age or a vague
 // amount go on to the parsers, so the scan costs little over ordinary prose.
-import type { Token } from '../../../pipeline/analyse/index.js';
+import type { Token } from '../../../document/analyse/index.js';
 import { SEVERAL, VAGUE_LEMMAS } from '../data/contexts.js';
 import { MULTIPLIER_FORMS, MULTIPLIER_LEMMAS } from '../data/multipliers.js';
 import { CARDINALS, COLLECTIVES, FRACTION_NOUNS, HALF_FORMS, ZERO_WORDS } from '../data/numberWords.js';

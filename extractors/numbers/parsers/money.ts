@@ -1,6 +1,6 @@
 // Currencies beside an amount: "1 млрд тенге", "$3 млрд", "500 млрд руб.", "42 BYN", "EUR 20",
 // "5 млн американских долларов", "3 млрд долларов США".
-import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Token } from '../../../document/analyse/index.js';
 import {
   CURRENCY_COUNTRY,
   CURRENCY_FORMS,

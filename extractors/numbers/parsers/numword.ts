@@ -1,6 +1,6 @@
 // Figures joined to a suffix: "2-й", "3-м", "1ый", "83-летнего", "70-процентное", "20-долларовой",
 // "96-метровая", "2-х", "80-летия". The suffix says what the figure is.
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import { CURRENCY_ADJECTIVE_STEMS } from '../data/currencies.js';
 import {
   AGE_STEM,

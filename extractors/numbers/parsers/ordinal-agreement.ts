@@ -1,7 +1,7 @@
 // A bare figure read as an ordinal through agreement: a cardinal never takes a singular noun in
 // the locative, dative or instrumental ("в 34 паркранах", not "в 34 паркране"), except when it ends
 // in 1 ("в 21 округе"). So "на 3 этаже", "в 5 туре", "в своём 34 забеге" are ordinals.
-import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Token } from '../../../document/analyse/index.js';
 import { nextInLine } from './tokens.js';
 
 const OBLIQUE = new Set(['loct', 'loc2', 'datv', 'ablt']);

@@ -1,6 +1,6 @@
 // Ordinals in words ("четвертого", "первые", "двадцать первый") and Roman numerals after a name or
 // before "степени" ("Кигели V", "IV степени").
-import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Token } from '../../../document/analyse/index.js';
 import {
   MONTH_FORMS,
   ORDINAL_FIXED,
@@ -11,7 +11,7 @@ import {
 } from '../data/contexts.js';
 import { MULTIPLIER_LEMMAS } from '../data/multipliers.js';
 import { CARDINALS } from '../data/numberWords.js';
-import { readRoman } from '../../roman.js';
+import { readRoman } from '../../../document/roman.js';
 import { nextInLine, prevInLine } from './tokens.js';
 
 /** The value of an ordinal word ("четвертого" -> 4), from its ordinal reading's lemma, or null. */

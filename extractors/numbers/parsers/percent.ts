@@ -1,5 +1,5 @@
 // Percentages after a figure: "12,3%", "52 процента", "54 процентным", "2 процентных пункта", "3 п.п.".
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import { nextInLine } from './tokens.js';
 
 /** The percent sign or word after token i: [last token, unit ("pp" for percentage points or null)]. */

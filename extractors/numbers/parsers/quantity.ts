@@ -1,5 +1,5 @@
 // Units after a figure: "18 000 кв. км", "5,56 миллиметра", "200 МВт", "100 м", "3 тыс. тонн".
-import type { AnalysedDoc, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Token } from '../../../document/analyse/index.js';
 import { DIGITS_ONLY_UNITS, UNIT_FORMS, UNIT_LEMMAS, UNIT_PAIRS } from '../data/units.js';
 import { glued, nextInLine, periodAfter, periodEndsSentence } from './tokens.js';
 

@@ -1,6 +1,6 @@
 // Sports scores and ratios: "со счетом 4:0", "составил 7:6, 7:5". Each side is a number of its own,
 // as the news annotates it; a time ("15:30") has two-digit minutes and no score word before it.
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import type { Candidate } from '../types.js';
 import { newCandidate } from '../candidate.js';
 

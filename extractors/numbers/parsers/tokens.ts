@@ -1,5 +1,5 @@
 // Small token predicates shared by the parsers: adjacency, words, readings.
-import type { AnalysedDoc, Parse, Token } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc, Parse, Token } from '../../../document/analyse/index.js';
 
 /** The token at i, or undefined past either end. */
 export function at(doc: AnalysedDoc, i: number): Token | undefined {

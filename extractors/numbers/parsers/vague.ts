@@ -1,6 +1,6 @@
 // Vague amounts that the news counts with: "несколько тысяч", "десятки тысяч", "сотни", "тысячи".
 // The value is the lower bound and the qualifier says "over".
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import { SEVERAL, VAGUE_LEMMAS } from '../data/contexts.js';
 import type { Figure } from '../types.js';
 import { multiplierOf } from './figure.js';

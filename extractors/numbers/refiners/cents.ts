@@ -1,5 +1,5 @@
 // Joins hundredths to the amount before them: "20 долларов 43 цента", "$20 и 43ц", "3 GBP 1 пенс".
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import { subunitAt } from '../parsers/money.js';
 import type { Candidate } from '../types.js';
 import { withFields } from '../candidate.js';

@@ -1,6 +1,6 @@
 // Figures listed before an age or a percentage share its kind: "(10, 9 и 8 лет)" are three ages,
 // "24% и 20%" need no help, but "27 и 34 лет соответственно" does.
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import type { Candidate } from '../types.js';
 import { withFields } from '../candidate.js';
 

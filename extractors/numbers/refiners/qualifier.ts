@@ -1,6 +1,6 @@
 // Qualifiers before an item ("почти 1 млрд тенге", "не менее пяти", "более чем на 10 процентов"):
 // the span grows to include them and `approx` says what they mean.
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import { OUTSIDE_SPAN, QUALIFIER_GLUE, QUALIFIERS } from '../data/qualifiers.js';
 import type { Candidate } from '../types.js';
 import { withFields } from '../candidate.js';

@@ -1,6 +1,6 @@
 // Ranges: "от 5 до 10 млн тенге", "5–10%", "в 2–3 раза", "между 10 и 20 долларами", "10$-20$".
 // One item with min and max; `value` is the lower bound, so sums over items stay conservative.
-import type { AnalysedDoc } from '../../../pipeline/analyse/index.js';
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import type { Candidate } from '../types.js';
 import { withFields } from '../candidate.js';
 

@@ -1,10 +1,10 @@
 // Developer tool: the warm per-article cost of extractDates() against the whole extraction (extractRecord),
 // in CPU time, measured in the same rounds so machine load affects both alike; prints the median of the rounds.
-// npx tsx extractors/dates/tools/bench.ts ../shared/gold/nerel-dev.jsonl
+// npx tsx bench/dates/bench.ts ../shared/gold/nerel-dev.jsonl
 import { readFileSync } from 'node:fs';
-import { analyse, loadMorphology } from '../../../pipeline/analyse/index.js';
-import { extractRecord } from '../../../pipeline/extract/extract.js';
-import { extractDates } from '../index.js';
+import { analyse, loadMorphology } from '../../document/analyse/index.js';
+import { extractRecord } from '../../pipeline/extract/extract.js';
+import { extractDates } from '../../extractors/dates/index.js';
 
 await loadMorphology();
 const file = process.argv[2] ?? '../shared/gold/nerel-dev.jsonl';

@@ -2,14 +2,14 @@
 // gates let through, how many its pattern matched and how many of those its builder kept, the time its pattern and builder took; then
 // each refiner. Times are rough (performance.now() around small pieces of work): compare parsers
 // with each other, and use ./bench.ts for the extractor's whole cost.
-// npx tsx extractors/dates/tools/profile.ts ../shared/gold/nerel-train.jsonl
+// npx tsx bench/dates/profile.ts ../shared/gold/nerel-train.jsonl
 import { readFileSync } from 'node:fs';
-import { analyse, loadMorphology } from '../../../pipeline/analyse/index.js';
-import { contextOf } from '../context.js';
-import { GateSet, passes } from '../gates.js';
-import { anchorWindows } from '../windows.js';
-import { PARSERS, REFINERS } from '../index.js';
-import type { Candidate } from '../types.js';
+import { analyse, loadMorphology } from '../../document/analyse/index.js';
+import { contextOf } from '../../extractors/dates/context.js';
+import { GateSet, passes } from '../../extractors/dates/gates.js';
+import { anchorWindows } from '../../extractors/dates/windows.js';
+import { PARSERS, REFINERS } from '../../extractors/dates/index.js';
+import type { Candidate } from '../../extractors/dates/types.js';
 
 await loadMorphology();
 const file = process.argv[2] ?? '../shared/gold/nerel-dev.jsonl';
