@@ -114,11 +114,13 @@ async function main(): Promise<void> {
       };
       if (name.startsWith('factru')) row.only = ['PERSON']; // factRuEval gold marks people only
       rows.push(row);
-      if (name === 'nerel-dev' && has('gold/quotes-dev.jsonl')) {
+      // people and quotes gold covers some of the set's articles, under the same ids
+      const quotesGold = { 'nerel-dev': 'quotes-dev', 'nerel-train': 'quotes-train' }[name];
+      if (quotesGold && has(`gold/${quotesGold}.jsonl`)) {
         rows.push({
-          set: 'quotes-dev',
+          set: quotesGold,
           mode: 'many',
-          scores: score(scoreJs, 'many', file, path.join(shared, 'gold/quotes-dev.jsonl')),
+          scores: score(scoreJs, 'many', file, path.join(shared, `gold/${quotesGold}.jsonl`)),
         });
       }
     }
