@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -25,7 +25,7 @@ describe('newsfacts review', () => {
     const out = path.join(dir, 'site');
     const { code, stderr } = await review('fixtures/review/records.jsonl', '--out', out);
     expect(code).toBe(0);
-    expect(stderr).toContain('review: 3 records');
+    expect(stderr).toContain('review: 3 records from 1 file,');
     expect(stderr).toContain(`file://${out}/index.html`);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain(
       'В Павлодаре отремонтируют 37 дворов',
@@ -39,6 +39,31 @@ describe('newsfacts review', () => {
     const { code, stderr } = await review(input, '--out', path.join(dir, 'mixed'));
     expect(code).toBe(3);
     expect(stderr).toContain('mixed.jsonl:2: not JSON');
+  }, 60_000);
+
+  test('takes several run files and a folder, showing the latest version of each record', async () => {
+    // the README's `review output/demo/records-*.jsonl` once a second run has written a file
+    const runs = path.join(dir, 'demo');
+    mkdirSync(runs);
+    const rec = (id: string, version: number, title: string): string =>
+      JSON.stringify({ id, version, title, text: `${title}.` });
+    writeFileSync(
+      path.join(runs, 'records-1.jsonl'),
+      `${rec('nf-a', 1, 'Старый заголовок')}\n${rec('nf-b', 1, 'Б')}\n`,
+    );
+    writeFileSync(path.join(runs, 'records-2.jsonl'), `${rec('nf-a', 2, 'Новый заголовок')}\n`);
+    const files = [path.join(runs, 'records-1.jsonl'), path.join(runs, 'records-2.jsonl')];
+    for (const args of [files, [runs]]) {
+      const out = path.join(dir, `multi-${args.length}`);
+      const { code, stderr } = await review(...args, '--out', out);
+      expect(code).toBe(0);
+      expect(stderr).toContain('review: 2 records from 2 files,');
+      const index = readFileSync(path.join(out, 'index.html'), 'utf8');
+      expect(index).toContain('Новый заголовок');
+      expect(index).not.toContain('Старый заголовок');
+    }
+    const all = await review(runs, '--all-versions', '--out', path.join(dir, 'multi-all'));
+    expect(all.stderr).toContain('review: 3 records from 2 files,');
   }, 60_000);
 
   test('a missing input file is a usage error', async () => {

@@ -1,6 +1,7 @@
 // Reading records for review: JSON Lines in, records out. A bad line costs that line only; the
 // reviewer is told which and why.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { InputError } from '../../document/errors.js';
 import type { NewsRecord } from '../../document/record/types.js';
 
@@ -59,4 +60,45 @@ export function readRecords(file: string): ReadRecords {
     throw new InputError(`cannot read ${file}`, { cause: err });
   }
   return parseRecords(text, file);
+}
+
+/** The record files an input names: a file (or - for standard input) as is, a folder its `*.jsonl` files by name. */
+export function recordFiles(input: string): string[] {
+  if (input === '-') return [input];
+  let isDir: boolean;
+  try {
+    isDir = statSync(input).isDirectory();
+  } catch (err) {
+    throw new InputError(`cannot read ${input}`, { cause: err });
+  }
+  if (!isDir) return [input];
+  const files = readdirSync(input)
+    .filter((f) => f.endsWith('.jsonl') && !f.startsWith('.'))
+    .sort()
+    .map((f) => path.join(input, f));
+  if (files.length === 0) throw new InputError(`no .jsonl files in ${input}`);
+  return files;
+}
+
+/** The latest version of each record id (highest `version`, a later one on a tie), in first-seen order. */
+export function latestVersions(records: readonly NewsRecord[]): NewsRecord[] {
+  const byId = new Map<string, NewsRecord>();
+  for (const r of records) {
+    const seen = byId.get(r.id);
+    if (!seen || (r.version ?? 0) >= (seen.version ?? 0)) byId.set(r.id, r);
+  }
+  return [...byId.values()];
+}
+
+/** Reads records from files and folders of them; every version unless `latestOnly`. */
+export function readInputs(inputs: readonly string[], latestOnly = true): ReadRecords & { files: number } {
+  const files = [...new Set(inputs.flatMap(recordFiles))];
+  const all: NewsRecord[] = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    const got = readRecords(f);
+    all.push(...got.records);
+    problems.push(...got.problems);
+  }
+  return { records: latestOnly ? latestVersions(all) : all, problems, files: files.length };
 }
