@@ -60,6 +60,24 @@ describe('robots.txt', () => {
     expect(open.pages).toHaveLength(1);
   });
 
+  test('a host that refuses connections is a connection failure naming the host, not a robots one', async () => {
+    // a loopback port nothing listens on: take a free one and let it go
+    const probe = await startServer({});
+    const port = probe.port;
+    await probe.close();
+    const url = `http://127.0.0.1:${port}/news/1`;
+    const { failures, stats } = await collect([url], { retries: 1 });
+    expect(failures).toEqual([expect.objectContaining({ url, code: 'connection' })]);
+    expect(failures[0]?.reason).toMatch(
+      new RegExp(`cannot connect to 127\\.0\\.0\\.1:${port}: connection refused`),
+    );
+    expect(stats.byReason).toEqual({ connection: 1 });
+    expect(balanced(stats)).toBe(true);
+
+    const direct = await collect([url], { respectRobots: false, retries: 1 });
+    expect(direct.failures).toEqual([expect.objectContaining({ url, code: 'connection', attempts: 2 })]);
+  });
+
   test('respectRobots: false does not ask for robots.txt', async () => {
     server = await startServer({ '/a': page('А') });
     await collect([server.url('/a')], { respectRobots: false });

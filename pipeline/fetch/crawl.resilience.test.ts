@@ -118,6 +118,19 @@ describe('timeouts', () => {
     expect(failures).toEqual([expect.objectContaining({ code: 'timeout' })]);
     expect(failures[0]?.reason).toMatch(/connect/);
   });
+
+  test('robots.txt on a host that takes no connection in time: a timeout, not a robots failure', async () => {
+    const neverAnswers = (() => undefined) as unknown as LookupFunction;
+    const { failures } = await collect(['http://stuck.example/news/1'], {
+      lookup: neverAnswers,
+      connectTimeoutMs: 100,
+      retries: 0,
+    });
+    expect(failures).toEqual([expect.objectContaining({ code: 'timeout' })]);
+    expect(failures[0]?.reason).toMatch(
+      /connect timeout: http:\/\/stuck\.example\/robots\.txt, asking for robots\.txt/,
+    );
+  });
 });
 
 describe('redirects', () => {

@@ -8,6 +8,8 @@ export type FailureCode =
   | 'robots'
   | 'private-address'
   | 'dns'
+  /** no connection could be made to the host (refused, unreachable): the host is down */
+  | 'connection'
   | 'network'
   | 'tls'
   | 'timeout'

@@ -20,6 +20,14 @@ const CONNECT_TIMEOUT_CODE = 'ENEWSFACTS_CONNECT_TIMEOUT';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const DNS_RETRYABLE = new Set(['EAI_AGAIN']);
 const DNS_PERMANENT = new Set(['ENOTFOUND', 'ENODATA', 'ESERVFAIL']);
+/** No connection could be made: the host is down, refuses the port, or cannot be routed to. */
+const CONNECT_FAILURES: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection refused',
+  EHOSTUNREACH: 'host unreachable',
+  EHOSTDOWN: 'host down',
+  ENETUNREACH: 'network unreachable',
+  ENETDOWN: 'network down',
+};
 
 /** Settings shared by all requests of one client. */
 export interface HttpClientOptions {
@@ -105,18 +113,40 @@ function withConnectTimeout<A extends http.Agent>(agent: A, ms: number): A {
   return agent;
 }
 
+/** The Node error code of a thrown value (node-fetch copies the system error's code onto its own). */
+function errorCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
 function mapSystemError(err: unknown, url: string): FetchStageError {
-  const code = (err as { code?: string }).code ?? '';
+  const code = errorCode(err);
   const message = err instanceof Error ? err.message : String(err);
   if (code === PRIVATE_CODE) return new FetchStageError('private-address', message, { cause: err });
   if (code === CONNECT_TIMEOUT_CODE) {
     return new FetchStageError('timeout', `connect timeout: ${url}`, { cause: err, retryable: true });
+  }
+  const refused = CONNECT_FAILURES[code];
+  if (refused !== undefined) {
+    return new FetchStageError('connection', `cannot connect to ${new URL(url).host}: ${refused} (${code})`, {
+      cause: err,
+      retryable: true,
+    });
   }
   if (DNS_PERMANENT.has(code)) return new FetchStageError('dns', message, { cause: err });
   if (DNS_RETRYABLE.has(code)) return new FetchStageError('dns', message, { cause: err, retryable: true });
   if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
     return new FetchStageError('tls', message, { cause: err });
   return new FetchStageError('network', message, { cause: err, retryable: true });
+}
+
+/** Whether a fetch failed before any connection to the host was made (refused, unreachable, connect
+ * timeout): the host is down, which says nothing about what the host would have answered. */
+export function isConnectFailure(err: FetchStageError): boolean {
+  return (
+    err.failure === 'connection' ||
+    (err.failure === 'timeout' && errorCode(err.cause) === CONNECT_TIMEOUT_CODE)
+  );
 }
 
 /** Headers as a plain object, names lower-case. */

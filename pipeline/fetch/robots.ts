@@ -1,5 +1,6 @@
 // robots.txt, fetched once per origin and cached for the run, read as RFC 9309 says:
-// 2xx = the rules, 4xx = no rules (allow all), 5xx or no answer = complete disallow.
+// 2xx = the rules, 4xx = no rules (allow all), 5xx or no answer = complete disallow. A host that
+// takes no connection at all is down: its pages fail as `connection` (or `timeout`), not `robots`.
 import robotsParserModule from 'robots-parser';
 
 // robots-parser is CommonJS whose typings claim a default export: take whichever is callable.
@@ -7,7 +8,7 @@ type RobotsParser = (url: string, text: string) => ReturnType<typeof robotsParse
 const robotsParser = ((robotsParserModule as unknown as { default?: unknown }).default ??
   robotsParserModule) as RobotsParser;
 import { FetchStageError, type FailureCode } from './errors.js';
-import type { HttpClient } from './http.js';
+import { isConnectFailure, type HttpClient } from './http.js';
 import { backoffMs } from './retry.js';
 import { normaliseUrl } from './url.js';
 
@@ -129,6 +130,10 @@ export class RobotsCache {
     if (err === null) return ALLOW_ALL;
     if (err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429) {
       return ALLOW_ALL; // "unavailable": RFC 9309 2.3.1.3
+    }
+    if (isConnectFailure(err)) {
+      // the host is down: nothing is known about its robots.txt, and its pages cannot be fetched
+      return disallowAll(err.failure, `${err.message}, asking for robots.txt`);
     }
     switch (err.failure) {
       case 'private-address':
