@@ -59,42 +59,6 @@ function measureAll(texts: readonly string[], jobs: readonly Job[]): Measure[] {
   });
 }
 
-/**
- * Total seconds of two jobs run on each text in turn, the order alternating from text to text,
- * over `rounds` rounds after a warm-up one.
- */
-function pairedByArticle(
-  texts: readonly string[],
-  a: (t: string, i: number) => void,
-  b: (t: string, i: number) => void,
-  rounds: number,
-): { first: number; second: number } {
-  texts.forEach((t, i) => {
-    a(t, i);
-    b(t, i);
-  });
-  let first = 0;
-  let second = 0;
-  for (let r = 0; r < rounds; r++) {
-    texts.forEach((t, i) => {
-      const [x, y] = i % 2 === 0 ? [a, b] : [b, a];
-      const t0 = performance.now();
-      x(t, i);
-      const t1 = performance.now();
-      y(t, i);
-      const t2 = performance.now();
-      if (i % 2 === 0) {
-        first += t1 - t0;
-        second += t2 - t1;
-      } else {
-        second += t1 - t0;
-        first += t2 - t1;
-      }
-    });
-  }
-  return { first: first / 1000, second: second / 1000 };
-}
-
 /** Milliseconds from spawning the CLI to its first byte of output, best of three. */
 async function coldStart(file: string): Promise<number | null> {
   const once = (): Promise<number | null> =>
@@ -159,18 +123,6 @@ async function main(): Promise<void> {
   const fullSecondsPerArticle = fullBeside.seconds / fullBeside.articles;
   const share = (m: Measure): number => m.seconds / m.articles / fullSecondsPerArticle;
 
-  // the dates extractor's cost inside full extraction: the same extraction with the dates items
-  // handed over ready (computed once before). The two run article by article, alternating which
-  // goes first, so that both meet the same state of the machine: timed pass by pass instead,
-  // their ratio swung from -1% to 41% between passes of one run.
-  const readyDates = new Map(
-    texts.map((t) => [t, extractDates(analyse(t, { published, tzOffsetMinutes: 300 }))]),
-  );
-  const withoutDatesFn = (t: string): void =>
-    void extractRecord({ text: t, published }, { dates: (doc) => readyDates.get(doc.text)! });
-  const inPlace = pairedByArticle(texts, fullJob.fn, withoutDatesFn, PASSES);
-  const datesSlowdown = inPlace.first / inPlace.second - 1;
-
   const seedFile = path.join(shared, 'acceptance', 'seed-article.txt');
   const cold = await coldStart(seedFile);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -195,9 +147,6 @@ async function main(): Promise<void> {
   lines.push(
     `shares are of full extraction timed beside the extractors, with the analysed corpus in memory: ${fullBeside.articlesPerSecond.toFixed(0)} articles/s`,
   );
-  lines.push(
-    `slowdown of full extraction from the dates extractor's work, in place: ${(datesSlowdown * 100).toFixed(1)}% (${((texts.length * PASSES) / inPlace.first).toFixed(0)} articles/s with it, ${((texts.length * PASSES) / inPlace.second).toFixed(0)} with its items handed over ready; article by article, ${PASSES} rounds)`,
-  );
   lines.push(`morphology dictionary load: ${loadMs.toFixed(0)} ms`);
   lines.push(
     `cold start (process start to first record, seed article): ${cold === null ? 'n/a (run npm run build first)' : cold.toFixed(0) + ' ms'}`,
@@ -220,12 +169,6 @@ async function main(): Promise<void> {
     full,
     fullBesideExtractors: fullBeside,
     extractors: parts.map((m) => ({ ...m, name: m.name.trim(), shareOfFull: share(m) })),
-    datesInPlace: {
-      secondsWith: inPlace.first,
-      secondsWithout: inPlace.second,
-      rounds: PASSES,
-      slowdown: datesSlowdown,
-    },
     morphologyLoadMs: loadMs,
     coldStartMs: cold,
     peakRssMb,

@@ -11,9 +11,7 @@ import { describeError } from '../../document/errors.js';
 import { recordId } from '../../document/record/id.js';
 import { SCHEMA_VERSION } from '../../document/record/types.js';
 import type { DateItem, NewsRecord, NumberItem, Person, Quote } from '../../document/record/types.js';
-import { recordProblems } from '../../document/record/validate.js';
-import { extend } from '../../document/extend.js';
-import type { Extracted } from '../../document/extracted.js';
+import { checkedRecord } from '../../document/record/repair.js';
 
 /** One article to extract from: its text and what is known about it. */
 export interface ArticleInput {
@@ -45,21 +43,13 @@ export function offsetOf(iso: string | null | undefined): number | null {
   return iso ? offsetOfIso(iso) : null;
 }
 
-/** The dates extractor the stage runs; the bench swaps it to time the stage without it. */
-export interface Extractors {
-  dates: (doc: AnalysedDoc) => Extracted<DateItem>;
-}
-
-const EXTRACTORS: Extractors = { dates: extractDates };
-
 /** Runs every extractor over an analysed document. */
 export function extractFromDoc(
   doc: AnalysedDoc,
   warnings: string[],
-  extractors: Extractors = EXTRACTORS,
 ): Pick<NewsRecord, 'people' | 'quotes' | 'numbers' | 'dates'> {
   const dates = guarded('dates', warnings, { items: [] as DateItem[], warnings: [] as string[] }, () =>
-    extractors.dates(doc),
+    extractDates(doc),
   );
   const numbers = guarded('numbers', warnings, { items: [] as NumberItem[], warnings: [] as string[] }, () =>
     extractNumbers(doc, dates.items),
@@ -84,8 +74,11 @@ export function extractFromDoc(
   };
 }
 
-/** Extracts a record from one article. Morphology must be loaded (loadMorphology()). */
-export function extractRecord(input: ArticleInput, extractors: Extractors = EXTRACTORS): NewsRecord {
+/**
+ * Extracts a record from one article, validated and repaired (document/record/repair.ts); throws
+ * a SchemaError when no valid record can be made. Morphology must be loaded (loadMorphology()).
+ */
+export function extractRecord(input: ArticleInput): NewsRecord {
   const warnings = [...(input.warnings ?? [])];
   const published = input.published ?? null;
   const meta: DocMeta = {
@@ -97,7 +90,7 @@ export function extractRecord(input: ArticleInput, extractors: Extractors = EXTR
   };
   let items: Pick<NewsRecord, 'people' | 'quotes' | 'numbers' | 'dates'>;
   try {
-    items = extractFromDoc(analyse(input.text, meta), warnings, extractors);
+    items = extractFromDoc(analyse(input.text, meta), warnings);
   } catch (err) {
     // the text is known, so the article still yields a record, with the reason
     warnings.push(`analysis failed: ${describeError(err)}`);
@@ -116,27 +109,5 @@ export function extractRecord(input: ArticleInput, extractors: Extractors = EXTR
     ...items,
     warnings,
   };
-  return dropInvalidItems(record);
-}
-
-/**
- * Keeps the record valid whatever an extractor did: items whose offsets do not match the text are
- * removed, each with a warning, instead of failing the whole article.
- */
-function dropInvalidItems(record: NewsRecord): NewsRecord {
-  const problems = recordProblems(record);
-  if (problems.length === 0) return record;
-  const ok = (s: { start: number; end: number; text: string }): boolean =>
-    Number.isInteger(s.start) &&
-    Number.isInteger(s.end) &&
-    s.start <= s.end &&
-    record.text.slice(s.start, s.end) === s.text;
-  const fixed: NewsRecord = extend(record, {
-    people: record.people.map((p) => ({ ...p, mentions: p.mentions.filter(ok) })),
-    quotes: record.quotes.filter(ok),
-    numbers: record.numbers.filter(ok),
-    dates: record.dates.filter(ok),
-    warnings: [...record.warnings, ...problems.map((p) => `dropped an invalid item: ${p}`)],
-  });
-  return fixed;
+  return checkedRecord(record);
 }

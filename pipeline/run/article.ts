@@ -1,11 +1,10 @@
 // One fetched page to one outcome: unchanged, failed (with its reason), or a new record version.
 import { createHash } from 'node:crypto';
-import { describeError } from '../../document/errors.js';
+import { describeError, SchemaError } from '../../document/errors.js';
 import { extractRecord } from '../extract/extract.js';
 import type { FetchedPage } from '../fetch/types.js';
 import { parseHtml } from '../parse/index.js';
 import { recordId } from '../../document/record/id.js';
-import { recordProblems } from '../../document/record/validate.js';
 import type { NewsRecord } from '../../document/record/types.js';
 import type { EmittedRecord, OutRecord } from '../sinks/types.js';
 import type { SourceSettings } from './config.js';
@@ -29,28 +28,6 @@ export interface VersionLookup {
 /** SHA-256 hex of a string or bytes. */
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-/** Drops the items that break the contract (bad offsets, speakers that name no person), with warnings. */
-export function repairRecord(record: NewsRecord, problems: readonly string[]): NewsRecord {
-  const ok = (x: { start: number; end: number; text: string }): boolean =>
-    Number.isInteger(x.start) &&
-    Number.isInteger(x.end) &&
-    x.start <= x.end &&
-    record.text.slice(x.start, x.end) === x.text;
-  const people = record.people.map((p) => ({ ...p, mentions: p.mentions.filter(ok) }));
-  const ids = new Set(people.map((p) => p.id));
-  const quotes = record.quotes
-    .filter(ok)
-    .map((q) => (q.speaker !== null && !ids.has(q.speaker) ? { ...q, speaker: null } : q));
-  return {
-    ...record,
-    people,
-    quotes,
-    numbers: record.numbers.filter(ok),
-    dates: record.dates.filter(ok),
-    warnings: [...record.warnings, ...problems.map((p) => `repaired by run: ${p}`)],
-  };
 }
 
 /** The source's UTC offset at an instant (daylight saving), or null when the source sets no zone. */
@@ -111,14 +88,9 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
       warnings: parsed.warnings,
     });
   } catch (err) {
-    return { kind: 'failed', reason: 'extract-error', detail: describeError(err) };
-  }
-  const problems = recordProblems(record);
-  if (problems.length) {
-    // the contract prefers a record with the reason in warnings to no record at all
-    record = repairRecord(record, problems);
-    const left = recordProblems(record);
-    if (left.length) return { kind: 'failed', reason: 'invalid-record', detail: left.slice(0, 3).join('; ') };
+    // extractRecord repairs what it can; a SchemaError means no valid record could be made
+    const reason = err instanceof SchemaError ? 'invalid-record' : 'extract-error';
+    return { kind: 'failed', reason, detail: describeError(err) };
   }
   const { schemaVersion, id: rid, ...rest } = record;
   const emitted: EmittedRecord = { schemaVersion, id: rid, version, ...rest };

@@ -1,0 +1,82 @@
+import { describe, expect, test } from '@jest/globals';
+import { SchemaError } from '../errors.js';
+import { checkedRecord } from './repair.js';
+import { SCHEMA_VERSION, type NewsRecord } from './types.js';
+
+const text = 'Аким области Нурлан Сейтказиев сказал, что 52 школы откроют в 2026 году.';
+
+function record(extra: Partial<NewsRecord> = {}): NewsRecord {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: 'nf-test',
+    url: null,
+    outlet: null,
+    title: null,
+    published: null,
+    fetched: null,
+    lang: 'ru',
+    text,
+    people: [],
+    quotes: [],
+    numbers: [],
+    dates: [],
+    warnings: [],
+    ...extra,
+  };
+}
+
+describe('checkedRecord', () => {
+  test('a valid record passes through as it is', () => {
+    const r = record();
+    expect(checkedRecord(r)).toBe(r);
+  });
+
+  test('an item whose offsets miss its text is dropped with a warning', () => {
+    const start = text.indexOf('52');
+    const r = record({
+      numbers: [
+        {
+          start,
+          end: start + 2,
+          text: '52',
+          kind: 'count',
+          value: 52,
+          currency: null,
+          unit: null,
+          counts: null,
+          countsSpan: null,
+          approx: null,
+        },
+        {
+          start,
+          end: start + 3,
+          text: '52',
+          kind: 'count',
+          value: 52,
+          currency: null,
+          unit: null,
+          counts: null,
+          countsSpan: null,
+          approx: null,
+        },
+      ],
+    });
+    const fixed = checkedRecord(r);
+    expect(fixed.numbers).toHaveLength(1);
+    expect(fixed.warnings[0]).toMatch(/^dropped an invalid item: \/numbers\/1/);
+  });
+
+  test('a quote whose speaker names no person keeps the quote without a speaker', () => {
+    const start = text.indexOf('52');
+    const end = text.length - 1;
+    const r = record({
+      quotes: [{ start, end, text: text.slice(start, end), kind: 'indirect', speaker: 'p9', cue: 'сказать' }],
+    });
+    const fixed = checkedRecord(r);
+    expect(fixed.quotes[0]?.speaker).toBeNull();
+  });
+
+  test('a record that repair cannot make valid throws a SchemaError', () => {
+    expect(() => checkedRecord(record({ published: 'yesterday' }))).toThrow(SchemaError);
+  });
+});
