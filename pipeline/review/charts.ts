@@ -10,8 +10,33 @@ export interface Bar {
 const LABEL_W = 220;
 const BAR_H = 18;
 const GAP = 4;
+/** line height of a wrapped label, px (the label font is 12px) */
+const LINE_H = 14;
+/** characters of a label line: 12px Cyrillic capitals run to about 8 px, and the label area is 214 px */
+export const LABEL_CHARS = 26;
 
-/** A horizontal bar chart, largest first as given; empty data gives a short note instead. */
+/** A label cut into lines of at most `width` characters at spaces; a longer word is split. Nothing is dropped. */
+export function wrapLabel(label: string, width = LABEL_CHARS): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    let w = word;
+    if (cur && cur.length + 1 + w.length <= width) {
+      cur += ' ' + w;
+      continue;
+    }
+    if (cur) lines.push(cur);
+    while (w.length > width) {
+      lines.push(w.slice(0, width));
+      w = w.slice(width);
+    }
+    cur = w;
+  }
+  if (cur || lines.length === 0) lines.push(cur);
+  return lines;
+}
+
+/** A horizontal bar chart, largest first as given; long labels wrap onto more lines; empty data gives a short note instead. */
 export function barChart(title: string, bars: readonly Bar[], width = 640): SafeHtml {
   if (bars.length === 0)
     return markup`<figure class="chart">
@@ -20,18 +45,26 @@ export function barChart(title: string, bars: readonly Bar[], width = 640): Safe
     </figure>`;
   const max = Math.max(...bars.map((b) => b.value), 1);
   const plot = width - LABEL_W - 50;
-  const height = bars.length * (BAR_H + GAP) + GAP;
-  const rows = bars.map((b, i) => {
-    const y = GAP + i * (BAR_H + GAP);
+  let y = GAP;
+  const rows = bars.map((b) => {
+    const lines = wrapLabel(b.label);
+    const rowH = Math.max(BAR_H, lines.length * LINE_H + 4);
+    const top = y;
+    y += rowH + GAP;
+    const barY = top + (rowH - BAR_H) / 2;
+    const firstBase = top + (rowH - lines.length * LINE_H) / 2 + LINE_H - 3;
     const w = Math.max(1, Math.round((b.value / max) * plot));
-    const label = b.label.length > 34 ? b.label.slice(0, 33) + '…' : b.label;
+    const tspans = lines.map(
+      (l, i) => markup`<tspan x="${LABEL_W - 6}" y="${firstBase + i * LINE_H}">${l}</tspan>`,
+    );
     return markup`<g
       ><title>${b.label}: ${b.value}</title
-      ><text x="${LABEL_W - 6}" y="${y + BAR_H - 5}" text-anchor="end" class="label">${label}</text
-      ><rect x="${LABEL_W}" y="${y}" width="${w}" height="${BAR_H}" class="bar"></rect
-      ><text x="${LABEL_W + w + 4}" y="${y + BAR_H - 5}" class="value">${b.value}</text></g
+      ><text text-anchor="end" class="label">${tspans}</text
+      ><rect x="${LABEL_W}" y="${barY}" width="${w}" height="${BAR_H}" class="bar"></rect
+      ><text x="${LABEL_W + w + 4}" y="${barY + BAR_H - 5}" class="value">${b.value}</text></g
     >`;
   });
+  const height = y;
   return markup`<figure class="chart">
     <figcaption>${title}</figcaption>
     <svg
