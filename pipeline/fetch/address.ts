@@ -68,3 +68,12 @@ export interface AddressPolicy {
 export function addressAllowed(policy: AddressPolicy, address: string): boolean {
   return policy.allowPrivate || policy.trusted.has(address) || !isNonPublicAddress(address);
 }
+
+/** How an operator lets a crawl reach non-public addresses: the run's flag and its config key. */
+export const ALLOW_PRIVATE_HINT =
+  'loopback and private addresses are refused; pass --allow-private (config: fetch.allowPrivate) to allow them';
+
+/** The reason a connection to a non-public address was refused, naming the option that allows it. */
+export function privateAddressRefusal(what: string): string {
+  return `${what}: ${ALLOW_PRIVATE_HINT}`;
+}

@@ -325,6 +325,11 @@ describe('private addresses', () => {
     server = await startServer({ '/a': (_q, res) => ok(res) });
     const { failures } = await collect([server.url('/a')], { allowPrivate: false });
     expect(failures).toEqual([expect.objectContaining({ code: 'private-address' })]);
+    // the refusal names the option that allows it (the run's flag and the config key)
+    expect(failures[0]?.reason).toBe(
+      '127.0.0.1 is not a public address: loopback and private addresses are refused; ' +
+        'pass --allow-private (config: fetch.allowPrivate) to allow them',
+    );
     expect(server.requests).toHaveLength(0);
   });
 
@@ -367,5 +372,9 @@ describe('private addresses', () => {
     );
     expect(pages.map((p) => p.url)).toEqual([`http://news.example:${port}/story`]);
     expect(failures.map((f) => f.code).sort()).toEqual(['dns', 'private-address']);
+    const refused = failures.find((f) => f.code === 'private-address');
+    expect(refused?.reason).toMatch(
+      /intranet\.example resolves to non-public 127\.0\.0\.2: .*--allow-private/,
+    );
   });
 });

@@ -9,7 +9,7 @@ import type { LookupFunction, Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import tls, { TLSSocket } from 'node:tls';
 import fetch, { type Response } from 'node-fetch';
-import { addressAllowed, type AddressPolicy } from './address.js';
+import { addressAllowed, privateAddressRefusal, type AddressPolicy } from './address.js';
 import { ACCEPT_ENCODING, decompress } from './decompress.js';
 import { FetchStageError } from './errors.js';
 import { parseRetryAfter } from './retry.js';
@@ -83,7 +83,12 @@ function guardedLookup(policy: AddressPolicy, base: LookupFunction): LookupFunct
         const list = Array.isArray(address) ? address : [{ address, family: family ?? 4 }];
         const bad = list.find((a) => !addressAllowed(policy, a.address));
         if (bad)
-          return callback(codedError(PRIVATE_CODE, `${hostname} resolves to non-public ${bad.address}`));
+          return callback(
+            codedError(
+              PRIVATE_CODE,
+              privateAddressRefusal(`${hostname} resolves to non-public ${bad.address}`),
+            ),
+          );
         callback(null, address, family);
       }) as never,
     );
@@ -193,7 +198,10 @@ export class HttpClient {
     }
     const literal = ipLiteral(target.hostname);
     if (literal !== null && !addressAllowed(this.options.policy, literal)) {
-      throw new FetchStageError('private-address', `${literal} is not a public address`);
+      throw new FetchStageError(
+        'private-address',
+        privateAddressRefusal(`${literal} is not a public address`),
+      );
     }
 
     const maxBytes = req.maxBytes ?? this.options.maxBytes;
