@@ -1,7 +1,7 @@
 // The run: lock the state, repair a killed predecessor, crawl every source, turn each new or
 // changed page into a record version, deliver records to the sinks batch by batch, and commit
 // the state only for what was delivered. Killed at any moment, the next run picks up cleanly.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadMorphology } from '../../document/analyse/index.js';
 import { describeError } from '../../document/errors.js';
@@ -20,7 +20,7 @@ import type { RunSettings, SourceSettings } from './config.js';
 import { acquireLock, LockedError } from './lock.js';
 import { startProgress } from './progress.js';
 import { recoverState } from './recover.js';
-import type { RunSummary } from './summary.js';
+import { SUMMARY_FILE, writeRunSummary, type RunSummary } from './summary.js';
 
 /** The fetch stage's crawl() signature. */
 export type CrawlFn = (
@@ -55,13 +55,6 @@ interface Item {
 /** The run id and file stamp: UTC time to the millisecond, sortable, safe in file names. */
 export function runStamp(d: Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace('.', '-');
-}
-
-/** Writes a file by a temporary name and a rename, so readers never see half of it. */
-function writeFileAtomic(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
 }
 
 /** The message for a run that finds the lock taken. */
@@ -407,12 +400,9 @@ class Run {
     }
     this.state?.close();
     try {
-      writeFileAtomic(
-        path.join(this.settings.output.dir, 'run-summary.json'),
-        JSON.stringify(s, null, 2) + '\n',
-      );
+      writeRunSummary(this.settings.output.dir, s);
     } catch (err) {
-      this.log.error({ err: describeError(err) }, 'cannot write run-summary.json');
+      this.log.error({ err: describeError(err) }, `cannot write ${SUMMARY_FILE}`);
     }
     return s;
   }

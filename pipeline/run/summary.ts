@@ -1,4 +1,10 @@
 // The run summary: a JSON file in the output folder and one human line on stderr.
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { NewsfactsError } from '../../document/errors.js';
+
+/** The summary's file name in the output folder. */
+export const SUMMARY_FILE = 'run-summary.json';
 
 /** What one run did. */
 export interface RunSummary {
@@ -55,4 +61,71 @@ export function summaryLine(s: RunSummary): string {
   else if (s.status === 'interrupted') tail = ' — interrupted; the next run goes on from here';
   else if (s.extracted === 0 && s.failed === 0) tail = ' — nothing new';
   return `newsfacts run: ${parts.join(', ')} in ${secs} s${tail}`;
+}
+
+/** The file system calls an atomic write makes (a test passes failing ones in). */
+export interface AtomicWriteFs {
+  openSync: (file: string, flags: string) => number;
+  writeSync: (fd: number, buf: Buffer, offset: number, length: number) => number;
+  fsyncSync: (fd: number) => void;
+  closeSync: (fd: number) => void;
+  renameSync: (from: string, to: string) => void;
+  unlinkSync: (file: string) => void;
+}
+
+const NODE_FS: AtomicWriteFs = { openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync };
+
+/** A file that could not be written; the previous one, if any, is left as it was. */
+export class AtomicWriteError extends NewsfactsError {
+  override name = 'AtomicWriteError';
+  constructor(
+    readonly file: string,
+    options: { cause?: unknown },
+  ) {
+    super('output', `cannot write ${file}`, options);
+  }
+}
+
+/**
+ * Writes a file by a temporary name, fsync and a rename, so readers never see half of it. On any
+ * failure (a full disk) the temporary file is removed and the old file stays: never an empty one.
+ */
+export function writeFileAtomic(file: string, text: string, fs: AtomicWriteFs = NODE_FS): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const buf = Buffer.from(text, 'utf8');
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(tmp, 'w');
+    for (let off = 0; off < buf.length;) {
+      const n = fs.writeSync(fd, buf, off, buf.length - off);
+      if (n <= 0) throw new Error(`wrote ${off} of ${buf.length} bytes`);
+      off += n;
+    }
+    fs.fsyncSync(fd); // a full disk may only tell at fsync; the rename must not come first
+    const open = fd;
+    fd = null;
+    fs.closeSync(open);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== null) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // the write already failed; that error is the one to report
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // never created, or already gone
+    }
+    throw new AtomicWriteError(file, { cause: err });
+  }
+}
+
+/** Writes the summary as run-summary.json in the output folder, atomically. */
+export function writeRunSummary(dir: string, s: RunSummary, fs: AtomicWriteFs = NODE_FS): string {
+  const file = path.join(dir, SUMMARY_FILE);
+  writeFileAtomic(file, JSON.stringify(s, null, 2) + '\n', fs);
+  return file;
 }
