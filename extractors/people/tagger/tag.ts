@@ -1,0 +1,17 @@
+// Tagging a prepared document with a model: Viterbi per sentence, spans out.
+import { spansOf, type TaggedSpan } from './bio.js';
+import type { Gazetteer } from './gazetteer.js';
+import { decode, type TaggerModel } from './perceptron.js';
+import { features, type Prepared } from './pipeline.js';
+
+/** Person spans of a prepared document under a model and gazetteer, in text order. */
+export function tagPrepared(model: TaggerModel, gaz: Gazetteer, p: Prepared): TaggedSpan[] {
+  const fm = features(p, gaz);
+  const out: TaggedSpan[] = [];
+  for (const s of p.doc.sentences) {
+    if (s.endToken <= s.firstToken) continue;
+    const tags = decode(model, fm, s.firstToken, s.endToken);
+    out.push(...spansOf(p.doc, tags, s.firstToken, s.endToken));
+  }
+  return out;
+}
