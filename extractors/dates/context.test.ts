@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { epochOfIso, offsetOfIso, referenceOf } from './context.js';
+import { referenceOf } from './context.js';
 
 const meta = (published: string | null) => ({
   published,
@@ -30,33 +30,6 @@ describe('the publication reference', () => {
     expect(referenceOf(meta('2025-11-26T12:00:00+05:00'), 300)).toEqual(a);
     expect(referenceOf(meta('not a date'), 300)).toBeNull();
     expect(referenceOf(meta(null), 300)).toBeNull();
-  });
-});
-
-describe('reading an ISO timestamp', () => {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  test('gives what Date.parse gives, on well-formed and broken timestamps alike', () => {
-    fc.assert(
-      fc.property(
-        fc.record({
-          y: fc.integer({ min: 0, max: 2100 }),
-          mo: fc.integer({ min: 0, max: 13 }),
-          d: fc.integer({ min: 0, max: 32 }),
-          hh: fc.integer({ min: 0, max: 25 }),
-          mi: fc.integer({ min: 0, max: 60 }),
-          ss: fc.option(fc.integer({ min: 0, max: 60 })),
-          frac: fc.constantFrom('', '.123', '.5', '.123456'),
-          zone: fc.constantFrom('Z', '+05:00', '-03:30', '+14:00', '+24:00', '+05:60', '+0500', '', 'z'),
-          sep: fc.constantFrom('T', 'T', ' ', 't'),
-        }),
-        ({ y, mo, d, hh, mi, ss, frac, zone, sep }) => {
-          const time = `${two(hh)}:${two(mi)}${ss === null ? '' : `:${two(ss)}${frac}`}`;
-          const iso = `${String(y).padStart(4, '0')}-${two(mo)}-${two(d)}${sep}${time}${zone}`;
-          expect(epochOfIso(iso)).toBe(Date.parse(iso));
-        },
-      ),
-      { numRuns: 3000 },
-    );
   });
 });
 
@@ -105,13 +78,5 @@ describe('the publication reference read by arithmetic', () => {
       '2100-02-28T20:00:00-05:00',
     ])
       expect(referenceOf(meta(iso), 300)).toEqual(byDate(iso, 300));
-  });
-  test('reads a zone as the pattern before it did', () => {
-    expect(offsetOfIso('2025-11-26T12:00:00+05:00')).toBe(300);
-    expect(offsetOfIso('2025-11-26T12:00:00.000-03:30')).toBe(-210);
-    expect(offsetOfIso('2025-11-26T12:00:00Z')).toBe(0);
-    expect(offsetOfIso('2025-11-26T12:00+0500')).toBe(300);
-    expect(offsetOfIso('2025-11-26T12:00:00+05:60')).toBe(360);
-    expect(offsetOfIso('2025-11-26')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { DateItem } from '../../document/record/types.js';
 import type { Extracted } from '../../document/extracted.js';
-import { formatParts, grainOfParts } from './calendar.js';
+import { formatParts, grainOfParts } from './format.js';
 import { contextOf } from './context.js';
 import { agoParser, laterParser } from './parsers/agoLater.js';
 import { casualParser } from './parsers/casual.js';

@@ -1,7 +1,7 @@
 // The extract stage: analysed document in, schema-valid record out. An extractor that throws
 // costs its own items only: the record keeps the rest, with the reason in warnings.
 import { extractDates } from '../../extractors/dates/index.js';
-import { offsetOfIso } from '../../extractors/dates/context.js';
+import { offsetOfIso } from '../../document/time/index.js';
 import { extractNumbers } from '../../extractors/numbers/index.js';
 import { extractPeople } from '../../extractors/people/index.js';
 import { extractQuotes } from '../../extractors/quotes/index.js';

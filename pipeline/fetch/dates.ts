@@ -1,4 +1,5 @@
 // Feed and sitemap dates to ISO 8601, keeping the publisher's offset when it gave one.
+import { pad } from '../../document/time/index.js';
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
@@ -47,8 +48,6 @@ const ZONES: Readonly<Record<string, string>> = {
 const RFC822 =
   /^(?:[\p{L}]{2,9},?\s*)?(\d{1,2})\s+([\p{L}]{3,9})\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?/u;
 const W3C = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** An RSS/Atom/sitemap date as ISO 8601 (offset kept when given), or null when unreadable. */
 export function toIsoDate(value: string | null | undefined): string | null {

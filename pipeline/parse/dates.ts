@@ -3,6 +3,7 @@
 // part is the outlet's calendar day. Visible Russian datelines ("13:51, 15 августа 2025",
 // "сегодня, 13:51", "15.08.2025 13:51") get the outlet's zone.
 import { readJsonData } from './data-files.js';
+import { offsetSuffix, pad, zoneOffset } from '../../document/time/index.js';
 
 const data = readJsonData<{ months: Record<string, number>; relativeDays: Record<string, number> }>(
   'data/ru-dates.json',
@@ -16,12 +17,6 @@ export interface DateContext {
   tzChanges?: readonly { until: string; offsetMinutes: number }[];
   /** the moment of parsing, for "сегодня" / "вчера" */
   now: Date;
-}
-
-const pad = (n: number, w = 2): string => String(Math.trunc(Math.abs(n))).padStart(w, '0');
-
-function offsetString(min: number): string {
-  return `${min < 0 ? '-' : '+'}${pad(Math.abs(min) / 60)}:${pad(Math.abs(min) % 60)}`;
 }
 
 interface Parts {
@@ -42,7 +37,7 @@ function valid(p: Parts): boolean {
 }
 
 /** The outlet's offset in force at a local date-time "YYYY-MM-DDTHH:MM:SS". */
-function zoneAt(ctx: DateContext, local: string): number | null {
+function offsetInForce(ctx: DateContext, local: string): number | null {
   if (ctx.tzOffsetMinutes === null) return null;
   for (const c of ctx.tzChanges ?? []) if (local < c.until) return c.offsetMinutes;
   return ctx.tzOffsetMinutes;
@@ -56,7 +51,7 @@ function format(p: Parts, ctx: DateContext): string {
   let { y, mo, d, h } = p as Required<Parts>;
   let mi = p.mi ?? 0;
   const s = p.s ?? 0;
-  const zone = zoneAt(ctx, `${date}T${pad(h)}:${pad(mi)}:${pad(s)}`);
+  const zone = offsetInForce(ctx, `${date}T${pad(h)}:${pad(mi)}:${pad(s)}`);
   if (off === 0 && zone !== null && zone !== 0) {
     const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s) + zone * 60000);
     [y, mo, d, h, mi] = [
@@ -70,19 +65,11 @@ function format(p: Parts, ctx: DateContext): string {
   }
   if (off === undefined && zone !== null) off = zone;
   const local = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`;
-  return off === undefined ? local : local + offsetString(off);
+  return off === undefined ? local : local + offsetSuffix(off);
 }
 
 const ISO =
   /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
-
-function offsetOf(z: string | undefined): number | undefined {
-  if (!z) return undefined;
-  if (/^(Z|UTC|GMT)$/i.test(z)) return 0;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
-  if (!m) return undefined;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-}
 
 /** ISO 8601 for a machine-readable date (ISO, RFC 2822, Unix seconds), or null. */
 export function normaliseMachineDate(raw: string | null | undefined, ctx: DateContext): string | null {
@@ -94,8 +81,8 @@ export function normaliseMachineDate(raw: string | null | undefined, ctx: DateCo
       p.h = Number(m[4]);
       p.mi = Number(m[5]);
       p.s = Number(m[6] ?? 0);
-      const off = offsetOf(m[7]);
-      if (off !== undefined) p.off = off;
+      const off = m[7] ? zoneOffset(m[7]) : null;
+      if (off !== null) p.off = off;
     }
     return valid(p) ? format(p, ctx) : null;
   }
@@ -118,7 +105,7 @@ export function normaliseMachineDate(raw: string | null | undefined, ctx: DateCo
   const rfc = /\b(\d{1,2}:\d{2}(?::\d{2})?)\s*(GMT|UTC|Z|[+-]\d{4})\b/i.exec(raw);
   const t = Date.parse(raw);
   if (rfc && !Number.isNaN(t)) {
-    const off = offsetOf(rfc[2]) ?? 0;
+    const off = (rfc[2] ? zoneOffset(rfc[2]) : null) ?? 0;
     const l = new Date(t + off * 60000);
     return format(
       {

@@ -8,7 +8,7 @@ import { recordId } from '../../document/record/id.js';
 import type { NewsRecord } from '../../document/record/types.js';
 import type { EmittedRecord, OutRecord } from '../sinks/types.js';
 import type { SourceSettings } from './config.js';
-import { tzOffsetMinutes } from './timezone.js';
+import { tzOffsetMinutes } from '../../document/time/index.js';
 
 /** What became of a page. */
 export type PageOutcome =

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import { configProblems, loadConfigFile, resolveSettings, runSettings } from './config.js';
-import { tzOffsetMinutes } from './timezone.js';
+import { tzOffsetMinutes } from '../../document/time/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXAMPLE = path.join(ROOT, 'fixtures', 'site', 'newsfacts.config.json');

@@ -8,7 +8,7 @@ import type { ErrorObject } from 'ajv';
 import type { CrawlOptions } from '../fetch/types.js';
 import { InputError, NewsfactsError } from '../../document/errors.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
-import { isValidZone } from './timezone.js';
+import { isValidZone } from '../../document/time/index.js';
 
 const require = createRequire(import.meta.url);
 // ajv is CommonJS; its default export differs between module systems

@@ -1,7 +1,7 @@
 // Lengths written as adjectives before a thing, not a person: "23-летний срок", "пятилетний план",
 // "трёхдневный визит", "12-часовой марафон". Before a person ("83-летний пенсионер") it is an age,
 // which the numbers extractor owns, so that is left alone.
-import { formatDuration } from '../calendar.js';
+import { formatDuration } from '../format.js';
 import { UNITS } from '../constants.js';
 import { L, R, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';

@@ -1,7 +1,8 @@
 // Shifts from the publication date: "3 дня назад", "два года назад", "год назад", "несколько лет назад",
 // "через 2 недели", "через месяц". "Через N" in a past-tense narrative counts from an earlier event,
 // not from publication, so there it is a duration.
-import { addDays, addMonths, atTime, formatDuration } from '../calendar.js';
+import { addDays, addMonths } from '../../../document/time/index.js';
+import { atTime, formatDuration } from '../format.js';
 import { UNITS } from '../constants.js';
 import { tenseAt } from '../context.js';
 import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey } from '../patterns.js';

@@ -1,7 +1,7 @@
 // Words that point at the publication day itself: "накануне" (the day before, when it stands alone),
 // "на сегодняшний день", "с сегодняшнего дня", "на днях" (a few days around it: span kept, no value),
 // "этим утром", "этим вечером", "прошлой ночью" (the night before), "этой ночью".
-import { addDays } from '../calendar.js';
+import { addDays } from '../../../document/time/index.js';
 import { tenseAt } from '../context.js';
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';

@@ -1,5 +1,5 @@
 // "26 ноября 2025 года", "1-го декабря", "26-27 ноября", "12 октября прошлого года": a day and a month name.
-import { validDay } from '../calendar.js';
+import { validDay } from '../../../document/time/index.js';
 import { ORDINAL_STEM_ALT, ordinalStemValue } from '../constants.js';
 import { DASH, L, MONTH, R, REL, YEAR_NUM, YEAR_WORD, monthNumber, pattern, GATE } from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';

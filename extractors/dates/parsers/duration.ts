@@ -2,7 +2,7 @@
 // "1 час 55 минут", "три с половиной месяца", "полтора месяца" (P1.5M), "полгода", "четверть часа",
 // and a bare unit where it can only be a length of time ("ровно месяц", "на год", "сутки").
 import { hasTags } from '../../../document/analyse/index.js';
-import { formatDuration, type DurationTerm } from '../calendar.js';
+import { formatDuration, type DurationTerm } from '../format.js';
 import {
   AGE_CUES,
   AGE_SKIP_WORDS,

@@ -1,6 +1,6 @@
 // Recurrence: "ежегодно", "каждый год", "каждые три года", "370 тысяч тонн в год" -> ISO 8601 repeating
 // interval "R/P1Y" (kind duration: the period that repeats).
-import { formatDuration } from '../calendar.js';
+import { formatDuration } from '../format.js';
 import { UNITS } from '../constants.js';
 import { COUNT, L, R, UNIT, countValue, pattern, unitKey, wordTest } from '../patterns.js';
 import type { Parser } from '../types.js';

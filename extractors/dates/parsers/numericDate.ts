@@ -1,5 +1,5 @@
 // Numeric dates: "26.11.2025", "26.11.25", "26/11/2025", "2025-11-26" (ISO), and "11.2025" (month).
-import { validDay } from '../calendar.js';
+import { validDay } from '../../../document/time/index.js';
 import { L, WORD_CHAR, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';

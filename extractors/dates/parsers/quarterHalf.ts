@@ -4,8 +4,7 @@ import { L, ORDINAL, R, REL, YEAR_NUM, YEAR_WORD, pattern } from '../patterns.js
 import type { Parser } from '../types.js';
 import { PREP, relShift, spanOfMatch, unresolved } from './shared.js';
 import { cand } from '../candidate.js';
-
-const pad = (n: number): string => String(n).padStart(2, '0');
+import { pad } from '../../../document/time/index.js';
 
 export const quarterHalfParser: Parser = {
   name: 'quarter-half',

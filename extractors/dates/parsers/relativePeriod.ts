@@ -1,6 +1,6 @@
 // Periods named from the publication date: "в этом году", "в прошлом месяце", "на прошлой неделе",
 // "в конце прошлого года", "в начале года", "до конца года", "в следующем квартале".
-import { addDays, addMonths, isoWeek } from '../calendar.js';
+import { addDays, addMonths, isoWeek, pad } from '../../../document/time/index.js';
 import { L, PART, R, REL, pattern, wordTest } from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';
 import {
@@ -89,7 +89,7 @@ export const relativePeriodParser: Parser = {
         const y = r.y + Math.floor(q0 / 4);
         const q = ((q0 % 4) + 4) % 4;
         return cand(c, {
-          value: `${y}-${String(q * 3 + 1).padStart(2, '0')}/${y}-${String(q * 3 + 3).padStart(2, '0')}`,
+          value: `${y}-${pad(q * 3 + 1)}/${y}-${pad(q * 3 + 3)}`,
         });
       }
       case 'half': {

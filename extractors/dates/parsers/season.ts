@@ -4,8 +4,7 @@ import { L, PART, R, REL, YEAR_NUM, YEAR_WORD, alt, pattern } from '../patterns.
 import type { Parser } from '../types.js';
 import { relShift, spanOfMatch, unresolved } from './shared.js';
 import { cand } from '../candidate.js';
-
-const pad = (n: number): string => String(n).padStart(2, '0');
+import { pad } from '../../../document/time/index.js';
 
 /** Every season word holds one of these stems ("летом" holds "лето"). */
 const SEASON_GATE = /осен|зим|весн|лет[оа]/u;

@@ -1,6 +1,6 @@
 // Helpers the result builders share: match offsets, implied years, period parts, context checks.
 import { hasTags } from '../../../document/analyse/index.js';
-import { addDays, daysInMonth } from '../calendar.js';
+import { addDays, daysInMonth, pad } from '../../../document/time/index.js';
 import { PERIOD_PARTS, RELATIVE_SHIFT } from '../constants.js';
 import { inferYear, tenseAt } from '../context.js';
 import { monthNumber, unitKey, weekdayNumber } from '../patterns.js';
@@ -26,14 +26,14 @@ export const partOf = (w: string | undefined): 'start' | 'middle' | 'end' | unde
 /** Month interval of a part of a year: start = Jan–Mar, middle = May–Aug, end = Oct–Dec. */
 export function yearPartValue(y: number, part: 'start' | 'middle' | 'end'): string {
   const [a, b] = part === 'start' ? [1, 3] : part === 'middle' ? [5, 8] : [10, 12];
-  return `${y}-${String(a).padStart(2, '0')}/${y}-${String(b).padStart(2, '0')}`;
+  return `${y}-${pad(a)}/${y}-${pad(b)}`;
 }
 
 /** Day interval of a part of a month: start = 1–10, middle = 11–20, end = 21–last. */
 export function monthPartValue(y: number, m: number, part: 'start' | 'middle' | 'end'): string {
   const [a, b] = part === 'start' ? [1, 10] : part === 'middle' ? [11, 20] : [21, daysInMonth(y, m)];
-  const mm = String(m).padStart(2, '0');
-  return `${y}-${mm}-${String(a).padStart(2, '0')}/${y}-${mm}-${String(b).padStart(2, '0')}`;
+  const mm = pad(m);
+  return `${y}-${mm}-${pad(a)}/${y}-${mm}-${pad(b)}`;
 }
 
 /**
@@ -68,8 +68,7 @@ export function refDay(ctx: ParseContext): { y: number; m: number; d: number } |
 export function untilValue(ctx: ParseContext, last: { y: number; m: number; d: number }): string | null {
   const r = refDay(ctx);
   if (!r) return null;
-  const f = (p: { y: number; m: number; d: number }): string =>
-    `${p.y}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+  const f = (p: { y: number; m: number; d: number }): string => `${p.y}-${pad(p.m)}-${pad(p.d)}`;
   return `${f(r)}/${f(last)}`;
 }
 

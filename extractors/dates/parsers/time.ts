@@ -1,6 +1,6 @@
 // Times of day: "в 15:00", "около 10:00 по московскому времени", "в 10 часов утра", "в три часа ночи",
 // "в 9 утра", "в 15.30 по местному времени". Alone they are kind "time"; a refiner joins them to a day.
-import { formatTime } from '../calendar.js';
+import { formatTime } from '../format.js';
 import { DAY_PARTS, NUMBER_WORDS } from '../constants.js';
 import { L, LETTERS, R, alt, pattern, wordTest } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';

@@ -3,7 +3,7 @@
 // These came from chrono-node's Russian casual-date and weekday parsers; they now have patterns of
 // their own, because a chrono call cost more than all our other day patterns together (README).
 // The readings of "прошлый" and "следующий" are chrono's, and a test holds ours to chrono's.
-import { addDays } from '../calendar.js';
+import { addDays } from '../../../document/time/index.js';
 import { tenseAt } from '../context.js';
 import { L, R, WEEKDAY, pattern, weekdayNumber, wordTest } from '../patterns.js';
 import { WEEKDAY_FORMS } from '../constants.js';

@@ -1,5 +1,5 @@
 // Resolves "в тот же день", "в том же году", "годом позже" against the nearest earlier date of the text.
-import { addDays, addMonths } from '../calendar.js';
+import { addDays, addMonths } from '../../../document/time/index.js';
 import type { Candidate, DateParts, Refiner } from '../types.js';
 import { cand } from '../candidate.js';
 

@@ -1,6 +1,6 @@
 // Joins what belongs to one day: a weekday or "вчера" before the date ("в среду, 27 марта 2019 года"),
 // a time beside a date ("26 ноября в 15:00"), a part of the day around it ("утром 4 марта", "в ночь на 19 декабря").
-import { atTime } from '../calendar.js';
+import { atTime } from '../format.js';
 import type { Candidate, Refiner } from '../types.js';
 import { cand } from '../candidate.js';
 

@@ -3,7 +3,7 @@
 // (so this runs after attachToDays): the end time then falls on the same day.
 import type { Candidate, Refiner } from '../types.js';
 import { cand } from '../candidate.js';
-import { atTime, formatTime } from '../calendar.js';
+import { atTime, formatTime } from '../format.js';
 import { OPENS } from './ranges.js';
 
 const FROM_TIME_AT_END =

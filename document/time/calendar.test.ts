@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { addDays, civilOfDays, dayDiff, daysInMonth, daysOf, formatParts, weekdayOf } from './calendar.js';
+import { addDays, civilOfDays, dayDiff, daysInMonth, daysOf, pad, weekdayOf } from './index.js';
 
 describe('calendar arithmetic without Date objects', () => {
   const year = fc.integer({ min: -2000, max: 5000 });
@@ -82,8 +82,9 @@ describe('calendar arithmetic without Date objects', () => {
     expect(addDays({ y: 2025, m: 12, d: 31 }, 1)).toEqual({ y: 2026, m: 1, d: 1 });
   });
 
-  test('fields are padded as before the table of two-digit fields', () => {
-    expect(formatParts({ y: 2025, m: 3, d: 7, hh: 9, mi: 5 }, 300)).toBe('2025-03-07T09:05+05:00');
-    expect(formatParts({ y: 33, m: 12 }, null)).toBe('0033-12');
+  test('fields are padded to their width', () => {
+    expect(pad(5)).toBe('05');
+    expect(pad(33, 4)).toBe('0033');
+    expect(pad(123)).toBe('123');
   });
 });
