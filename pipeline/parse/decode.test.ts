@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { charsetFromContentType, decodeHtmlBytes, normaliseEncodingLabel } from './decode.js';
+import { charsetFromContentType, decodeHtmlBytes, normaliseEncodingLabel, utf8Counts } from './decode.js';
+import { parseHtml } from './index.js';
 
 const NEWS =
   'МОСКВА, 9 января. Надежды на разрешение кризиса с транзитом российского газа в Европу через территорию Украины пока не оправдались, сообщили в правительстве.';
@@ -108,6 +110,122 @@ describe('decodeHtmlBytes', () => {
   test('a short KOI8-R headline alone is still told from windows-1251', () => {
     const d = decodeHtmlBytes(iconv.encode('<p>Путин провёл переговоры с премьером Малайзии</p>', 'koi8-r'));
     expect(d.encoding).toBe('KOI8-R');
+  });
+});
+
+// Issue 21: one stray byte made a whole UTF-8 article MacCyrillic ("–Ф–µ–њ—Г—В–∞—В—Л").
+const ARTICLE =
+  'Депутаты Государственной думы приняли в первом чтении законопроект об уведомлении об утечках персональных данных. ' +
+  'Председатель комитета по информационной политике Александр Хинштейн сказал журналистам, что операторы ' +
+  'будут обязаны сообщать в Роскомнадзор об утечке в течение суток.';
+const article = (head: string): string =>
+  `<!DOCTYPE html><html><head>${head}<title>Депутаты приняли законопроект об утечках данных</title></head>` +
+  `<body><article><h1>Депутаты приняли законопроект об утечках данных</h1><p>${ARTICLE}</p></article></body></html>`;
+
+/** The UTF-8 bytes of `html` with `bytes` put in before each of the given words. */
+function strayBefore(html: string, words: string[], bytes: number[]): Buffer {
+  let buf = Buffer.from(html);
+  for (const w of words) {
+    const at = buf.indexOf(Buffer.from(w), buf.indexOf('<p>'));
+    buf = Buffer.concat([buf.subarray(0, at), Buffer.from(bytes), buf.subarray(at)]);
+  }
+  return buf;
+}
+
+describe('stray bytes in UTF-8', () => {
+  test('an undeclared UTF-8 article with one stray \\xd0 stays UTF-8', () => {
+    const d = decodeHtmlBytes(strayBefore(article(''), ['Хинштейн'], [0xd0]));
+    expect([d.encoding, d.source, d.replaced]).toEqual(['UTF-8', 'detected', 1]);
+    expect(d.text).toContain('Депутаты Государственной думы');
+    expect(d.text).toContain('Александр \uFFFDХинштейн');
+  });
+
+  test('a declared UTF-8 (header and <meta>) with eight broken sequences stays UTF-8', () => {
+    // one broken sequence per ~30 letters: more than the 2% of letters the old check allowed
+    const words = [
+      'Государственной',
+      'первом',
+      'законопроект',
+      'персональных',
+      'комитета',
+      'политике',
+      'журналистам',
+      'Роскомнадзор',
+    ];
+    const buf = strayBefore(article('<meta charset="utf-8">'), words, [0xe2, 0x80]);
+    const d = decodeHtmlBytes(buf, 'text/html; charset=UTF-8');
+    expect([d.encoding, d.source, d.replaced]).toEqual(['UTF-8', 'transport', 8]);
+    expect(d.text).toContain('Александр Хинштейн сказал');
+  });
+
+  test('a stale windows-1251 label does not turn mostly-UTF-8 bytes into windows-1251', () => {
+    const d = decodeHtmlBytes(strayBefore(article('<meta charset="windows-1251">'), ['Хинштейн'], [0xd0]));
+    expect([d.encoding, d.replaced]).toEqual(['UTF-8', 1]);
+  });
+
+  test('undeclared windows-1251 and KOI8-R with stray bytes are still detected', () => {
+    // 0x98 is the one byte windows-1251 has no character for; "Д" pasted in UTF-8 reads "Р”"
+    const stray = (bytes: Buffer): Buffer => Buffer.concat([bytes, Buffer.from([0x98]), Buffer.from('Д')]);
+    const cp1251 = decodeHtmlBytes(stray(iconv.encode(article(''), 'win1251')));
+    expect([cp1251.encoding, cp1251.replaced]).toEqual(['windows-1251', 1]);
+    expect(cp1251.text).toContain(ARTICLE);
+    const koi8 = decodeHtmlBytes(stray(iconv.encode(article(''), 'koi8-r')));
+    expect([koi8.encoding, koi8.replaced]).toEqual(['KOI8-R', 0]);
+    expect(koi8.text).toContain(ARTICLE);
+  });
+
+  test('windows-1251 bytes under a UTF-8 label are still detected', () => {
+    const d = decodeHtmlBytes(
+      iconv.encode(article('<meta charset="utf-8">'), 'win1251'),
+      'text/html; charset=utf-8',
+    );
+    expect([d.encoding, d.source]).toEqual(['windows-1251', 'detected']);
+    expect(d.text).toContain(ARTICLE);
+  });
+
+  test('the parse result says how many replacement characters the text has', () => {
+    const parsed = parseHtml(strayBefore(article(''), ['Хинштейн', 'Роскомнадзор', 'суток'], [0xd0]));
+    expect(parsed.encoding).toBe('UTF-8');
+    expect(parsed.text).toContain('Депутаты Государственной думы');
+    expect(parsed.text.split('\uFFFD').length - 1).toBe(3);
+    expect(parsed.warnings).toContain(
+      '3 replacement characters (U+FFFD) in the text: byte sequences not valid in UTF-8',
+    );
+  });
+
+  test('a clean page gets no replacement warning', () => {
+    const parsed = parseHtml(Buffer.from(article('')));
+    expect(parsed.warnings.filter((w) => w.includes('U+FFFD'))).toEqual([]);
+  });
+});
+
+describe('utf8Counts', () => {
+  test('counts broken sequences as the decoder replaces them', () => {
+    expect(utf8Counts(Buffer.from([0xd0, 0x41]))).toEqual({ multibyte: 0, invalid: 1 });
+    expect(utf8Counts(Buffer.from([0xe2, 0x80, 0x41]))).toEqual({ multibyte: 0, invalid: 1 });
+    expect(utf8Counts(Buffer.from([0xff, 0xff]))).toEqual({ multibyte: 0, invalid: 2 });
+    expect(utf8Counts(Buffer.from('Дума «за»'))).toEqual({ multibyte: 8, invalid: 0 });
+  });
+
+  test('the count of invalid sequences equals the U+FFFD Node puts in', () => {
+    const bytes = fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a));
+    // bias towards UTF-8-looking bytes so that sequences, not only lone bytes, are exercised
+    const mixed = fc
+      .array(fc.oneof(fc.constantFrom('Дума', '—', '€', '𝄞', 'a'), fc.integer({ min: 0x80, max: 0xff })), {
+        maxLength: 24,
+      })
+      .map((parts) =>
+        Buffer.concat(parts.map((p) => (typeof p === 'number' ? Buffer.from([p]) : Buffer.from(p)))),
+      );
+    for (const arb of [bytes, mixed]) {
+      fc.assert(
+        fc.property(arb, (buf) => {
+          const replaced = buf.toString('utf8').split('\uFFFD').length - 1;
+          expect(utf8Counts(buf).invalid).toBe(replaced);
+        }),
+        { numRuns: 2000 },
+      );
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 // Bytes -> text for the parse stage. We decode ourselves instead of trusting one source because
 // Russian pages lie in every way: no charset at all, a placeholder charset ("_CHARSET"), a
-// Content-Type that disagrees with the bytes, stray bytes before <!DOCTYPE>. Order: BOM, then the
-// declared charset (transport, then <meta>/<?xml?>) checked against the bytes, then detection.
+// Content-Type that disagrees with the bytes, stray bytes before <!DOCTYPE> or inside UTF-8 text.
+// Order: BOM, then the declared charset (transport, then <meta>/<?xml?>) checked against the
+// bytes, then detection: mostly valid UTF-8 is UTF-8, else the most Russian single-byte reading.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
@@ -26,6 +27,8 @@ export interface Decoded {
   /** the encoding name reported by the parse stage, e.g. "UTF-8", "windows-1251", "KOI8-R" */
   encoding: string;
   source: EncodingSource;
+  /** U+FFFD replacement characters put in for bytes the encoding cannot read */
+  replaced: number;
 }
 
 /** The encoding name for a charset label, or null for an unknown or bogus label. */
@@ -68,6 +71,11 @@ export function isUtf16(buf: Buffer): boolean {
   return buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
 }
 
+/** How many U+FFFD replacement characters decoding bytes as `encoding` puts in. */
+export function replacementsIn(buf: Buffer, encoding: string): number {
+  return encoding === 'UTF-8' ? utf8Counts(buf).invalid : unmappedBytes(buf, encoding);
+}
+
 /** Decodes bytes with an encoding name as reported by decodeHtmlBytes. */
 export function decodeAs(buf: Buffer, encoding: string): string {
   return decodeWith(buf, encoding);
@@ -78,21 +86,60 @@ function decodeWith(buf: Buffer, encoding: string): string {
   return iconv.decode(buf, iconvName(encoding));
 }
 
-function countChar(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
+/** What a UTF-8 reading of some bytes would be made of, beyond ASCII. */
+export interface Utf8Counts {
+  /** well-formed sequences of two to four bytes */
+  multibyte: number;
+  /** ill-formed sequences: each becomes one U+FFFD (the WHATWG decoder's and Node's count) */
+  invalid: number;
 }
 
-/** UTF-8 decoding that is plausible: few replacement characters among the non-ASCII ones. */
-function utf8IfPlausible(buf: Buffer): string | null {
-  // mostly-UTF-8 with a few broken sequences (truncated fragments pasted by a CMS) still counts
-  const text = buf.toString('utf8');
-  const bad = countChar(text, '\uFFFD');
-  if (bad === 0) return text;
-  let nonAscii = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) nonAscii++;
-  return bad <= Math.max(2, nonAscii * 0.02) ? text : null;
+/** Counts the well-formed multi-byte and the ill-formed sequences of a UTF-8 reading. An
+ * ill-formed sequence is a maximal prefix of a valid one (or a byte that starts none), as in the
+ * WHATWG decoder: "\xd0A" is one error, "\xe2\x80A" one, "\xff\xff" two. */
+export function utf8Counts(buf: Uint8Array): Utf8Counts {
+  let multibyte = 0;
+  let invalid = 0;
+  const n = buf.length;
+  let i = 0;
+  while (i < n) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else {
+      invalid++;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let got = 0;
+    while (got < need && j < n) {
+      const c = buf[j]!;
+      if (c < lo || c > hi) break;
+      lo = 0x80;
+      hi = 0xbf;
+      j++;
+      got++;
+    }
+    if (got === need) multibyte++;
+    else invalid++; // the byte that broke the sequence starts the next one
+    i = j;
+  }
+  return { multibyte, invalid };
 }
 
 const SAMPLE_HIGH_BYTES = 16 * 1024;
@@ -131,24 +178,69 @@ function detectSingleByte(sample: Buffer): string {
   return best.score < -7 ? 'windows-1252' : best.encoding;
 }
 
-/** How a page's bytes are to be read; `text` is set when choosing already decoded them whole. */
+/** How a page's bytes are to be read. */
 export interface EncodingChoice {
   encoding: string;
   source: EncodingSource;
   /** bytes of a byte order mark to skip */
   skip: number;
-  text?: string;
+  /** how many U+FFFD replacement characters decoding puts in for bytes the encoding cannot read
+   * (counted for UTF-8 and the single-byte code pages; 0 for other encodings) */
+  replaced: number;
+}
+
+// How many well-formed multi-byte sequences a UTF-8 reading needs per ill-formed one. Russian text
+// in a single-byte code page is ill-formed UTF-8 nearly everywhere: over the UTF-8 pages of
+// ../shared/pages re-encoded, at most 0.23 well-formed per ill-formed (IBM855; windows-1251 0.001,
+// KOI8-R 0.04, IBM866 0.17), so both bars leave a wide margin. A declared UTF-8 needs only as many
+// good as broken; undeclared bytes (or a single-byte label, which stale templates keep) need
+// four to one, i.e. "mostly UTF-8".
+const DECLARED_UTF8_RATIO = 1;
+const UNDECLARED_UTF8_RATIO = 4;
+
+/** The UTF-8 choice when the bytes are UTF-8 with at most one broken sequence per `ratio` good ones. */
+function utf8If(buf: Buffer, ratio: number, source: EncodingSource): EncodingChoice | null {
+  if (isUtf8(buf)) return { encoding: 'UTF-8', source, skip: 0, replaced: 0 };
+  const c = utf8Counts(buf);
+  return c.multibyte >= ratio * c.invalid
+    ? { encoding: 'UTF-8', source, skip: 0, replaced: c.invalid }
+    : null;
+}
+
+const undefinedBytes = new Map<string, Uint8Array>();
+
+/** How many bytes a single-byte encoding has no character for (windows-1251 0x98, say); 0 for others. */
+function unmappedBytes(buf: Uint8Array, encoding: string): number {
+  let unmapped = undefinedBytes.get(encoding);
+  if (!unmapped) {
+    const all = Buffer.alloc(256);
+    for (let b = 0; b < 256; b++) all[b] = b;
+    const text = decodeWith(all, encoding);
+    unmapped = new Uint8Array(256);
+    // a single-byte reading has one UTF-16 unit per byte; anything else (a multi-byte encoding) is skipped
+    if (text.length === 256)
+      for (let b = 0; b < 256; b++) unmapped[b] = text.charCodeAt(b) === 0xfffd ? 1 : 0;
+    undefinedBytes.set(encoding, unmapped);
+  }
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) n += unmapped[buf[i]!]!;
+  return n;
+}
+
+/** A choice with its count of bytes the encoding cannot read (0 for multi-byte encodings). */
+function singleByte(buf: Buffer, encoding: string, source: EncodingSource): EncodingChoice {
+  return { encoding, source, skip: 0, replaced: unmappedBytes(buf, encoding) };
 }
 
 /** Chooses the encoding of an HTML (or XML) byte string: BOM, Content-Type, in-document charset
  * checked against the bytes, then detection. */
 export function chooseEncoding(buf: Buffer, contentType?: string | null): EncodingChoice {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-    return { encoding: 'UTF-8', source: 'bom', skip: 3 };
+    return { encoding: 'UTF-8', source: 'bom', skip: 3, replaced: utf8Counts(buf.subarray(3)).invalid };
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
-    return { encoding: 'UTF-16LE', source: 'bom', skip: 2 };
+    return { encoding: 'UTF-16LE', source: 'bom', skip: 2, replaced: 0 };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
-    return { encoding: 'UTF-16BE', source: 'bom', skip: 2 };
+    return { encoding: 'UTF-16BE', source: 'bom', skip: 2, replaced: 0 };
 
   const transport = normaliseEncodingLabel(charsetFromContentType(contentType));
   const inDoc = normaliseEncodingLabel(declaredCharset(buf.subarray(0, 8192).toString('latin1')));
@@ -158,19 +250,17 @@ export function chooseEncoding(buf: Buffer, contentType?: string | null): Encodi
   // pure ASCII reads the same in any of these encodings, so the label stands
   if (isAscii(buf)) {
     const label = declared === 'UTF-16LE' || declared === 'UTF-16BE' ? null : declared;
-    return { encoding: label ?? 'UTF-8', source: label ? source : 'default', skip: 0 };
+    return { encoding: label ?? 'UTF-8', source: label ? source : 'default', skip: 0, replaced: 0 };
   }
 
   // UTF-16 labels in a byte stream without BOM are almost always wrong (WHATWG treats them as UTF-8).
   if (declared && declared !== 'UTF-16LE' && declared !== 'UTF-16BE') {
-    if (declared === 'UTF-8') {
-      if (isUtf8(buf)) return { encoding: 'UTF-8', source, skip: 0 };
-      const text = utf8IfPlausible(buf);
-      if (text !== null) return { encoding: 'UTF-8', source, skip: 0, text };
-      return { encoding: detectSingleByte(highByteSample(buf)), source: 'detected', skip: 0 };
-    }
-    // Single-byte labels: valid multi-byte UTF-8 is never an accident, so the label is stale.
-    if (isUtf8(buf)) return { encoding: 'UTF-8', source: 'detected', skip: 0 };
+    // a declared UTF-8 with a few broken sequences (CMS fragments cut mid-letter) stands
+    if (declared === 'UTF-8')
+      return utf8If(buf, DECLARED_UTF8_RATIO, source) ?? detected(buf, highByteSample(buf));
+    // Single-byte labels: (mostly) valid multi-byte UTF-8 is never an accident, so the label is stale.
+    const utf8 = utf8If(buf, UNDECLARED_UTF8_RATIO, 'detected');
+    if (utf8) return utf8;
     if (declared === 'windows-1252' || table.cyrillicCandidates.includes(declared)) {
       // chardet-style copies keep the original label after re-encoding, so the label is checked
       // against the other code pages; a close second (MacCyrillic vs windows-1251 differ only in
@@ -180,14 +270,18 @@ export function chooseEncoding(buf: Buffer, contentType?: string | null): Encodi
       const guess = detectSingleByte(sample);
       if (guess !== declared) {
         const other = russianPlausibility(decodeWith(sample, guess));
-        if (other > own + (own > -3.0 ? 0.1 : 0.8)) return { encoding: guess, source: 'detected', skip: 0 };
+        if (other > own + (own > -3.0 ? 0.1 : 0.8)) return singleByte(buf, guess, 'detected');
       }
-      return { encoding: declared, source, skip: 0 };
+      return singleByte(buf, declared, source);
     }
-    return { encoding: declared, source, skip: 0 };
+    return singleByte(buf, declared, source);
   }
-  if (isUtf8(buf)) return { encoding: 'UTF-8', source: 'detected', skip: 0 };
-  return { encoding: detectSingleByte(highByteSample(buf)), source: 'detected', skip: 0 };
+  return utf8If(buf, UNDECLARED_UTF8_RATIO, 'detected') ?? detected(buf, highByteSample(buf));
+}
+
+/** The detected single-byte choice for bytes that are not (mostly) UTF-8. */
+function detected(buf: Buffer, sample: Buffer): EncodingChoice {
+  return singleByte(buf, detectSingleByte(sample), 'detected');
 }
 
 const CHUNK_BYTES = 32 * 1024;
@@ -196,10 +290,6 @@ const CHUNK_BYTES = 32 * 1024;
  * of several hundred kilobytes, which V8 places one by one in freshly mapped large-object pages;
  * an HTML parser fed piece by piece never needs them. */
 export function* decodedChunks(buf: Buffer, choice: EncodingChoice): Generator<string> {
-  if (choice.text !== undefined) {
-    yield choice.text;
-    return;
-  }
   const bytes = choice.skip ? buf.subarray(choice.skip) : buf;
   const decoder =
     choice.encoding === 'UTF-8' ? new StringDecoder('utf8') : iconv.getDecoder(iconvName(choice.encoding));
@@ -214,6 +304,6 @@ export function* decodedChunks(buf: Buffer, choice: EncodingChoice): Generator<s
 /** Decodes an HTML (or XML) byte string, honouring BOM, Content-Type and in-document charsets. */
 export function decodeHtmlBytes(buf: Buffer, contentType?: string | null): Decoded {
   const choice = chooseEncoding(buf, contentType);
-  const text = choice.text ?? decodeWith(choice.skip ? buf.subarray(choice.skip) : buf, choice.encoding);
-  return { text, encoding: choice.encoding, source: choice.source };
+  const text = decodeWith(choice.skip ? buf.subarray(choice.skip) : buf, choice.encoding);
+  return { text, encoding: choice.encoding, source: choice.source, replaced: choice.replaced };
 }

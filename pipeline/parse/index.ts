@@ -3,7 +3,14 @@
 // ./html-load.ts), metadata come from ./metadata.ts and the body from ./body.ts, which prefers a
 // site profile (./profiles/*.json) and falls back to the content-density finder (./density.ts).
 import type { ParsedArticle, ParseOptions } from './types.js';
-import { chooseEncoding, decodeAs, decodedChunks, decodeHtmlBytes, isUtf16 } from './decode.js';
+import {
+  chooseEncoding,
+  decodeAs,
+  decodedChunks,
+  decodeHtmlBytes,
+  isUtf16,
+  replacementsIn,
+} from './decode.js';
 import type { DateContext } from './dates.js';
 import { splitPage, splitPageBytes, withMarkup } from './html-load.js';
 import type { CheerioAPI } from 'cheerio';
@@ -39,6 +46,12 @@ function guessLang(text: string): string | null {
   return 'ru';
 }
 
+/** The warning for text decoded with replacement characters, e.g. bytes that are not UTF-8. */
+function replacementWarning(count: number, encoding: string): string {
+  const chars = count === 1 ? 'replacement character' : 'replacement characters';
+  return `${count} ${chars} (U+FFFD) in the text: byte sequences not valid in ${encoding}`;
+}
+
 /** Title, dates, authors, outlet, canonical URL and clean body text of a page given as text or bytes. */
 export function parseHtml(html: string | Buffer, options: ParseOptions = {}): ParsedArticle {
   const warnings: string[] = [];
@@ -58,6 +71,8 @@ export function parseHtml(html: string | Buffer, options: ParseOptions = {}): Pa
   const choice = chooseEncoding(bytes.markup, options.contentType);
   if (choice.source === 'detected') warnings.push(`encoding ${choice.encoding} detected from the bytes`);
   const jsonLd = bytes.jsonLd.map((b) => decodeAs(b, choice.encoding));
+  const replaced = bytes.jsonLd.reduce((n, b) => n + replacementsIn(b, choice.encoding), choice.replaced);
+  if (replaced > 0) warnings.push(replacementWarning(replaced, choice.encoding));
   return withMarkup(decodedChunks(bytes.markup, choice), ($) =>
     fromDom($, jsonLd, bytes.markup, choice.encoding, warnings, options),
   );
