@@ -1,8 +1,10 @@
 // Prints the parse stage's per-page table over ../shared/pages (or a folder given as argument):
-// `npx tsx pipeline/parse/print-pages.ts [dir] [--notes] [--speed]`.
+// `npx tsx pipeline/parse/print-pages.ts [dir] [--notes] [--speed]`; `--bad-bytes` prints instead
+// the encodings chosen for pages with stray bytes injected (./bad-bytes.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluatePages, pagesTable, summarisePages } from './evaluate-pages.js';
+import { badBytesRows, badBytesTable } from './bad-bytes.js';
 import * as cheerio from 'cheerio';
 import { parseHtml } from './index.js';
 
@@ -11,6 +13,10 @@ const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/pages';
 if (!existsSync(path.join(dir, 'MANIFEST.tsv'))) {
   process.stderr.write(`no MANIFEST.tsv in ${dir}\n`);
   process.exit(1);
+}
+if (args.includes('--bad-bytes')) {
+  process.stdout.write(badBytesTable(badBytesRows(dir)) + '\n');
+  process.exit(0);
 }
 const rows = evaluatePages(dir);
 process.stdout.write(pagesTable(rows) + '\n\n');
