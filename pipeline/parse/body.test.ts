@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { parseHtml } from './index.js';
@@ -178,5 +179,34 @@ describe('subscription prompts and legitimate mentions of messengers', () => {
     expect(parseHtml(`<div class="text"><p>${P1}</p><p>${quote}</p><p>${P2}</p></div>`).text).toBe(
       [P1, quote, P2].join('\n\n'),
     );
+  });
+});
+
+describe('datelines', () => {
+  test('"18.11.2026 09:30 · Общество" above the text of the fixture page is not body text', () => {
+    const page = readFileSync(
+      new URL('../../fixtures/site/2026-11-18-karaganda-dorogi.html', import.meta.url),
+    );
+    const a = parseHtml(page);
+    expect(a.text).not.toContain('Общество');
+    expect(a.text).not.toContain('09:30');
+    expect(a.text.startsWith('Акимат Карагандинской области утвердил программу')).toBe(true);
+  });
+
+  test.each([
+    ['18.11.2026 09:30 · Общество', 'before'],
+    ['Политика | 14:05', 'before'],
+    ['18.11.2026 / В мире', 'after'],
+    ['09:30 • Экономика • 18 ноября 2026', 'after'],
+  ])('a leading or trailing "%s" is dropped', (dateline, where) => {
+    const paras = where === 'before' ? [dateline, P1, P2] : [P1, P2, dateline];
+    const a = parseHtml(shell(`<article>${paras.map((p) => `<p>${p}</p>`).join('')}</article>`));
+    expect(a.text).toBe([P1, P2].join('\n\n'));
+  });
+
+  test('text that mentions a date and a rubric-like word is kept', () => {
+    const lead = '18.11.2026 в 09:30 · Общество узнало о решении акимата из сообщения пресс-службы.';
+    const a = parseHtml(shell(`<article><p>${lead}</p><p>${P1}</p><p>${P2}</p></article>`));
+    expect(a.text).toBe([lead, P1, P2].join('\n\n'));
   });
 });

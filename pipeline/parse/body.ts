@@ -64,6 +64,26 @@ function isDateLine(p: string): boolean {
   );
 }
 
+/** What joins the parts of a dateline: "·", "•" or "|", or a "/" with spaces (18/11/2026 is one part). */
+const DATELINE_SEPARATOR = /\s*[·•|]\s*|\s+\/\s+/u;
+const CLOCK = /^\d{1,2}:\d{2}$/u;
+/** A rubric: one to three words of letters ("Общество", "В мире", "Казахстан-Россия"). */
+const RUBRIC = /^\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2}$/u;
+
+/** Whether a paragraph is a dateline with a rubric: a date or time and a rubric joined by "·", "|"
+ * or "/" ("18.11.2026 09:30 · Общество", "Политика | 14:05"). */
+function isRubricDateline(p: string): boolean {
+  if (p.length > 80) return false;
+  const parts = p.split(DATELINE_SEPARATOR).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return false;
+  let dated = false;
+  for (const part of parts) {
+    if (CLOCK.test(part) || isDateLine(part)) dated = true;
+    else if (!RUBRIC.test(part)) return false;
+  }
+  return dated;
+}
+
 /** Whether a short paragraph only names the article's authors (a byline repeated in the body). */
 function isAuthorLine(key: string, authors: ReadonlySet<string>): boolean {
   if (authors.size === 0 || key.length > 120) return false;
@@ -74,7 +94,8 @@ function isAuthorLine(key: string, authors: ReadonlySet<string>): boolean {
   return names.length > 0 && names.every((n) => authors.has(n));
 }
 
-/** Drops prompts, credits, date lines, the headline and repeated paragraphs. */
+/** Drops prompts, credits, date lines, the headline, repeated paragraphs and a leading or trailing
+ * dateline with a rubric. */
 export function filterParagraphs(
   paragraphs: string[],
   title: string | null,
@@ -92,6 +113,9 @@ export function filterParagraphs(
     seen.add(key);
     out.push(p);
   }
+  // a dateline with its rubric above or below the text is page furniture, not the article's
+  while (out.length > 0 && isRubricDateline(out[0]!)) out.shift();
+  while (out.length > 0 && isRubricDateline(out[out.length - 1]!)) out.pop();
   return out;
 }
 
