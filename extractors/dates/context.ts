@@ -5,8 +5,6 @@ import {
   addDays,
   civilOfDays,
   dayDiff,
-  daysInMonth,
-  daysOf,
   digitsAt,
   epochOfIso,
   offsetOfIso,

@@ -1,0 +1,3 @@
+import type { Linter } from 'eslint';
+/** ESLint flat-config blocks that enforce the layers (eslint.layers.js). */
+export declare const layers: Linter.Config[];
