@@ -1,37 +1,18 @@
-// People named in the document: name constructions find mentions, single words are admitted on
-// evidence, mentions merge into people named in the nominative, appositions give roles, and role
-// nouns that refer back to someone become role mentions.
+// People named in the document: a learned tagger finds name mentions (reading the rules' name
+// constructions and single-word hits as evidence), mentions merge into people named in the
+// nominative, appositions give roles, and role nouns that refer back to someone become role mentions.
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { Mention, Person } from '../../document/record/types.js';
 import type { Extracted } from '../../document/extracted.js';
 import { resolveRoleNouns, type CorefTarget } from './coref.js';
-import { surnameKey } from './declension.js';
-import { nameFeatures } from './features.js';
 import { attachSingles, mergeMultiWord, nameOf, setMentionSex, type PersonDraft } from './merge.js';
 import type { NameMention } from './mention.js';
 import { latinAlias } from './latin-alias.js';
-import { NAME_PATTERNS, type ScanContext } from './name-patterns.js';
+import type { ScanContext } from './name-patterns.js';
 import { roleAfter, roleBefore, type Apposition } from './roles.js';
-import { singleNames } from './single-names.js';
+import { ruleMentions, tagPersons } from './tagger/index.js';
+import { mentionsFromSpans } from './tagger/mentions.js';
 import { extend } from '../../document/extend.js';
-
-/** Multi-word name mentions, left to right, never overlapping. */
-function multiWordMentions(ctx: ScanContext, taken: Uint8Array): NameMention[] {
-  const out: NameMention[] = [];
-  const n = ctx.doc.tokens.length;
-  for (let i = 0; i < n; i++) {
-    if (!ctx.f[i]!.cap) continue;
-    for (const pattern of NAME_PATTERNS) {
-      const m = pattern(ctx, i);
-      if (!m) continue;
-      out.push(m);
-      for (let k = m.from; k < m.to; k++) taken[k] = 1;
-      i = m.to - 1;
-      break;
-    }
-  }
-  return out;
-}
 
 function sexOfPatronymic(ctx: ScanContext, m: NameMention): 'masc' | 'femn' | null {
   return m.patronymicTok !== null ? ctx.f[m.patronymicTok]!.patronymic : null;
@@ -60,22 +41,12 @@ function appositions(doc: AnalysedDoc, mentions: readonly NameMention[]): Map<Na
 
 /** Every person the document names, mentions merged, names in the nominative. */
 export function extractPeople(doc: AnalysedDoc): Extracted<Person> {
-  const ctx: ScanContext = { doc, f: nameFeatures(doc) };
-  const taken = new Uint8Array(doc.tokens.length);
-  const multi = multiWordMentions(ctx, taken);
+  // the tagger decides where names are; the rules' mentions give the parts of the names it shares
+  const rules = ruleMentions(doc);
+  const ctx: ScanContext = rules.ctx;
+  const { multi, singles, aliasOf } = mentionsFromSpans(tagPersons(doc, rules), rules);
   for (const m of multi) setMentionSex(doc, m, sexOfPatronymic(ctx, m));
   const drafts: PersonDraft[] = mergeMultiWord(doc, multi);
-
-  const surnameKeys = new Set<string>();
-  const firstNames = new Set<string>();
-  for (const m of multi) {
-    const last = m.surnameToks[m.surnameToks.length - 1];
-    if (last !== undefined && m.initials === null && m.firstTok !== null)
-      surnameKeys.add(surnameKey(doc.tokens[last]!.text));
-    if (last !== undefined && m.initials !== null) surnameKeys.add(surnameKey(doc.tokens[last]!.text));
-    for (const f of m.firsts) firstNames.add(f.nom);
-  }
-  const singles = singleNames(ctx, taken, { surnameKeys, firstNames });
   for (const m of singles) setMentionSex(doc, m, null);
   attachSingles(doc, drafts, singles);
   // a person known only from weak evidence needs to be named twice
@@ -84,7 +55,9 @@ export function extractPeople(doc: AnalysedDoc): Extracted<Person> {
     if (p.mentions.length < 2 && p.mentions.every((m) => m.weak)) drafts.splice(k, 1);
   }
   for (const p of drafts) {
-    const aliases = p.mentions.map((m) => latinAlias(doc, m)).filter((a): a is NameMention => a !== null);
+    const aliases = p.mentions
+      .map((m) => aliasOf.get(m) ?? latinAlias(doc, m))
+      .filter((a): a is NameMention => a !== null);
     p.mentions.push(...aliases);
   }
 

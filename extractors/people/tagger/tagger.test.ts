@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { analyse, loadMorphology } from '../../../document/analyse/index.js';
+import { tagPersons } from './index.js';
+
+beforeAll(async () => {
+  await loadMorphology();
+});
+
+/** The texts of the person spans the tagger finds. */
+function tagged(text: string): string[] {
+  return tagPersons(analyse(text)).map((s) => text.slice(s.start, s.end));
+}
+
+describe('the person tagger', () => {
+  test('a hyphenated first name after a title and a place', () => {
+    expect(tagged('Президент Казахстана Касым-Жомарт Токаев заявил о новых реформах.')).toEqual([
+      'Касым-Жомарт Токаев',
+    ]);
+  });
+
+  test('a surname opening a sentence, after the full name earlier in the article', () => {
+    expect(
+      tagged('Вокалист группы The Prodigy Кит Флинт умер в 49 лет. Флинт родился в Лондоне в 1969 году.'),
+    ).toEqual(['Кит Флинт', 'Флинт']);
+  });
+
+  test('a Kazakh name the dictionary does not know', () => {
+    expect(tagged('Аким Алматы Ерболат Досаев провёл совещание с предпринимателями.')).toEqual([
+      'Ерболат Досаев',
+    ]);
+  });
+
+  test('a theatre named after a person is not a person', () => {
+    expect(tagged('Премьеру балета покажут в Мариинском театре в Санкт-Петербурге в декабре.')).toEqual([]);
+  });
+
+  test('the same document gives the same spans twice', () => {
+    const doc = analyse('Министр финансов Антон Силуанов встретился с Эльвирой Набиуллиной. Силуанов заявил…');
+    expect(tagPersons(doc)).toEqual(tagPersons(doc));
+  });
+});
