@@ -104,6 +104,20 @@ describe('run', () => {
     expect(await run([site], { out })).toMatchObject({ status: 'ok', extracted: 6 });
   });
 
+  test.each([3, 5, 100])(
+    '--checkpoint 4: every per-run file holds at most 4 records, whatever the batch (--batch %i)',
+    async (batch) => {
+      const { site, out } = workspace(`checkpoint-${batch}`);
+      const s = await run([site], { out, checkpoint: 4, batch, sink: 'jsonl' });
+      expect(s).toMatchObject({ status: 'ok', extracted: 6 });
+      // a file is completed as soon as it holds 4; the last one takes what is left
+      const lines = s.files.map((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).length);
+      expect(lines).toEqual([4, 2]);
+      expect(records(out)).toHaveLength(6);
+      expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    },
+  );
+
   test('append mode: one file grows by whole lines across runs', async () => {
     const { site, out } = workspace('append');
     const append = path.join(out, 'all.jsonl');

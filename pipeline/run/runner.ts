@@ -340,6 +340,21 @@ class Run {
     this.lastFlush = Date.now();
     const items = this.batch.splice(0);
     if (items.length === 0) return;
+    if (!this.runFile) return this.deliverPart(items);
+    // a per-run file holds at most checkpointEvery records: a batch that would overfill it is cut
+    // where the file is full, the file is completed, and the rest starts the next file
+    const every = this.settings.output.checkpointEvery;
+    for (let start = 0; start < items.length;) {
+      const part = items.slice(start, start + Math.max(1, every - this.runFile.pending));
+      start += part.length;
+      await this.deliverPart(part);
+      if (this.runFile.pending >= every || Date.now() - this.lastCheckpoint >= CHECKPOINT_EVERY_MS)
+        this.checkpoint();
+    }
+  }
+
+  /** Delivers records that all go into one per-run file (or the append file, or no file). */
+  private async deliverPart(items: readonly Item[]): Promise<void> {
     const outs = items.map((i) => i.out);
     const out = this.settings.output;
     const seg = this.runFile?.current();
@@ -351,12 +366,7 @@ class Run {
     // 2. the databases (idempotent upserts), 3. the JSON Lines copy, whose delivery commits the state
     for (const sink of this.sinks) await sink.write(outs);
     if (this.runFile) {
-      this.runFile.write(outs);
-      if (
-        this.runFile.pending >= out.checkpointEvery ||
-        Date.now() - this.lastCheckpoint >= CHECKPOINT_EVERY_MS
-      )
-        this.checkpoint();
+      this.runFile.write(outs); // committed when deliver() completes the file
     } else if (this.appendFile) {
       const size = this.appendFile.write(outs);
       this.state.settle(target, undefined, { [target]: String(size) });
