@@ -143,8 +143,13 @@ describe(`run: killed at random points, then completed${pgUrl ? '' : ' (PostgreS
     {
       const run = startRun(args);
       const start = site.counts.ok + site.counts.notModified;
+      // once only: two requests in flight can both see the tenth page, and a second SIGTERM means "now"
+      let stopped = false;
       site.onPageRequest = (served) => {
-        if (served - start === 10) run.child.kill('SIGTERM');
+        if (served - start >= 10 && !stopped) {
+          stopped = true;
+          run.child.kill('SIGTERM');
+        }
       };
       const res = await run.done;
       site.onPageRequest = null;
