@@ -30,6 +30,37 @@ export class SchemaError extends NewsfactsError {
   }
 }
 
+/** Why an article yields no record, in the words of a run's failed pages. */
+export type ArticleFailureReason =
+  'no-text' | 'not-text' | 'bad-line' | 'parse-error' | 'invalid-record' | 'extract-error';
+
+/** An article that yields no record: empty, not text, a bad input line, or no valid record possible. */
+export class ArticleError extends NewsfactsError {
+  override name = 'ArticleError';
+  constructor(
+    readonly reason: ArticleFailureReason,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super('article', message, options);
+  }
+}
+
+/** The reader of our output went away (a closed pipe: `newsfacts ... | head`); not a failure of ours. */
+export class OutputClosedError extends NewsfactsError {
+  override name = 'OutputClosedError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('output-closed', message, options);
+  }
+}
+
+/** Whether an error is a write to a pipe or socket whose reader has gone (EPIPE, or the stream already ended). */
+export function isClosedOutput(err: unknown): boolean {
+  if (err instanceof OutputClosedError) return true;
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END';
+}
+
 /** A one-line description of any thrown value, with its causes. */
 export function describeError(err: unknown): string {
   const parts: string[] = [];

@@ -4,6 +4,7 @@ import { describeError, SchemaError } from '../../document/errors.js';
 import { extractRecord } from '../extract/extract.js';
 import type { FetchedPage } from '../fetch/types.js';
 import { parseHtml } from '../parse/index.js';
+import { notTextReason } from '../../document/text-check.js';
 import { recordId } from '../../document/record/id.js';
 import type { NewsRecord } from '../../document/record/types.js';
 import type { EmittedRecord, OutRecord } from '../sinks/types.js';
@@ -45,6 +46,8 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
   if (prev?.recordId && prev.bodyHash === bodyHash && known.record(prev.recordId)?.committed) {
     return { kind: 'unchanged', recordId: prev.recordId, bodyHash, committed: true };
   }
+  const binary = notTextReason(page.body);
+  if (binary) return { kind: 'failed', reason: 'not-text', detail: binary };
   let parsed;
   try {
     // a saved file's page URL is its canonical one: better than file:// for choosing a site profile
