@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadMorphology } from '../../document/analyse/index.js';
-import { describeError } from '../../document/errors.js';
+import { describeError, OutputClosedError } from '../../document/errors.js';
 import type { CrawlOptions, CrawlStats, FetchedPage, FetchFailure } from '../fetch/types.js';
 import { getLogger } from '../log.js';
 import { AppendFileWriter, RunFileWriter } from '../sinks/jsonl.js';
@@ -322,6 +322,17 @@ class Run {
     this.log.error({ err: describeError(err) }, 'stopping the run');
   }
 
+  /**
+   * Stops like a signal does when standard output's reader has gone (`--sink stdout | head`): the
+   * batch it refused stays uncommitted, so the next run delivers it again.
+   */
+  private readerGone(err: OutputClosedError): void {
+    if (!this.stopping) this.log.info({ err: describeError(err) }, 'stopping: the output was closed');
+    this.stopping = true;
+    this.interrupted = true;
+    this.controller.abort();
+  }
+
   /** Delivers the batch; serialised, and a sink failure stops the run (its records stay uncommitted). */
   private flush(): Promise<void> {
     const next = this.flushing.then(async () => {
@@ -329,7 +340,8 @@ class Run {
       try {
         await this.deliver();
       } catch (err) {
-        this.fail(err);
+        if (err instanceof OutputClosedError) this.readerGone(err);
+        else this.fail(err);
       }
     });
     this.flushing = next;
