@@ -1,31 +1,13 @@
-// The newsfacts command line: one subcommand per job.
-import { Command } from 'commander';
-import { registerExtract } from '../pipeline/cli/extract.js';
-import { registerReview } from '../pipeline/cli/review.js';
-import { registerRun } from '../pipeline/cli/run.js';
-import { describeError, NewsfactsError } from '../document/errors.js';
-import { setLogLevel } from '../pipeline/log.js';
+// The newsfacts command line: one subcommand per job (pipeline/cli/main.ts), on the process's streams.
+import { isClosedOutput } from '../document/errors.js';
+import { main } from '../pipeline/cli/main.js';
 
-/** Exit codes that cron and systemd can act on. */
-export const EXIT = { ok: 0, usage: 2, partial: 3, fatal: 1, locked: 75 } as const;
-
-const program = new Command();
-program
-  .name('newsfacts')
-  .description('Russian-language news in, structured reviewable facts out')
-  .option(
-    '--log-level <level>',
-    'fatal, error, warn, info, debug or trace (logs go to stderr as JSON lines)',
-    'warn',
-  )
-  .hook('preAction', (cmd) => setLogLevel(String(cmd.opts()['logLevel'] ?? 'warn')));
-registerExtract(program);
-registerRun(program);
-registerReview(program);
-
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  process.stderr.write(`newsfacts: ${describeError(err)}\n`);
-  process.exitCode = err instanceof NewsfactsError && err.code === 'input' ? EXIT.usage : EXIT.fatal;
-}
+// a reader that goes away (`| head`) is the usual end of a pipe, not an uncaught exception
+process.stdout.on('error', (err) => {
+  if (!isClosedOutput(err)) throw err;
+});
+process.exitCode = await main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

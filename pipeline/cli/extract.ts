@@ -1,11 +1,17 @@
 // `newsfacts extract`: one article (a file or stdin) to one record, or JSON Lines to JSON Lines.
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+// An article that is not text (binary, not UTF-8), empty, or yields no valid record is a failed
+// article with its reason (exit 3); bad options and unreadable input are usage errors (exit 2).
+import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadMorphology } from '../../document/analyse/index.js';
-import { describeError, InputError } from '../../document/errors.js';
+import { ArticleError, describeError, InputError, SchemaError } from '../../document/errors.js';
+import { decodeText, notTextReason } from '../../document/text-check.js';
 import { extractRecord } from '../extract/extract.js';
 import type { ArticleInput } from '../extract/extract.js';
+import { getLogger } from '../log.js';
+import { isIsoTimestamp, isoArgument } from './args.js';
+import { EXIT, writeOut } from './io.js';
+import type { CliContext } from './io.js';
 
 interface ExtractOptions {
   published?: string;
@@ -17,9 +23,46 @@ interface ExtractOptions {
   pretty?: boolean;
 }
 
-function readInput(file: string): Buffer {
+/** The warning for invalid bytes that decoding replaced with U+FFFD, or null. */
+function replacedWarning(replaced: number): string | null {
+  return replaced > 0
+    ? `input is not valid UTF-8: ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`
+    : null;
+}
+
+/** Throws an ArticleError when an article's text is not text or is empty. */
+function checkText(text: string): void {
+  const binary = notTextReason(text);
+  if (binary) throw new ArticleError('not-text', binary);
+  if (!text.trim()) throw new ArticleError('no-text', 'the article is empty');
+}
+
+/** Extracts a record, turning the extract stage's errors into an ArticleError. */
+function recordOf(article: ArticleInput): ReturnType<typeof extractRecord> {
+  checkText(article.text);
   try {
-    return file === '-' ? readFileSync(0) : readFileSync(file);
+    return extractRecord(article);
+  } catch (err) {
+    const reason = err instanceof SchemaError ? 'invalid-record' : 'extract-error';
+    throw new ArticleError(reason, describeError(err), { cause: err });
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+async function readInput(file: string, ctx: CliContext): Promise<Buffer> {
+  try {
+    if (file === '-') return await readAll(ctx.io.stdin);
+    const handle = await open(file);
+    try {
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
     throw new InputError(`cannot read ${file === '-' ? 'standard input' : file}`, { cause: err });
   }
@@ -33,43 +76,108 @@ export function articleFromLine(line: string, lineNo: number): ArticleInput {
   } catch (err) {
     throw new InputError(`line ${lineNo}: not JSON`, { cause: err });
   }
-  if (typeof obj !== 'object' || obj === null) throw new InputError(`line ${lineNo}: not an object`);
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
+    throw new InputError(`line ${lineNo}: not an object`);
   const o = obj as Record<string, unknown>;
   if (typeof o['text'] !== 'string') throw new InputError(`line ${lineNo}: no "text" string`);
-  const str = (k: string): string | null => (typeof o[k] === 'string' ? (o[k] as string) : null);
+  const str = (k: string): string | null => (typeof o[k] === 'string' ? o[k] : null);
+  // ids are kept; a number is kept as its string form (the schema's id is a non-empty string)
+  const rawId = o['id'];
+  let id: string | null = null;
+  if (typeof rawId === 'number' && Number.isFinite(rawId)) id = String(rawId);
+  else if (typeof rawId === 'string' && rawId !== '') id = rawId;
+  else if (rawId !== undefined && rawId !== null)
+    throw new InputError(`line ${lineNo}: "id" must be a non-empty string or a number`);
+  const published = o['published'];
+  if (
+    published !== undefined &&
+    published !== null &&
+    (typeof published !== 'string' || !isIsoTimestamp(published))
+  )
+    throw new InputError(
+      `line ${lineNo}: "published" is not an ISO 8601 date or time: ${JSON.stringify(published)}`,
+    );
   return {
     text: o['text'],
-    id: str('id'),
+    id,
     url: str('url'),
     outlet: str('outlet'),
     title: str('title'),
-    published: str('published'),
+    published: typeof published === 'string' ? published : null,
   };
 }
 
-async function extractJsonl(path: string): Promise<number> {
-  const input = path === '-' ? process.stdin : createReadStream(path, 'utf8');
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  let lineNo = 0;
-  let failed = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
+/** The lines of a byte stream (split at \n, a trailing \r dropped), as bytes. */
+async function* byteLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    const buf = rest.length ? Buffer.concat([rest, Buffer.from(chunk)]) : Buffer.from(chunk);
+    let start = 0;
+    for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
+      yield buf.subarray(start, nl > start && buf[nl - 1] === 13 ? nl - 1 : nl);
+      start = nl + 1;
+    }
+    rest = buf.subarray(start);
+  }
+  if (rest.length) yield rest;
+}
+
+/** The chunks of a stream, a read error becoming an InputError that names the input. */
+async function* reading(
+  stream: AsyncIterable<Buffer | string>,
+  name: string,
+): AsyncGenerator<Buffer | string> {
+  try {
+    yield* stream;
+  } catch (err) {
+    throw new InputError(`cannot read ${name}`, { cause: err });
+  }
+}
+
+async function extractJsonl(file: string, ctx: CliContext): Promise<number> {
+  const log = getLogger();
+  const name = file === '-' ? 'standard input' : file;
+  let stream: AsyncIterable<Buffer | string>;
+  if (file === '-') stream = ctx.io.stdin as AsyncIterable<Buffer | string>;
+  else {
     try {
-      const record = extractRecord(articleFromLine(line, lineNo));
-      process.stdout.write(JSON.stringify(record) + '\n');
+      stream = (await open(file)).createReadStream();
     } catch (err) {
-      failed++;
-      process.stderr.write(
-        JSON.stringify({ level: 'error', line: lineNo, error: describeError(err) }) + '\n',
-      );
+      throw new InputError(`cannot read ${file}`, { cause: err });
     }
   }
-  return failed ? 3 : 0;
+  let lineNo = 0;
+  let failed = 0;
+  for await (const bytes of byteLines(reading(stream, name))) {
+    lineNo++;
+    const { text: line, replaced } = decodeText(bytes, lineNo === 1);
+    if (!line.trim()) continue;
+    let out: string;
+    try {
+      let article: ArticleInput;
+      try {
+        article = articleFromLine(line, lineNo);
+      } catch (err) {
+        throw new ArticleError('bad-line', describeError(err).replace(/^InputError: /, ''), {
+          cause: err,
+        });
+      }
+      const warning = replacedWarning(replaced);
+      if (warning) article.warnings = [warning];
+      out = JSON.stringify(recordOf(article)) + '\n';
+    } catch (err) {
+      if (!(err instanceof ArticleError)) throw err;
+      failed++;
+      log.warn({ line: lineNo, reason: err.reason, detail: err.message }, 'line failed');
+      continue;
+    }
+    if (!(await writeOut(ctx, out))) break; // the reader has gone: stop quietly
+  }
+  return failed ? EXIT.partial : EXIT.ok;
 }
 
 /** Registers the extract command. */
-export function registerExtract(program: Command): void {
+export function registerExtract(program: Command, ctx: CliContext): void {
   program
     .command('extract')
     .description('extract one record from a plain-text (or --html) article, or records from --jsonl input')
@@ -77,6 +185,7 @@ export function registerExtract(program: Command): void {
     .option(
       '--published <iso>',
       'publication time that relative dates resolve against, e.g. 2025-11-26T12:00:00+05:00',
+      isoArgument,
     )
     .option('--url <url>', 'canonical URL of the article')
     .option('--outlet <name>', 'outlet name, e.g. Zakon.kz')
@@ -87,33 +196,53 @@ export function registerExtract(program: Command): void {
     .action(async (file: string | undefined, opts: ExtractOptions) => {
       await loadMorphology();
       if (opts.jsonl) {
-        process.exitCode = await extractJsonl(opts.jsonl);
+        ctx.exitCode = await extractJsonl(opts.jsonl, ctx);
         return;
       }
       if (!file) throw new InputError('give a file, - for standard input, or --jsonl FILE');
-      const bytes = readInput(file);
-      let article: ArticleInput;
-      if (opts.html) {
-        const { parseHtml } = await import('../parse/index.js'); // cheerio only when asked for
-        const parsed = parseHtml(bytes, { url: opts.url ?? null });
-        article = {
-          text: parsed.text,
-          url: parsed.url,
-          outlet: opts.outlet ?? parsed.outlet,
-          title: opts.title ?? parsed.title,
-          published: opts.published ?? parsed.published,
-          warnings: parsed.warnings,
-        };
-      } else {
-        article = {
-          text: bytes.toString('utf8').replace(/^\uFEFF/, ''),
-          url: opts.url ?? null,
-          outlet: opts.outlet ?? null,
-          title: opts.title ?? null,
-          published: opts.published ?? null,
-        };
+      const bytes = await readInput(file, ctx);
+      const name = file === '-' ? 'standard input' : file;
+      let out: string;
+      try {
+        const binary = notTextReason(bytes);
+        if (binary) throw new ArticleError('not-text', binary);
+        let article: ArticleInput;
+        if (opts.html) {
+          const { parseHtml } = await import('../parse/index.js'); // cheerio only when asked for
+          let parsed;
+          try {
+            parsed = parseHtml(bytes, { url: opts.url ?? null });
+          } catch (err) {
+            throw new ArticleError('parse-error', describeError(err), { cause: err });
+          }
+          article = {
+            text: parsed.text,
+            url: parsed.url,
+            outlet: opts.outlet ?? parsed.outlet,
+            title: opts.title ?? parsed.title,
+            published: opts.published ?? parsed.published,
+            warnings: parsed.warnings,
+          };
+        } else {
+          const { text, replaced } = decodeText(bytes);
+          const warning = replacedWarning(replaced);
+          article = {
+            text,
+            url: opts.url ?? null,
+            outlet: opts.outlet ?? null,
+            title: opts.title ?? null,
+            published: opts.published ?? null,
+            warnings: warning ? [warning] : [],
+          };
+        }
+        out = JSON.stringify(recordOf(article), null, opts.pretty ? 2 : undefined) + '\n';
+      } catch (err) {
+        if (!(err instanceof ArticleError)) throw err;
+        getLogger().warn({ file: name, reason: err.reason, detail: err.message }, 'article failed');
+        ctx.exitCode = EXIT.partial;
+        return;
       }
-      const record = extractRecord(article);
-      process.stdout.write(JSON.stringify(record, null, opts.pretty ? 2 : undefined) + '\n');
+      await writeOut(ctx, out); // a reader that has gone is not a failure (`| head -c 100`)
+      ctx.exitCode = EXIT.ok;
     });
 }

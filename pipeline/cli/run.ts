@@ -1,24 +1,25 @@
 // `newsfacts run`: sources in, records out, incrementally. Scheduled by cron or a systemd timer:
 // a run can be killed at any moment and the next one picks up cleanly (see docs/RUNNING.md).
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
-import { InputError } from '../../document/errors.js';
 import type { RunFlags } from '../run/config.js';
+import type { CliContext } from './io.js';
 
 interface RunOptions extends RunFlags {
   config?: string;
   progress?: boolean;
 }
 
-const int =
-  (name: string) =>
-  (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new InputError(`${name} must be a whole number, not "${v}"`);
-    return n;
-  };
+/** Commander parser for a whole-number option value. */
+const int = (v: string): number => {
+  const n = Number(v);
+  if (!/^\s*\d+\s*$/.test(v) || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError('Not a whole number.');
+  return n;
+};
 
 /** Registers the run command. */
-export function registerRun(program: Command): void {
+export function registerRun(program: Command, ctx: CliContext): void {
   program
     .command('run')
     .description(
@@ -30,18 +31,18 @@ export function registerRun(program: Command): void {
     .option('--state <file>', 'state store file (default <out>/.newsfacts/state.sqlite)')
     .option('--sink <list>', 'comma-separated sinks: jsonl, sqlite, postgres, stdout (default jsonl,sqlite)')
     .option('--append <file>', 'one append-only JSON Lines file instead of a file per run')
-    .option('--checkpoint <n>', 'records per completed JSON Lines file (default 500)', int('--checkpoint'))
-    .option('--batch <n>', 'records per sink batch and commit (default 100)', int('--batch'))
+    .option('--checkpoint <n>', 'records per completed JSON Lines file (default 500)', int)
+    .option('--batch <n>', 'records per sink batch and commit (default 100)', int)
     .option('--sqlite <file>', 'SQLite database (default <out>/newsfacts.sqlite)')
     .option('--pg <url>', 'PostgreSQL connection URL (adds the postgres sink; default $DATABASE_URL)')
     .option('--pg-schema <name>', 'PostgreSQL schema to create and write into')
     .option('--outlet <name>', 'outlet name for every source')
     .option('--tz <zone>', 'outlet time zone: a UTC offset (+05:00) or an IANA zone (Asia/Almaty)')
-    .option('--concurrency <n>', 'requests in flight at once', int('--concurrency'))
-    .option('--per-host <n>', 'requests in flight at once to one host', int('--per-host'))
-    .option('--delay <ms>', 'between request starts to one host', int('--delay'))
-    .option('--timeout <ms>', 'per request', int('--timeout'))
-    .option('--retries <n>', 'extra attempts after the first', int('--retries'))
+    .option('--concurrency <n>', 'requests in flight at once', int)
+    .option('--per-host <n>', 'requests in flight at once to one host', int)
+    .option('--delay <ms>', 'between request starts to one host', int)
+    .option('--timeout <ms>', 'per request', int)
+    .option('--retries <n>', 'extra attempts after the first', int)
     .option('--allow-private', 'allow loopback and private addresses (a local mirror, tests)')
     .option('--no-robots', 'ignore robots.txt')
     .option('--user-agent <ua>', 'User-Agent header')
@@ -64,13 +65,13 @@ export function registerRun(program: Command): void {
         summary = await runPipeline(settings, { crawl: defaultCrawl(), progress: opts.progress !== false });
       } catch (err) {
         if (err instanceof LockedError) {
-          process.stderr.write(`newsfacts run: ${err.message}\n`);
-          process.exitCode = RUN_EXIT.locked;
+          ctx.io.stderr.write(`newsfacts run: ${err.message}\n`);
+          ctx.exitCode = RUN_EXIT.locked;
           return;
         }
         throw err;
       }
-      process.stderr.write(summaryLine(summary) + '\n');
-      process.exitCode = summary.exitCode;
+      ctx.io.stderr.write(summaryLine(summary) + '\n');
+      ctx.exitCode = summary.exitCode;
     });
 }
