@@ -479,7 +479,9 @@ class Crawler {
     depth: number,
     contentType: string | null = null,
   ): Promise<void> {
-    const { html: xml } = decodeHtml(body, contentType);
+    const { html: xml, replaced } = decodeHtml(body, contentType);
+    if (replaced > 0 && (kind === 'feed' || kind === 'sitemap'))
+      this.log.warn({ source, replaced }, `broken UTF-8 in a ${kind}: read as U+FFFD replacement characters`);
     try {
       const limit = this.o.maxLinksPerDocument;
       if (kind === 'feed') {

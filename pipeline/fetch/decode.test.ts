@@ -2,6 +2,7 @@
 import { describe, expect, test } from '@jest/globals';
 import iconv from 'iconv-lite';
 import { charsetFromContentType, decodeHtml, declaredCharset, detectEncoding } from './decode.js';
+import { parseFeed } from './feeds.js';
 
 const SENTENCE = 'Министр финансов заявил, что дефицит бюджета в 2026 году сократится до 2,1% ВВП.';
 const page = (head = ''): string =>
@@ -10,7 +11,7 @@ const page = (head = ''): string =>
 describe('decodeHtml', () => {
   test('undeclared windows-1251 is detected', () => {
     const r = decodeHtml(iconv.encode(page(), 'windows-1251'), 'text/html');
-    expect(r).toEqual({ html: page(), encoding: 'windows-1251' });
+    expect(r).toEqual({ html: page(), encoding: 'windows-1251', replaced: 0 });
   });
 
   test('undeclared KOI8-R is detected', () => {
@@ -58,12 +59,76 @@ describe('decodeHtml', () => {
   });
 
   test('undeclared UTF-8 stays UTF-8', () => {
-    expect(decodeHtml(Buffer.from(page()), null)).toEqual({ html: page(), encoding: 'utf-8' });
+    expect(decodeHtml(Buffer.from(page()), null)).toEqual({ html: page(), encoding: 'utf-8', replaced: 0 });
   });
 
   test('unknown labels are ignored', () => {
     expect(charsetFromContentType('text/html; charset=x-no-such')).toBeNull();
     expect(declaredCharset(Buffer.from('<meta charset="bogus">'))).toBeNull();
     expect(charsetFromContentType('text/html; charset="UTF-8"')).toBe('utf-8');
+  });
+});
+
+describe('feeds with stray bytes decode like pages', () => {
+  const TITLE = 'Токаев подписал закон о республиканском бюджете на 2026–2028 годы';
+  const rss = (encoding: string, title: string): string =>
+    `<?xml version="1.0" encoding="${encoding}"?>
+<rss version="2.0"><channel><title>Informburo.kz</title><link>https://informburo.kz/</link>
+<item><title>${title}</title><link>https://informburo.kz/novosti/tokaev-podpisal-zakon-o-byudzhete.html</link>
+<description>Глава государства подписал закон «О республиканском бюджете на 2026–2028 годы».</description>
+<pubDate>Wed, 26 Nov 2025 14:05:00 +0500</pubDate></item>
+</channel></rss>`;
+  /** The UTF-8 bytes of a feed with one stray 0xD0 (a UTF-8 lead byte alone) before the title's "закон". */
+  const withStrayByte = (xml: string): Buffer => {
+    const at = Buffer.from(xml.slice(0, xml.indexOf('закон')));
+    return Buffer.concat([at, Buffer.from([0xd0]), Buffer.from(xml.slice(xml.indexOf('закон')))]);
+  };
+  const titleOf = (xml: string): string | null =>
+    parseFeed(xml, 'https://informburo.kz/rss').entries[0]!.title;
+
+  test('a declared UTF-8 feed with one stray 0xD0 byte stays UTF-8; the title loses only that byte', () => {
+    const bytes = withStrayByte(rss('UTF-8', TITLE));
+    for (const contentType of ['application/rss+xml; charset=utf-8', 'application/rss+xml', null]) {
+      const r = decodeHtml(bytes, contentType);
+      expect(r).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+      expect(titleOf(r.html)).toBe(TITLE.replace('закон', '\uFFFDзакон'));
+    }
+  });
+
+  test('an undeclared UTF-8 feed with one stray 0xD0 byte stays UTF-8', () => {
+    const xml = rss('UTF-8', TITLE).replace(' encoding="UTF-8"', '');
+    const r = decodeHtml(withStrayByte(xml), null);
+    expect(r).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+    expect(titleOf(r.html)).toBe(TITLE.replace('закон', '\uFFFDзакон'));
+    expect(detectEncoding(withStrayByte(xml))).toBe('utf-8');
+  });
+
+  test('a stale windows-1251 label over mostly valid UTF-8 is overruled', () => {
+    const r = decodeHtml(withStrayByte(rss('windows-1251', TITLE)), null);
+    expect(r).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+  });
+
+  test('a windows-1251 feed is still detected, declared or not', () => {
+    const declared = iconv.encode(rss('windows-1251', TITLE), 'windows-1251');
+    expect(decodeHtml(declared, 'application/rss+xml')).toMatchObject({
+      encoding: 'windows-1251',
+      replaced: 0,
+    });
+    expect(titleOf(decodeHtml(declared, 'application/rss+xml').html)).toBe(TITLE);
+    // falsely declared UTF-8, and undeclared
+    const lying = iconv.encode(rss('UTF-8', TITLE), 'windows-1251');
+    expect(decodeHtml(lying, 'application/rss+xml; charset=utf-8').encoding).toBe('windows-1251');
+    expect(titleOf(decodeHtml(lying, null).html)).toBe(TITLE);
+    const bare = iconv.encode(rss('UTF-8', TITLE).replace(' encoding="UTF-8"', ''), 'windows-1251');
+    expect(decodeHtml(bare, null).encoding).toBe('windows-1251');
+  });
+
+  test('a declared UTF-8 with more broken than good sequences falls back to detection', () => {
+    // windows-1251 text with a few real UTF-8 letters pasted in is still windows-1251
+    const bytes = Buffer.concat([
+      iconv.encode(rss('UTF-8', TITLE), 'windows-1251'),
+      Buffer.from('<!-- ёлка -->'),
+    ]);
+    expect(decodeHtml(bytes, 'application/rss+xml; charset=utf-8').encoding).toBe('windows-1251');
   });
 });

@@ -1,15 +1,20 @@
-// Bytes to text for HTML and XML: BOM, then the Content-Type charset, then <meta charset> or the
-// XML declaration, then detection (UTF-8, else windows-1251 vs KOI8-R by which reads as Russian).
+// Bytes to text for HTML and XML (feeds, sitemaps, local pages): BOM, then the Content-Type charset,
+// then <meta charset> or the XML declaration, checked against the bytes, then detection (mostly
+// valid UTF-8, else windows-1251 vs KOI8-R by which reads as Russian). The UTF-8 rule is the parse
+// stage's (../utf8.ts), so a feed's titles and the pages it lists are read alike.
+import { isAscii } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { DECLARED_UTF8_RATIO, UNDECLARED_UTF8_RATIO, utf8Counts, utf8Replacements } from '../utf8.js';
 import { CHARSET_ALIASES, COMMON_RUSSIAN_LETTERS } from './charsets.js';
 
 const PRESCAN_BYTES = 4096;
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /** A page's text and the encoding it was read with. */
 export interface DecodedDocument {
   html: string;
   encoding: string;
+  /** U+FFFD replacement characters a UTF-8 reading put in for broken sequences (0 for other encodings) */
+  replaced: number;
 }
 
 /** The canonical name of a charset label, or null when iconv-lite cannot decode it. */
@@ -45,15 +50,6 @@ export function declaredCharset(body: Buffer): string | null {
   return meta ? canonicalCharset(meta[1]) : null;
 }
 
-function isValidUtf8(body: Buffer): boolean {
-  try {
-    utf8Strict.decode(body);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const LETTER_WEIGHT = new Map<string, number>(
   [...COMMON_RUSSIAN_LETTERS].map((ch, i) => [ch, COMMON_RUSSIAN_LETTERS.length - i]),
 );
@@ -72,9 +68,14 @@ function russianScore(text: string): number {
   return score;
 }
 
-/** Guesses the encoding of bytes that declare none: UTF-8 if valid, else the best-reading Cyrillic table. */
+/** Guesses the encoding of bytes that declare none: UTF-8 if mostly valid (at least four well-formed
+ * multi-byte sequences per broken one), else the best-reading Cyrillic table. */
 export function detectEncoding(body: Buffer): string {
-  if (isValidUtf8(body)) return 'utf-8';
+  return utf8Replacements(body, UNDECLARED_UTF8_RATIO) === null ? detectCyrillic(body) : 'utf-8';
+}
+
+/** The single-byte Cyrillic table whose reading of the bytes is most like Russian. */
+function detectCyrillic(body: Buffer): string {
   const sample = body.subarray(0, 64 * 1024);
   let best = 'windows-1251';
   let bestScore = -1;
@@ -90,14 +91,25 @@ export function detectEncoding(body: Buffer): string {
 
 /**
  * Decodes an HTML (or XML) body: the BOM wins, then the Content-Type charset, then a declaration
- * in the document, then detection. A declared UTF-8 that is not valid UTF-8 is treated as
- * undeclared (Russian sites that switched templates but not content do this).
+ * in the document, then detection. A declared UTF-8 stands while its well-formed multi-byte
+ * sequences are at least as many as its broken ones (CMS fragments cut mid-letter); below that it
+ * is treated as undeclared (Russian sites that switched templates but not content do this). Bytes
+ * under a single-byte label that are mostly valid UTF-8 are UTF-8: templates keep stale labels.
  */
 export function decodeHtml(body: Buffer, contentType: string | null): DecodedDocument {
   const bom = bomEncoding(body);
-  if (bom) return { html: iconv.decode(body.subarray(bom.length), bom.encoding), encoding: bom.encoding };
-  let encoding = charsetFromContentType(contentType) ?? declaredCharset(body);
-  if (encoding === 'utf-8' && !isValidUtf8(body)) encoding = null;
-  encoding ??= detectEncoding(body);
-  return { html: iconv.decode(body, encoding), encoding };
+  if (bom) {
+    const rest = body.subarray(bom.length);
+    const replaced = bom.encoding === 'utf-8' ? utf8Counts(rest).invalid : 0;
+    return { html: iconv.decode(rest, bom.encoding), encoding: bom.encoding, replaced };
+  }
+  const declared = charsetFromContentType(contentType) ?? declaredCharset(body);
+  // pure ASCII is valid UTF-8 whatever the label says, so the bytes cannot overrule it
+  if (declared && isAscii(body))
+    return { html: iconv.decode(body, declared), encoding: declared, replaced: 0 };
+  const ratio = declared === 'utf-8' ? DECLARED_UTF8_RATIO : UNDECLARED_UTF8_RATIO;
+  const replaced = utf8Replacements(body, ratio);
+  if (replaced !== null) return { html: iconv.decode(body, 'utf-8'), encoding: 'utf-8', replaced };
+  const encoding = declared && declared !== 'utf-8' ? declared : detectCyrillic(body);
+  return { html: iconv.decode(body, encoding), encoding, replaced: 0 };
 }

@@ -3,11 +3,14 @@
 // Content-Type that disagrees with the bytes, stray bytes before <!DOCTYPE> or inside UTF-8 text.
 // Order: BOM, then the declared charset (transport, then <meta>/<?xml?>) checked against the
 // bytes, then detection: mostly valid UTF-8 is UTF-8, else the most Russian single-byte reading.
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
+import { DECLARED_UTF8_RATIO, UNDECLARED_UTF8_RATIO, utf8Counts, utf8Replacements } from '../utf8.js';
 import { readJsonData } from './data-files.js';
 import { russianPlausibility } from './russian-score.js';
+
+export { utf8Counts, type Utf8Counts } from '../utf8.js';
 
 interface LabelTable {
   encodings: Record<string, { iconv: string; labels: string[] }>;
@@ -86,62 +89,6 @@ function decodeWith(buf: Buffer, encoding: string): string {
   return iconv.decode(buf, iconvName(encoding));
 }
 
-/** What a UTF-8 reading of some bytes would be made of, beyond ASCII. */
-export interface Utf8Counts {
-  /** well-formed sequences of two to four bytes */
-  multibyte: number;
-  /** ill-formed sequences: each becomes one U+FFFD (the WHATWG decoder's and Node's count) */
-  invalid: number;
-}
-
-/** Counts the well-formed multi-byte and the ill-formed sequences of a UTF-8 reading. An
- * ill-formed sequence is a maximal prefix of a valid one (or a byte that starts none), as in the
- * WHATWG decoder: "\xd0A" is one error, "\xe2\x80A" one, "\xff\xff" two. */
-export function utf8Counts(buf: Uint8Array): Utf8Counts {
-  let multibyte = 0;
-  let invalid = 0;
-  const n = buf.length;
-  let i = 0;
-  while (i < n) {
-    const b = buf[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      else if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      else if (b === 0xf4) hi = 0x8f;
-    } else {
-      invalid++;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let got = 0;
-    while (got < need && j < n) {
-      const c = buf[j]!;
-      if (c < lo || c > hi) break;
-      lo = 0x80;
-      hi = 0xbf;
-      j++;
-      got++;
-    }
-    if (got === need) multibyte++;
-    else invalid++; // the byte that broke the sequence starts the next one
-    i = j;
-  }
-  return { multibyte, invalid };
-}
-
 const SAMPLE_HIGH_BYTES = 16 * 1024;
 
 /** The page's non-ASCII byte runs, joined by spaces: all that tells single-byte Cyrillic code
@@ -189,22 +136,10 @@ export interface EncodingChoice {
   replaced: number;
 }
 
-// How many well-formed multi-byte sequences a UTF-8 reading needs per ill-formed one. Russian text
-// in a single-byte code page is ill-formed UTF-8 nearly everywhere: over the UTF-8 pages of
-// ../shared/pages re-encoded, at most 0.23 well-formed per ill-formed (IBM855; windows-1251 0.001,
-// KOI8-R 0.04, IBM866 0.17), so both bars leave a wide margin. A declared UTF-8 needs only as many
-// good as broken; undeclared bytes (or a single-byte label, which stale templates keep) need
-// four to one, i.e. "mostly UTF-8".
-const DECLARED_UTF8_RATIO = 1;
-const UNDECLARED_UTF8_RATIO = 4;
-
 /** The UTF-8 choice when the bytes are UTF-8 with at most one broken sequence per `ratio` good ones. */
 function utf8If(buf: Buffer, ratio: number, source: EncodingSource): EncodingChoice | null {
-  if (isUtf8(buf)) return { encoding: 'UTF-8', source, skip: 0, replaced: 0 };
-  const c = utf8Counts(buf);
-  return c.multibyte >= ratio * c.invalid
-    ? { encoding: 'UTF-8', source, skip: 0, replaced: c.invalid }
-    : null;
+  const replaced = utf8Replacements(buf, ratio);
+  return replaced === null ? null : { encoding: 'UTF-8', source, skip: 0, replaced };
 }
 
 const undefinedBytes = new Map<string, Uint8Array>();
