@@ -47,3 +47,24 @@ export function spanOf(
 ): { start: number; end: number; text: string } {
   return { start, end, text: doc.text.slice(start, end) };
 }
+
+/** The first token of the sentence holding token i ("Ерлан Саиров заявил…" -> the index of "Ерлан"). */
+export function sentenceFirst(doc: AnalysedDoc, i: number): number {
+  return doc.sentences[doc.tokens[i]!.sentence]?.firstToken ?? 0;
+}
+
+/** One past the last token of the sentence holding token i. */
+export function sentenceEnd(doc: AnalysedDoc, i: number): number {
+  return doc.sentences[doc.tokens[i]!.sentence]?.endToken ?? doc.tokens.length;
+}
+
+/**
+ * Whether token i opens its sentence, with nothing but punctuation before it: "— Мы начали…",
+ * "«Токаев…" (a capital there says nothing about a name).
+ */
+export function sentenceInitial(doc: AnalysedDoc, i: number): boolean {
+  const s = doc.sentences[doc.tokens[i]!.sentence];
+  if (!s) return false;
+  for (let k = s.firstToken; k < i; k++) if (doc.tokens[k]!.kind !== 'punct') return false;
+  return true;
+}

@@ -115,13 +115,3 @@ function sourceOfImpersonal(ctx: QuoteContext, v: number, lo: number, hi: number
   });
   return g && g.type === 'source' ? g : null;
 }
-
-/** The first token of the sentence holding token i. */
-export function sentenceFirst(ctx: QuoteContext, i: number): number {
-  return ctx.doc.sentences[ctx.doc.tokens[i]!.sentence]?.firstToken ?? 0;
-}
-
-/** One past the last token of the sentence holding token i. */
-export function sentenceEnd(ctx: QuoteContext, i: number): number {
-  return ctx.doc.sentences[ctx.doc.tokens[i]!.sentence]?.endToken ?? ctx.doc.tokens.length;
-}

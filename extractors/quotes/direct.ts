@@ -2,7 +2,8 @@
 // X: «Q») or inside, splitting them («Q1, – сказал он, – Q2»: two quotes with one speaker); unquoted
 // speech closed by "— сказала X" or opened by "X сказала:" at a paragraph end; dialogue-dash
 // paragraphs; and whole-sentence quotations standing alone, which continue the last speaker.
-import { attributionAt, finiteVerb, sentenceFirst } from './attribution.js';
+import { sentenceFirst } from '../../document/analyse/index.js';
+import { attributionAt, finiteVerb } from './attribution.js';
 import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { speechHit, type QuoteContext } from './context.js';
 import { announcedName, isNameInQuotes, isSpeechLike } from './names-in-quotes.js';
@@ -141,7 +142,7 @@ function colonAttribution(
   colon: number,
 ): { attr: Attribution; cue: string | null } | null {
   const toks = ctx.doc.tokens;
-  const lo = sentenceFirst(ctx, colon);
+  const lo = sentenceFirst(ctx.doc, colon);
   for (let v = colon - 1; v >= lo; v--) {
     if (ctx.pairOf[v] !== ctx.pairOf[colon]) continue;
     const hit = speechHit(toks[v]!);

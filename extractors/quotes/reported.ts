@@ -1,8 +1,8 @@
 // Reported speech: "X заявил, что Q", "X напомнил о …: Q", "X предложил приостановить …",
 // "X заявил о победе", "X назвал выборы «мошенничеством»", "Q, пишет ТАСС", "Об этом сообщило
 // министерство" (the previous sentence), "По словам X, Q", "по его мнению, Q", "Как сообщил X, Q".
-import type { Token } from '../../document/analyse/index.js';
-import { attributionAt, finiteVerb, sentenceEnd, sentenceFirst } from './attribution.js';
+import { type Token, sentenceFirst, sentenceEnd } from '../../document/analyse/index.js';
+import { attributionAt, finiteVerb } from './attribution.js';
 import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { clauseEnd, contentSpan, endsAtAttribution, reportedKind } from './clause.js';
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
@@ -67,8 +67,8 @@ function build(
 function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | null {
   const toks = ctx.doc.tokens;
   const cue = hit.verb.cue ?? hit.verb.lemma;
-  const lo = sentenceFirst(ctx, i);
-  const hi = sentenceEnd(ctx, i);
+  const lo = sentenceFirst(ctx.doc, i);
+  const hi = sentenceEnd(ctx.doc, i);
 
   // postposed: "Q, пишет ТАСС." / "Q, уточнил один из собеседников."
   const endsWithStop = isPunct(toks[hi - 1], /^[.!?…]$/u) || toks[hi - 1]?.kind !== 'punct';
@@ -93,7 +93,7 @@ function fromVerb(ctx: QuoteContext, i: number, hit: SpeechHit): Candidate | nul
   if (i - lo <= 3 && ABOUT.has(toks[lo]?.norm ?? '') && ABOUT_THIS.has(toks[lo + 1]?.norm ?? '') && lo > 0) {
     const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
     const prev = toks[lo - 1]!;
-    const pLo = sentenceFirst(ctx, lo - 1);
+    const pLo = sentenceFirst(ctx.doc, lo - 1);
     if (
       attr.mode !== 'continue' &&
       prev.paragraph >= toks[lo]!.paragraph - 1 &&
@@ -223,7 +223,10 @@ function accordingTo(ctx: QuoteContext, out: Candidate[], consumed: Set<number>)
       possessive = POSSESSIVE.has(toks[i + 1]!.norm) ? i + 1 : -1;
       groupFrom = possessive >= 0 ? i + 2 : i + 1;
       cue = toks[groupFrom] ? ACCORDING_TO.get(toks[groupFrom]!.norm) : undefined;
-    } else if (t.norm === AS_SAID_MARKER && (i === sentenceFirst(ctx, i) || isPunct(toks[i - 1], /^,$/u))) {
+    } else if (
+      t.norm === AS_SAID_MARKER &&
+      (i === sentenceFirst(ctx.doc, i) || isPunct(toks[i - 1], /^,$/u))
+    ) {
       for (let j = i + 1; j < i + 3 && j < toks.length; j++) {
         const h = speechHit(toks[j]!);
         // "как говорится" is a saying, not a source
@@ -241,8 +244,8 @@ function accordingTo(ctx: QuoteContext, out: Candidate[], consumed: Set<number>)
       }
     }
     if (cue === undefined) continue;
-    const lo = sentenceFirst(ctx, i);
-    const hi = sentenceEnd(ctx, i);
+    const lo = sentenceFirst(ctx.doc, i);
+    const hi = sentenceEnd(ctx.doc, i);
     // the phrase runs to the next comma (or to the sentence end when it comes after Q)
     let comma = -1;
     for (let j = groupFrom + 1; j < hi && j < groupFrom + 14; j++) {

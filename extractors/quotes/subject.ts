@@ -2,7 +2,7 @@
 // "сказал Саиров", "заявил музыкант"), the genitive after "по словам", or the object of "цитирует".
 // Anchors are tokens of known people, personal pronouns, role nouns, source nouns and capitalised
 // words; the group grows around the anchor over names, titles and genitive complements.
-import type { Case, Gender, Token } from '../../document/analyse/index.js';
+import { type Case, type Gender, type Token, sentenceInitial } from '../../document/analyse/index.js';
 import type { QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { SOURCE_NOUNS } from './lexicon/sources.js';
@@ -75,14 +75,6 @@ function lexNoun(
   return null;
 }
 
-/** Whether a token is the first word of its sentence (after opening quotes and dashes). */
-function sentenceInitial(ctx: QuoteContext, i: number): boolean {
-  const s = ctx.doc.sentences[ctx.doc.tokens[i]!.sentence];
-  if (!s) return false;
-  for (let k = s.firstToken; k < i; k++) if (ctx.doc.tokens[k]!.kind !== 'punct') return false;
-  return true;
-}
-
 /** Whether a capitalised token looks like (part of) a personal name. */
 export function nameLike(ctx: QuoteContext, i: number): boolean {
   const memo = ctx.nameMemo[i];
@@ -99,7 +91,7 @@ export function nameLike(ctx: QuoteContext, i: number): boolean {
 export function looseName(ctx: QuoteContext, i: number): boolean {
   if (nameLike(ctx, i)) return true;
   const t = ctx.doc.tokens[i]!;
-  if (t.kind !== 'word' || !t.upper || isLatin(t) || isAbbrev(t) || sentenceInitial(ctx, i)) return false;
+  if (t.kind !== 'word' || !t.upper || isLatin(t) || isAbbrev(t) || sentenceInitial(ctx.doc, i)) return false;
   if (ctx.pairOf[i]! >= 0) return false;
   if (lexNoun(t, SOURCE_NOUNS, ALL_CASES) || lexNoun(t, ROLE_NOUNS, ALL_CASES)) return false;
   return (
@@ -117,7 +109,8 @@ function computeNameLike(ctx: QuoteContext, i: number): boolean {
   if (t.morph.some((p) => p.name !== null)) return true;
   // an unknown capitalised word in the middle of a sentence: most often a foreign name
   return (
-    !sentenceInitial(ctx, i) && t.morph.every((p) => p.guessed || p.tags.has('Surn') || p.tags.has('Name'))
+    !sentenceInitial(ctx.doc, i) &&
+    t.morph.every((p) => p.guessed || p.tags.has('Surn') || p.tags.has('Name'))
   );
 }
 
@@ -189,7 +182,7 @@ function anchorAt(ctx: QuoteContext, i: number, agr: Agreement, allowSources: bo
   const pair = ctx.pairOf[i]!;
   if (pair >= 0 && nameInQuotes(ctx, pair))
     return { type: 'source', person: -1, gender: null, plural: false };
-  if (!sentenceInitial(ctx, i) && fitsCase(t, agr.cases) && t.morph.some((p) => p.pos === 'NOUN')) {
+  if (!sentenceInitial(ctx.doc, i) && fitsCase(t, agr.cases) && t.morph.some((p) => p.pos === 'NOUN')) {
     return { type: 'source', person: -1, gender: null, plural: false };
   }
   return null;
@@ -496,7 +489,7 @@ function ownedBy(ctx: QuoteContext, j: number, name: number): boolean {
   const prev = ctx.doc.tokens[j];
   const first = ctx.doc.tokens[name];
   if (!prev || !first || prev.kind !== 'word') return false;
-  if (prev.upper && !sentenceInitial(ctx, j)) return false;
+  if (prev.upper && !sentenceInitial(ctx.doc, j)) return false;
   if (lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null) return true;
   if (prev.morph[0]?.pos !== 'NOUN' || lexNoun(prev, ROLE_NOUNS, ALL_CASES) !== null) return false;
   const head = prev.morph.some((p) => p.pos === 'NOUN' && p.case === 'nomn');
