@@ -1,4 +1,4 @@
-// Locating the read-only ../shared folder and the project root, for eval and bench.
+// Locating the read-only ../shared folder and the project root, for eval, bench and tests.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +14,14 @@ export function projectRoot(): string {
   return dir;
 }
 
+/** Where the shared folder should be: $NEWSFACTS_SHARED, else ../shared beside the checkout (it may be absent). */
+export function sharedPath(): string {
+  return path.resolve(process.env['NEWSFACTS_SHARED'] || path.resolve(projectRoot(), '..', 'shared'));
+}
+
 /** ../shared beside the checkout, or $NEWSFACTS_SHARED; null when absent. */
 export function sharedDir(): string | null {
-  const dir = process.env['NEWSFACTS_SHARED'] ?? path.resolve(projectRoot(), '..', 'shared');
+  const dir = sharedPath();
   return existsSync(dir) ? dir : null;
 }
 

@@ -5,14 +5,15 @@ import { analyse } from '../../document/analyse/index.js';
 import { extractDates } from './index.js';
 import { PUBLISHED, ready } from './testing.js';
 import { isoDurationSeconds } from '../../bench/peer-suites.js';
+import { describeUnless, needShared, sharedFile } from '../../test/skip.js';
 
 beforeAll(ready);
 
-const SEED = '../shared/acceptance/seed-article.txt';
-const SEED_EXPECTED = '../shared/acceptance/seed-article.expected.json';
-const PEER = '../shared/peer-suites/duckling-ru-duration.json';
+const SEED = sharedFile('acceptance', 'seed-article.txt');
+const SEED_EXPECTED = sharedFile('acceptance', 'seed-article.expected.json');
+const PEER = sharedFile('peer-suites', 'duckling-ru-duration.json');
 
-describe('the seed article', () => {
+describeUnless(needShared('acceptance'), 'the seed article', () => {
   test('all five dates with their values and spans', () => {
     const text = readFileSync(SEED, 'utf8');
     const expected = (
@@ -27,7 +28,7 @@ describe('the seed article', () => {
   });
 });
 
-describe('the Duckling duration suite', () => {
+describeUnless(needShared('peer-suites'), 'the Duckling duration suite', () => {
   test('at least 95% of cases, listed exceptions aside', () => {
     const UNIT_S: Record<string, number> = {
       second: 1,

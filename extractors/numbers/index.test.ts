@@ -6,9 +6,10 @@ import fc from 'fast-check';
 import { analyse } from '../../document/analyse/index.js';
 import { extractNumbers } from './index.js';
 import { items, ready } from './testing.js';
+import { describeUnless, needShared, sharedFile } from '../../test/skip.js';
 
-const SEED = '../shared/acceptance/seed-article.txt';
-const SEED_EXPECTED = '../shared/acceptance/seed-article.expected.json';
+const SEED = sharedFile('acceptance', 'seed-article.txt');
+const SEED_EXPECTED = sharedFile('acceptance', 'seed-article.expected.json');
 const SUITES = ['duckling-ru-number.json', 'duckling-ru-ordinal.json', 'duckling-ru-money.json'];
 
 interface PeerCase {
@@ -32,7 +33,7 @@ interface ExpectedNumber {
 
 beforeAll(ready);
 
-describe('seed article', () => {
+describeUnless(needShared('acceptance'), 'seed article', () => {
   test('all six numbers with values, currency and counted objects', () => {
     const text = readFileSync(SEED, 'utf8');
     const expected = JSON.parse(readFileSync(SEED_EXPECTED, 'utf8')) as {
@@ -55,13 +56,13 @@ describe('seed article', () => {
   });
 });
 
-describe('peer suites', () => {
+describeUnless(needShared('peer-suites'), 'peer suites', () => {
   const exceptions = JSON.parse(
     readFileSync(new URL('./peer-exceptions.json', import.meta.url), 'utf8'),
   ) as PeerException[];
   for (const suite of SUITES) {
     test(suite, () => {
-      const cases = JSON.parse(readFileSync(`../shared/peer-suites/${suite}`, 'utf8')) as PeerCase[];
+      const cases = JSON.parse(readFileSync(sharedFile('peer-suites', suite), 'utf8')) as PeerCase[];
       const failed: string[] = [];
       for (const c of cases) {
         if (exceptions.some((x) => x.suite === suite && x.text === c.text)) continue;
@@ -80,7 +81,7 @@ describe('peer suites', () => {
   }
   test('every exception names a case of its suite and a reason', () => {
     for (const x of exceptions) {
-      const cases = JSON.parse(readFileSync(`../shared/peer-suites/${x.suite}`, 'utf8')) as PeerCase[];
+      const cases = JSON.parse(readFileSync(sharedFile('peer-suites', x.suite), 'utf8')) as PeerCase[];
       expect(cases.some((c) => c.text === x.text)).toBe(true);
       expect(x.reason.length).toBeGreaterThan(10);
     }

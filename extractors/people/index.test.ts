@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import { extractPeople } from './index.js';
+import { describeUnless, needShared, sharedFile } from '../../test/skip.js';
 
 beforeAll(async () => {
   await loadMorphology();
@@ -20,10 +21,12 @@ interface ExpectedPerson {
   mentions: ExpectedMention[];
 }
 
-describe('the seed article (../shared/acceptance)', () => {
+describeUnless(needShared('acceptance'), 'the seed article (../shared/acceptance)', () => {
   test('two deputies, with exactly their name and role mentions', () => {
-    const text = readFileSync('../shared/acceptance/seed-article.txt', 'utf8');
-    const expected = JSON.parse(readFileSync('../shared/acceptance/seed-article.expected.json', 'utf8')) as {
+    const text = readFileSync(sharedFile('acceptance', 'seed-article.txt'), 'utf8');
+    const expected = JSON.parse(
+      readFileSync(sharedFile('acceptance', 'seed-article.expected.json'), 'utf8'),
+    ) as {
       people: ExpectedPerson[];
     };
     const people = extractPeople(analyse(text)).items;

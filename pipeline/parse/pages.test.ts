@@ -1,17 +1,14 @@
 // Acceptance over real pages: ../shared/pages holds 22 Russian-language pages with ground truth.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
+import { describeUnless, needShared, sharedFile } from '../../test/skip.js';
 import { evaluatePages, pagesTable, summarisePages, type PageRow } from './evaluate-pages.js';
 
-const dir = path.resolve('../shared/pages');
-const present = existsSync(path.join(dir, 'MANIFEST.tsv'));
-if (!present) console.warn(`pages.test: ${dir} is absent, skipping the real-page acceptance checks`);
-const rows: PageRow[] = present ? evaluatePages(dir) : [];
+const dir = sharedFile('pages');
+const absent = needShared('pages/MANIFEST.tsv');
+const rows: PageRow[] = absent === null ? evaluatePages(dir) : [];
 const cases = rows.map((r) => [r.file, r] as const);
-const describeIf = present ? describe : describe.skip;
 
-describeIf('parse stage on real pages', () => {
+describeUnless(absent, 'parse stage on real pages', () => {
   test('prints the per-page table', () => {
     process.stderr.write(pagesTable(rows) + '\n' + JSON.stringify(summarisePages(rows)) + '\n');
     expect(rows.length).toBeGreaterThanOrEqual(20);

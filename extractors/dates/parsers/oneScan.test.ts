@@ -5,6 +5,7 @@ import { contextOf } from '../context.js';
 import { PUBLISHED, ready } from '../testing.js';
 import type { ParseContext, Parser } from '../types.js';
 import { bareYearParser, yearParser, yearWordParser } from './year.js';
+import { describeUnless, needShared, sharedFile } from '../../../test/skip.js';
 
 beforeAll(ready);
 
@@ -26,25 +27,27 @@ function candidates(ctx: ParseContext, parsers: Parser[]): string[] {
   return out.sort();
 }
 
-test.each([['year', yearParser, yearWordParser, bareYearParser]])(
-  'one scan for %s builds what its two parsers build apart, on the dev texts',
-  (_n, merged, a, b) => {
-    const texts = ['nerel-dev', 'factru-dev'].flatMap((set) =>
-      readFileSync(`../shared/gold/${set}.jsonl`, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => (JSON.parse(l) as { text: string }).text),
-    );
-    let seen = 0;
-    for (const text of texts) {
-      const ctx = contextOf(analyse(text, { published: PUBLISHED }));
-      const together = candidates(ctx, [merged]);
-      expect(together).toEqual(candidates(ctx, [a, b]));
-      seen += together.length;
-    }
-    expect(seen).toBeGreaterThan(100);
-  },
-);
+describeUnless(needShared('gold'), 'one scan on the dev texts', () => {
+  test.each([['year', yearParser, yearWordParser, bareYearParser]])(
+    'one scan for %s builds what its two parsers build apart, on the dev texts',
+    (_n, merged, a, b) => {
+      const texts = ['nerel-dev', 'factru-dev'].flatMap((set) =>
+        readFileSync(sharedFile('gold', `${set}.jsonl`), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => (JSON.parse(l) as { text: string }).text),
+      );
+      let seen = 0;
+      for (const text of texts) {
+        const ctx = contextOf(analyse(text, { published: PUBLISHED }));
+        const together = candidates(ctx, [merged]);
+        expect(together).toEqual(candidates(ctx, [a, b]));
+        seen += together.length;
+      }
+      expect(seen).toBeGreaterThan(100);
+    },
+  );
+});
 
 test('a sentence where both alternatives match, one after the other', () => {
   const ctx = contextOf(
