@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { SchemaError } from '../errors.js';
 import { checkedRecord } from './repair.js';
-import { SCHEMA_VERSION, type NewsRecord } from './types.js';
+import { SCHEMA_VERSION, type NewsRecord, type NumberItem } from './types.js';
 
 const text = 'Аким области Нурлан Сейтказиев сказал, что 52 школы откроют в 2026 году.';
 
@@ -25,6 +25,19 @@ function record(extra: Partial<NewsRecord> = {}): NewsRecord {
   };
 }
 
+/** "52" as a count, at the offsets given (right or not). */
+function fiftyTwo(start: number, end: number): NumberItem {
+  const base = {
+    kind: 'count',
+    value: 52,
+    currency: null,
+    unit: null,
+    counts: null,
+    countsSpan: null,
+  } as const;
+  return { start, end, text: '52', ...base, approx: null };
+}
+
 describe('checkedRecord', () => {
   test('a valid record passes through as it is', () => {
     const r = record();
@@ -34,32 +47,7 @@ describe('checkedRecord', () => {
   test('an item whose offsets miss its text is dropped with a warning', () => {
     const start = text.indexOf('52');
     const r = record({
-      numbers: [
-        {
-          start,
-          end: start + 2,
-          text: '52',
-          kind: 'count',
-          value: 52,
-          currency: null,
-          unit: null,
-          counts: null,
-          countsSpan: null,
-          approx: null,
-        },
-        {
-          start,
-          end: start + 3,
-          text: '52',
-          kind: 'count',
-          value: 52,
-          currency: null,
-          unit: null,
-          counts: null,
-          countsSpan: null,
-          approx: null,
-        },
-      ],
+      numbers: [fiftyTwo(start, start + 2), fiftyTwo(start, start + 3)],
     });
     const fixed = checkedRecord(r);
     expect(fixed.numbers).toHaveLength(1);
