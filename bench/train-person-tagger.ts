@@ -1,7 +1,8 @@
 // `npm run train`: trains the person-name tagger on ../shared/gold/nerel-train.jsonl and writes its
 // weights to extractors/people/data/person-tagger.ts. `-- --cv` first runs 5-fold cross-validation on
 // the same data and records the result in the weights file; `-- --cv-only` prints it and writes nothing.
-// Options: --epochs N (8), --seed N (1), --docs N (first N documents only), --out FILE.
+// Options: --epochs N (8), --seed N (1), --docs N (first N documents only), --out FILE, --no-post
+// (cross-validate without the corrections after decoding).
 // Progress goes to stderr; the CV table goes to stdout.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   let cv: CvResult | null = null;
   if (args.includes('--cv') || args.includes('--cv-only')) {
     const t1 = performance.now();
-    cv = crossValidate(prepared, { epochs, seed, log });
+    cv = crossValidate(prepared, { epochs, seed, log }, 5, !args.includes('--no-post'));
     process.stdout.write(
       cv.folds.map((f, k) => `fold ${k + 1}  PERSON F1 ${f.toFixed(3)}`).join('\n') +
         `\nmean    PERSON F1 ${cv.mean.toFixed(3)}  (pooled P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)})\n`,

@@ -60,8 +60,8 @@ export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions): { mo
   return { model, gaz: buildGazetteer(items) };
 }
 
-/** k-fold cross-validation (fold = document index mod k): PERSON span F1 per fold and overall. */
-export function crossValidate(docs: readonly TrainDoc[], opts: TrainOptions, k = 5): CvResult {
+/** k-fold cross-validation (fold = document index mod k): PERSON span F1 per fold and overall; `post`: corrections on. */
+export function crossValidate(docs: readonly TrainDoc[], opts: TrainOptions, k = 5, post = true): CvResult {
   const folds: number[] = [];
   const total: SpanCounts = { tp: 0, gold: 0, pred: 0 };
   for (let f = 0; f < k; f++) {
@@ -70,7 +70,7 @@ export function crossValidate(docs: readonly TrainDoc[], opts: TrainOptions, k =
     const { model, gaz } = trainTagger(train, opts);
     const c: SpanCounts = { tp: 0, gold: 0, pred: 0 };
     for (const d of test) {
-      const m = countMatches(d.p.doc.text, d.gold, tagPrepared(model, gaz, d.p));
+      const m = countMatches(d.p.doc.text, d.gold, tagPrepared(model, gaz, d.p, post));
       c.tp += m.tp;
       c.gold += m.gold;
       c.pred += m.pred;
