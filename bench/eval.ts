@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadMorphology } from '../document/analyse/index.js';
 import { extractRecord } from '../pipeline/extract/extract.js';
 import type { NewsRecord } from '../document/record/types.js';
+import { PERSON_TAGGER } from '../extractors/people/data/person-tagger.js';
 import { loadExceptions, scorePeerSuite } from './peer-suites.js';
 import type { PeerResult } from './peer-suites.js';
 import { projectRoot, readJsonl, sharedDir } from './shared.js';
@@ -161,6 +162,14 @@ async function main(): Promise<void> {
   }
 
   printTable(rows, peers, missing);
+  // the tagger's 5-fold CV takes longer than eval should (about a minute): the figure `npm run train -- --cv` recorded
+  const cv = PERSON_TAGGER.cv;
+  process.stdout.write(
+    cv
+      ? `\nperson tagger, 5-fold CV on NEREL train (recorded by \`${PERSON_TAGGER.command}\`): PERSON F1 ` +
+          `${cv.folds.map(f3).join(' ')}, mean ${f3(cv.mean)}\n`
+      : '\nperson tagger: no cross-validation recorded (run `npm run train -- --cv`)\n',
+  );
   const exceptions = loadExceptions(root);
   if (exceptions.length) {
     process.stdout.write(

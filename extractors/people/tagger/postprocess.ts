@@ -24,6 +24,9 @@ export function postprocess(
     for (let k = m.from; k < m.to; k++) if (inSpan[k]) free = false;
     if (free) spans.push({ start: m.start, end: m.end, from: m.from, to: m.to });
   }
+  // a sentence-initial single name the rules admitted on a verb's evidence ("Мадонна сообщила")
+  for (const m of rules.singles)
+    if (!m.weak && info.initial[m.from] && !inSpan[m.from]) spans.push({ start: m.start, end: m.end, from: m.from, to: m.to });
   const surnames = new Set<string>();
   for (const s of spans) {
     for (let k = s.from; k < s.to; k++) inSpan[k] = 1;
