@@ -18,6 +18,8 @@ declare module 'az' {
     stutter?: number;
     typos?: number;
     normalize(keepPOS?: boolean): AzParse;
+    /** the same word with these grammemes, or false when it has no such form */
+    inflect(grammemes: string[]): AzParse | false;
   }
   export interface AzMorph {
     (word: string, config?: Record<string, unknown>): AzParse[];

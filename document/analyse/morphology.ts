@@ -142,6 +142,29 @@ export function analyseForm(form: string): FormEntry {
   return entry;
 }
 
+const inflected = new Map<string, string | null>();
+
+/**
+ * A dictionary word in other grammemes, from az's paradigms: ("российский", "ADJF", ["femn", "sing",
+ * "nomn"]) -> "российская", ("сам", …) -> "сама"; null when the dictionary has no such form.
+ */
+export function inflectWord(lemma: string, pos: Pos, grammemes: readonly string[]): string | null {
+  const key = `${lemma} ${pos} ${grammemes.join(',')}`;
+  const hit = inflected.get(key);
+  if (hit !== undefined) return hit;
+  if (!loaded) throw new MorphologyError('morphology used before loadMorphology() finished');
+  let out: string | null = null;
+  try {
+    const p = Az.Morph(lemma).find((r) => r.tag.stat.includes(pos) || r.tag.flex.includes(pos));
+    const form = p ? p.inflect([...grammemes]) : false;
+    if (form) out = form.word.replace(/ё/g, 'е');
+  } catch {
+    out = null;
+  }
+  inflected.set(key, out);
+  return out;
+}
+
 /** Number of cached word forms (for the bench). */
 export function morphologyCacheSize(): number {
   return cache.size;

@@ -37,4 +37,15 @@ describe('roles from appositions', () => {
     expect(p?.name).toBe('Аида Балаева');
     expect(p?.role).toBe('певица');
   });
+  test('a feminine role noun takes feminine adjectives from the dictionary', () => {
+    expect(peopleIn('В фильме снялась итальянская актриса Моника Беллуччи.')[0]?.role).toBe(
+      'итальянская актриса',
+    );
+    expect(peopleIn('На церемонии была старшая дочь президента Малия Обама.')[0]?.role).toBe(
+      'старшая дочь президента',
+    );
+  });
+  test('possessive and emphatic pronouns stay out of a role', () => {
+    expect(peopleIn('Интервью дал его заместитель Асет Исекешев.')[0]?.role).toBe('заместитель');
+  });
 });

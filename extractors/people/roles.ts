@@ -1,7 +1,13 @@
 // Roles from appositions beside a name: "министр финансов Ерулан Жамаубаев", "Ерулан Жамаубаев,
 // министр финансов, …", and a plural role noun shared by coordinated names ("Депутаты Ерлан Саиров
 // и Мархабат Жайымбетов"). The role is given in the nominative ("депутат Мажилиса").
-import type { AnalysedDoc, Case, Parse, Token } from '../../document/analyse/index.js';
+import {
+  inflectWord,
+  type AnalysedDoc,
+  type Case,
+  type Parse,
+  type Token,
+} from '../../document/analyse/index.js';
 import { declineName } from './declension.js';
 import { LEGISLATURE_LEMMAS, ROLES } from './lexicon.js';
 import type { NameMention } from './mention.js';
@@ -66,8 +72,10 @@ function nominativeHead(doc: AnalysedDoc, from: number, noun: number, reading: P
     const tok = doc.tokens[k]!;
     const adj = tok.morph.find((p) => p.pos === 'ADJF');
     let w = adj ? adj.lemma : tok.norm;
+    // "российская актриса", "старшая дочь": the adjective agrees with a feminine noun ("глава" is
+    // common gender and takes the masculine: "глава администрации")
     if (adj && reading.gender === 'femn' && reading.lemma !== 'глава')
-      w = w.replace(/(ый|ой)$/, 'ая').replace(/ий$/, 'яя');
+      w = inflectWord(adj.lemma, 'ADJF', ['femn', 'sing', 'nomn']) ?? w;
     words.push(w);
   }
   words.push(reading.lemma);
@@ -81,7 +89,8 @@ function adjectivesBefore(doc: AnalysedDoc, noun: number, reading: Parse): numbe
     const tok = doc.tokens[k - 1]!;
     if (tok.sentence !== doc.tokens[noun]!.sentence || tok.kind !== 'word') break;
     const adj = tok.morph.find((p) => p.pos === 'ADJF' && (!reading.case || p.case === reading.case));
-    if (!adj || adj.lemma === 'бывший' || adj.lemma === 'новый') break;
+    // pronominal adjectives are not part of a role: "сама испанская королева", "свой сын"
+    if (!adj || adj.lemma === 'бывший' || adj.lemma === 'новый' || adj.tags.has('Apro')) break;
     k--;
   }
   return k;
