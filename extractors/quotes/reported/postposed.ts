@@ -1,0 +1,46 @@
+// "Q, пишет ТАСС.", "Q, уточнил один из собеседников агентства.": the attribution closes the
+// sentence, after a comma, and the content is everything before it.
+import { attributionAt } from '../attribution.js';
+import type { QuoteContext } from '../context.js';
+import { build, isPunct, onlyPunctuation, type RuleOutcome, type VerbSite } from './site.js';
+
+/**
+ * The longest tail, verb and full stop included, taken for an unnamed source when no speaker is
+ * found after the verb: "…, уточнил один из собеседников агентства." is 6 tokens (the sentence
+ * "Несколько дней назад менеджер сдавал тест …, однако тот дал отрицательный результат, уточнил
+ * один из собеседников агентства.").
+ */
+const UNNAMED_SOURCE_TAIL = 7;
+
+/** "Q, пишет ТАСС." and "Q, уточнил один из собеседников": the content is the sentence before the verb. */
+export function postposedSource(site: VerbSite): RuleOutcome {
+  const { ctx, toks, i, hit, cue, lo, hi } = site;
+  const endsWithStop = isPunct(toks[hi - 1], /^[.!?…]$/u) || toks[hi - 1]?.kind !== 'punct';
+  if (
+    !isPunct(toks[i - 1], /^,$/u) ||
+    hit.pos !== 'VERB' ||
+    hit.verb.impersonal === true ||
+    !endsWithStop ||
+    isPunct(toks[i - 2], /^[»"”“]$/u)
+  )
+    return undefined;
+  const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
+  // the speaker found after the verb must end the sentence: "…, пишет ТАСС."
+  if (attr.group && onlyPunctuation(ctx, attr.group.last + 1, hi) && i - 2 > lo) {
+    return build(ctx, lo, i - 2, attr, cue, 'Q, said X');
+  }
+  // "…, уточнил один из собеседников агентства.": a short verbless tail is an unnamed source
+  if (!attr.group && i - 2 > lo && hi - i <= UNNAMED_SOURCE_TAIL && !hasVerb(ctx, i + 1, hi)) {
+    return build(ctx, lo, i - 2, { mode: 'none', group: null, verbGender: null }, cue, 'Q, said someone');
+  }
+  return undefined;
+}
+
+/** Whether tokens [a, b) hold a verb or a comma (more than a short source name). */
+function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.morph[0]?.pos === 'VERB' || (t.kind === 'punct' && t.text === ',')) return true;
+  }
+  return false;
+}
