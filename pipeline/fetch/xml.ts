@@ -1,6 +1,7 @@
 // Namespace-blind access to XML elements: feeds and sitemaps use whatever prefixes they like.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { ElementType } from 'htmlparser2';
 
 /** A parsed XML document (no external entities are ever resolved). */
 export function loadXml(xml: string): cheerio.CheerioAPI {
@@ -14,7 +15,7 @@ export function localName(el: Element): string {
 }
 
 function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  return node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style;
 }
 
 /** Child elements with a given local name. */

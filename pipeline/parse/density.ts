@@ -5,6 +5,7 @@
 // the Node ports of Readability need a full DOM (jsdom, ~20x slower than our 200 pages/s budget),
 // trafilatura is Python, and Russian outlets need Russian-aware paragraph filters anyway.
 import type { AnyNode, Element } from 'domhandler';
+import { ElementType } from 'htmlparser2';
 import { BLOCK_TAGS } from './dom-text.js';
 import { classHint } from './boilerplate.js';
 
@@ -45,7 +46,7 @@ export function measure(root: AnyNode[], isJunk: (el: Element) => boolean): Map<
     if (el.name === 'a') s.anchors = 1;
     const link = inLink || el.name === 'a';
     for (const c of el.children) {
-      if (c.type === 'text') {
+      if (c.type === ElementType.Text) {
         const d = c.data;
         let len = d.length;
         if (len > 0 && (d.charCodeAt(0) <= 32 || d.charCodeAt(len - 1) <= 32)) len = d.trim().length;
@@ -58,7 +59,7 @@ export function measure(root: AnyNode[], isJunk: (el: Element) => boolean): Map<
         }
         for (let i = d.indexOf(','); i >= 0; i = d.indexOf(',', i + 1)) s.punct++;
         for (let i = d.indexOf('. '); i >= 0; i = d.indexOf('. ', i + 1)) s.punct++;
-      } else if (c.type === 'tag') {
+      } else if (c.type === ElementType.Tag) {
         const cs = visit(c, link);
         if (!cs) continue;
         s.text += cs.text;
@@ -74,9 +75,10 @@ export function measure(root: AnyNode[], isJunk: (el: Element) => boolean): Map<
     stats.set(el, s);
     return s;
   };
-  for (const n of root) if (n.type === 'tag') visit(n, false);
+  for (const n of root) if (n.type === ElementType.Tag) visit(n, false);
   for (const n of root)
-    if (n.type === 'root') for (const c of n.children) if (c.type === 'tag') visit(c, false);
+    if (n.type === ElementType.Root)
+      for (const c of n.children) if (c.type === ElementType.Tag) visit(c, false);
   return stats;
 }
 
@@ -109,11 +111,13 @@ function widen(best: Element, stats: Map<Element, ElementStats>): Element {
   let node = best;
   for (let i = 0; i < 5; i++) {
     const p = node.parent;
-    if (!p || p.type !== 'tag' || p.name === 'body' || p.name === 'html') break;
+    if (!p || p.type !== ElementType.Tag || p.name === 'body' || p.name === 'html') break;
     const ns = stats.get(node);
     const ps = stats.get(p);
     if (!ns || !ps) break;
-    const onlyChild = p.children.every((c) => c === node || c.type !== 'tag' || !stats.get(c)?.text);
+    const onlyChild = p.children.every(
+      (c) => c === node || c.type !== ElementType.Tag || !stats.get(c)?.text,
+    );
     if (onlyChild || (ps.content >= ns.content * 1.15 && linkDensity(ps) <= linkDensity(ns) + 0.1)) node = p;
     else break;
   }
@@ -127,7 +131,7 @@ export function findContentNodes(stats: Map<Element, ElementStats>): Element[] {
     if (w === 0) continue;
     let p = el.parent;
     let depth = 0;
-    for (; p && p.type === 'tag'; p = p.parent, depth++) {
+    for (; p && p.type === ElementType.Tag; p = p.parent, depth++) {
       const ps = stats.get(p);
       if (!ps) continue;
       ps.content += w;
@@ -152,11 +156,11 @@ export function findContentNodes(stats: Map<Element, ElementStats>): Element[] {
   best = widen(best, stats);
   bestScore = Math.max(bestScore, finals.get(best) ?? 0);
   const parent = best.parent;
-  if (!parent || parent.type !== 'tag') return [best];
+  if (!parent || parent.type !== ElementType.Tag) return [best];
   const out: Element[] = [];
   const threshold = Math.max(6, bestScore * 0.25);
   for (const sib of parent.children) {
-    if (sib.type !== 'tag') continue;
+    if (sib.type !== ElementType.Tag) continue;
     if (sib === best) {
       out.push(sib);
       continue;
@@ -177,7 +181,7 @@ function isTeaserGrid(el: Element, stats: Map<Element, ElementStats>): boolean {
   const byClass = new Map<string, number>();
   let teasers = 0;
   for (const c of el.children) {
-    if (c.type !== 'tag') continue;
+    if (c.type !== ElementType.Tag) continue;
     const cls = c.attribs['class'];
     const cs = stats.get(c);
     if (!cls || !cs || cs.text === 0) continue;

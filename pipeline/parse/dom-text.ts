@@ -1,6 +1,7 @@
 // DOM -> paragraphs. Block elements end a paragraph, <br> ends a line and a double <br> a
 // paragraph (older Russian sites separate paragraphs that way), inline elements run on.
 import type { AnyNode, Element } from 'domhandler';
+import { ElementType } from 'htmlparser2';
 
 /** Elements that start and end a paragraph of their own. */
 export const BLOCK_TAGS = new Set([
@@ -65,11 +66,11 @@ export function paragraphsOf(nodes: AnyNode[], skip?: (el: Element) => boolean):
     }
   };
   const walk = (node: AnyNode): void => {
-    if (node.type === 'text') {
+    if (node.type === ElementType.Text) {
       cur.push(node.data);
       return;
     }
-    if (node.type !== 'tag') return;
+    if (node.type !== ElementType.Tag) return;
     if (skip?.(node)) return;
     const name = node.name;
     if (name === 'br') {
@@ -92,8 +93,8 @@ export function paragraphsOf(nodes: AnyNode[], skip?: (el: Element) => boolean):
 export function textOf(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode): void => {
-    if (n.type === 'text') parts.push(n.data);
-    else if (n.type === 'tag') for (const c of n.children) walk(c);
+    if (n.type === ElementType.Text) parts.push(n.data);
+    else if (n.type === ElementType.Tag) for (const c of n.children) walk(c);
   };
   walk(node);
   return parts.join('').replace(/\s+/g, ' ').trim();

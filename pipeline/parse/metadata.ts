@@ -7,6 +7,7 @@ import type { SiteProfile } from './profiles.js';
 import { hostOf } from './profiles.js';
 import { dateFromUrl, normaliseMachineDate, parseVisibleDate, type DateContext } from './dates.js';
 import type { Element } from 'domhandler';
+import { ElementType } from 'htmlparser2';
 import type { PageIndex } from './page-index.js';
 import { textOf } from './dom-text.js';
 import { isNotAuthor } from './boilerplate.js';
@@ -169,7 +170,7 @@ function attrDate(elements: readonly Element[], ctx: DateContext): string | null
 function selectElements($: CheerioAPI, selector: string): Element[] {
   return $(selector)
     .toArray()
-    .filter((n): n is Element => n.type === 'tag');
+    .filter((n): n is Element => n.type === ElementType.Tag);
 }
 
 /** When the article was first published, as ISO 8601 with offset when known. */

@@ -2,6 +2,7 @@
 // tags, <title>, the first <h1>, microdata, <time> and date-like elements), so that each reader
 // does not scan the whole tree with its own CSS selector.
 import type { AnyNode, Element } from 'domhandler';
+import { ElementType } from 'htmlparser2';
 
 export interface PageIndex {
   metas: Element[];
@@ -76,11 +77,12 @@ export function indexPage(roots: AnyNode[]): PageIndex {
       const id = a['id'];
       if ((cls && DATE_LIKE.test(cls)) || (id && DATE_LIKE.test(id))) idx.dateLike.push(el);
     }
-    for (const c of el.children) if (c.type === 'tag') visit(c, inArticle);
+    for (const c of el.children) if (c.type === ElementType.Tag) visit(c, inArticle);
   };
   for (const r of roots) {
-    if (r.type === 'tag') visit(r, false);
-    else if (r.type === 'root') for (const c of r.children) if (c.type === 'tag') visit(c, false);
+    if (r.type === ElementType.Tag) visit(r, false);
+    else if (r.type === ElementType.Root)
+      for (const c of r.children) if (c.type === ElementType.Tag) visit(c, false);
   }
   idx.times = [...idx.timesInArticle, ...idx.times];
   return idx;
