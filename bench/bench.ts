@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   const [fullBeside, ...parts] = measureAll(texts, [
     fullJob,
     { name: '  dates extractor', fn: (_t, i) => void extractDates(docs[i]!) },
-    { name: '  numbers extractor', fn: (_t, i) => void extractNumbers(docs[i]!, dates[i]!) },
+    { name: '  numbers extractor', fn: (_t, i) => void extractNumbers(docs[i]!, dates[i]) },
     { name: '  people extractor', fn: (_t, i) => void extractPeople(docs[i]!) },
     { name: '  quotes extractor', fn: (_t, i) => void extractQuotes(docs[i]!, people[i]!) },
   ]) as [Measure, ...Measure[]];

@@ -6,5 +6,5 @@
 
 /** A new object with base's own properties, then extra's (extra wins), like `{ ...base, ...extra }`. */
 export function extend<A extends object, const B extends object>(base: A, extra: B): Omit<A, keyof B> & B {
-  return Object.assign({}, base, extra) as Omit<A, keyof B> & B;
+  return Object.assign({}, base, extra);
 }

@@ -40,7 +40,7 @@ export function analyse(text: string, meta: Partial<DocMeta> = {}): AnalysedDoc 
   const lower = lowerSameLength(view);
   const paragraphs = splitParagraphs(text, view);
   const raw = tokenise(text);
-  const tokens: Token[] = new Array(raw.length);
+  const tokens = new Array<Token>(raw.length);
   const sentences: Sentence[] = [];
 
   let t = 0;

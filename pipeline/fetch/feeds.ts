@@ -25,8 +25,7 @@ export function parseFeed(xml: string, feedUrl: string, limit = 50_000): ParsedF
   const root = $.root().children().first();
   const channel = descendantsNamed($, 'channel')[0];
   const feedTitle =
-    (channel ? childText($, channel, 'title') : null) ??
-    (root[0] ? childText($, root[0] as Element, 'title') : null);
+    (channel ? childText($, channel, 'title') : null) ?? (root[0] ? childText($, root[0], 'title') : null);
 
   const entries: LinkEntry[] = [];
   const seen = new Set<string>();

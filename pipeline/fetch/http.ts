@@ -77,8 +77,8 @@ function guardedLookup(policy: AddressPolicy, base: LookupFunction): LookupFunct
   return ((hostname: string, options: object, callback: (...args: unknown[]) => void) => {
     base(
       hostname,
-      options as never,
-      ((err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => {
+      options,
+      (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => {
         if (err) return callback(err);
         const list = Array.isArray(address) ? address : [{ address, family: family ?? 4 }];
         const bad = list.find((a) => !addressAllowed(policy, a.address));
@@ -90,7 +90,7 @@ function guardedLookup(policy: AddressPolicy, base: LookupFunction): LookupFunct
             ),
           );
         callback(null, address, family);
-      }) as never,
+      },
     );
   }) as LookupFunction;
 }
@@ -102,7 +102,7 @@ function withConnectTimeout<A extends http.Agent>(agent: A, ms: number): A {
     options: http.ClientRequestArgs,
     cb?: (err: Error | null, s: unknown) => void,
   ) => {
-    const socket = create(options, cb as never) as Socket | null | undefined;
+    const socket = create(options, cb) as Socket | null | undefined;
     if (socket && ms > 0) {
       const timer = setTimeout(
         () => socket.destroy(codedError(CONNECT_TIMEOUT_CODE, `no connection within ${ms} ms`)),
@@ -167,7 +167,7 @@ export class HttpClient {
   private readonly httpsAgent: https.Agent;
 
   constructor(private readonly options: HttpClientOptions) {
-    const lookup = guardedLookup(options.policy, options.lookup ?? (dnsLookup as LookupFunction));
+    const lookup = guardedLookup(options.policy, options.lookup ?? dnsLookup);
     this.httpAgent = withConnectTimeout(
       new http.Agent({ keepAlive: true, lookup }),
       options.connectTimeoutMs,

@@ -129,7 +129,7 @@ const VISIBLE: { re: RegExp; build: (m: RegExpExecArray, ctx: DateContext) => Pa
   {
     // 13:51, 15 августа 2025
     re: new RegExp(`${TIME}\\s*,?\\s*(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})`, 'iu'),
-    build: (m) => monthParts(m[4]!, m[3]!, m[5]!, m[1]!, m[2]!),
+    build: (m) => monthParts(m[4]!, m[3]!, m[5]!, m[1], m[2]),
   },
   {
     // 15 августа 2025 (года), 13:51 / 15 августа 2025 г. в 13:51 / 15 августа 2025
