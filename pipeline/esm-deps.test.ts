@@ -5,6 +5,6 @@ import fetch from 'node-fetch';
 
 test('ESM-only dependencies load', async () => {
   const q = new PQueue({ concurrency: 1 });
-  expect(await q.add(async () => 42)).toBe(42);
+  expect(await q.add(() => Promise.resolve(42))).toBe(42);
   expect(typeof fetch).toBe('function');
 });

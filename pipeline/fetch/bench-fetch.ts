@@ -47,8 +47,9 @@ const started = process.hrtime.bigint();
 const stats = await crawl(
   urls,
   options,
-  async (p) => {
+  (p) => {
     bytes += p.body.length;
+    return Promise.resolve();
   },
   (f) => console.error(`failed: ${f.url} ${f.code} ${f.reason}`),
 );

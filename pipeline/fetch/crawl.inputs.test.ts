@@ -346,7 +346,10 @@ describe('local inputs', () => {
     const stats = await crawl(
       [folder],
       { concurrency: 1, signal: controller.signal },
-      async () => controller.abort(),
+      () => {
+        controller.abort();
+        return Promise.resolve();
+      },
       () => {},
     );
     expect(stats.fetched).toBe(1);
@@ -370,9 +373,10 @@ describe('stopping', () => {
     const stats = await crawl(
       paths.map((p) => s.url(p)),
       { ...FAST, minDelayMs: 50, respectRobots: false, signal: controller.signal },
-      async (p) => {
+      (p) => {
         pages.push(p.url);
         controller.abort();
+        return Promise.resolve();
       },
       () => {},
     );

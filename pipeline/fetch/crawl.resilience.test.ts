@@ -308,9 +308,9 @@ describe('content', () => {
     const stats = await crawl(
       [server.url('/1'), server.url('/2')],
       { allowPrivate: true, minDelayMs: 0, respectRobots: false },
-      async (p) => {
+      (p) => {
         delivered++;
-        if (p.url.endsWith('/1')) throw new Error('sink is full');
+        return p.url.endsWith('/1') ? Promise.reject(new Error('sink is full')) : Promise.resolve();
       },
       (f) => void failures.push(f.code),
     );

@@ -82,8 +82,9 @@ describe('HostScheduler', () => {
       concurrency: 2,
       perHostConcurrency: 1,
       delayFor: () => 0,
-      run: async (n) => {
+      run: (n) => {
         started.push(n);
+        return Promise.resolve();
       },
     });
     scheduler.pauseHost('ria.ru', Date.now() + 10_000);

@@ -25,8 +25,9 @@ export async function collect(inputs: string[], options: CrawlOptions = {}): Pro
   const stats = await crawl(
     inputs,
     { ...FAST, ...options },
-    async (p) => {
+    (p) => {
       pages.push(p);
+      return Promise.resolve();
     },
     (f) => {
       failures.push(f);
