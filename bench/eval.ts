@@ -261,8 +261,15 @@ function printPages(rows: readonly Record<string, unknown>[]): void {
   const keys = Object.keys(rows[0]!).filter((k) =>
     rows.every((r) => typeof r[k] !== 'object' || r[k] === null),
   );
+  // the cells left are JSON scalars: numbers, strings, booleans and null
   const cell = (v: unknown): string =>
-    typeof v === 'number' ? v.toFixed(3) : v === null || v === undefined ? '-' : String(v);
+    typeof v === 'number'
+      ? v.toFixed(3)
+      : typeof v === 'string'
+        ? v
+        : typeof v === 'boolean'
+          ? String(v)
+          : '-';
   process.stdout.write(
     '\n' + keys.join('\t') + '\n' + rows.map((r) => keys.map((k) => cell(r[k])).join('\t')).join('\n') + '\n',
   );
