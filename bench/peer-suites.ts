@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractRecord } from '../pipeline/extract/extract.js';
 import type { DateItem, NumberItem } from '../document/record/types.js';
+import { isoDurationSeconds } from '../document/time/index.js';
 
 export interface PeerCase {
   text: string;
@@ -46,25 +47,6 @@ const SECONDS: Record<string, number> = {
   quarter: 90 * 86400,
   year: 365 * 86400,
 };
-
-/** Seconds in an ISO 8601 duration ("P1Y2M", "PT1H55M", "P1.5M"), with 30-day months and 365-day years; NaN if it is not one. */
-export function isoDurationSeconds(iso: string): number {
-  const m =
-    /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/.exec(
-      iso,
-    );
-  if (!m || iso === 'P' || iso === 'PT') return NaN;
-  const n = (i: number): number => (m[i] ? Number(m[i]) : 0);
-  return (
-    n(1) * SECONDS['year']! +
-    n(2) * SECONDS['month']! +
-    n(3) * SECONDS['week']! +
-    n(4) * SECONDS['day']! +
-    n(5) * 3600 +
-    n(6) * 60 +
-    n(7)
-  );
-}
 
 const close = (a: number | undefined, b: number | undefined): boolean =>
   a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));

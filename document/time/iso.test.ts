@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { epochOfIso, offsetOfIso, zoneOffset } from './iso.js';
+import { epochOfIso, isoDurationSeconds, offsetOfIso, zoneOffset } from './iso.js';
 
 describe('reading an ISO timestamp', () => {
   const two = (n: number): string => String(n).padStart(2, '0');
@@ -43,5 +43,18 @@ describe('zone offsets', () => {
     expect(zoneOffset('+05')).toBe(300);
     expect(zoneOffset('-0330')).toBe(-210);
     expect(zoneOffset('MSK')).toBeNull();
+  });
+});
+
+describe('ISO durations', () => {
+  test('seconds, with 30-day months and 365-day years', () => {
+    expect(isoDurationSeconds('PT1H55M')).toBe(6900);
+    expect(isoDurationSeconds('P1Y2M')).toBe(365 * 86400 + 60 * 86400);
+    expect(isoDurationSeconds('P1.5M')).toBe(45 * 86400);
+    expect(isoDurationSeconds('P2W')).toBe(14 * 86400);
+  });
+
+  test('what is not a duration is NaN', () => {
+    for (const s of ['P', 'PT', '1H', 'P1H', '']) expect(isoDurationSeconds(s)).toBeNaN();
   });
 });

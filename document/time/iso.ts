@@ -1,4 +1,5 @@
-// ISO 8601 timestamps read by their characters: zone offsets and instants, as Date.parse reads them.
+// ISO 8601 timestamps read by their characters: zone offsets and instants, as Date.parse reads them;
+// durations in seconds.
 import { DAY_MS, daysInMonth, daysOf } from './calendar.js';
 
 /** The number written by `n` digits of `s` from `i`, or -1 when one of them is no digit. */
@@ -96,4 +97,26 @@ export function zoneOffset(z: string): number | null {
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
   if (!m) return null;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+const DAY_S = 86400;
+const DURATION_S = { year: 365 * DAY_S, month: 30 * DAY_S, week: 7 * DAY_S, day: DAY_S };
+
+/** Seconds in an ISO 8601 duration ("P1Y2M", "PT1H55M", "P1.5M"), with 30-day months and 365-day years; NaN if it is not one. */
+export function isoDurationSeconds(iso: string): number {
+  const m =
+    /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/.exec(
+      iso,
+    );
+  if (!m || iso === 'P' || iso === 'PT') return NaN;
+  const n = (i: number): number => (m[i] ? Number(m[i]) : 0);
+  return (
+    n(1) * DURATION_S.year +
+    n(2) * DURATION_S.month +
+    n(3) * DURATION_S.week +
+    n(4) * DURATION_S.day +
+    n(5) * 3600 +
+    n(6) * 60 +
+    n(7)
+  );
 }

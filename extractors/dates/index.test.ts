@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { analyse } from '../../document/analyse/index.js';
+import { isoDurationSeconds } from '../../document/time/index.js';
 import { extractDates } from './index.js';
 import { PUBLISHED, ready } from './testing.js';
-import { isoDurationSeconds } from '../../bench/peer-suites.js';
 import { describeUnless, needShared, sharedFile, testUnless } from '../../test/skip.js';
 
 beforeAll(ready);
