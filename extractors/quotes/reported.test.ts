@@ -97,3 +97,86 @@ describe('reported speech', () => {
     expect(run('Отметим, что закон вступит в силу в январе.').quotes).toEqual([]);
   });
 });
+
+// One sentence per rule of reported/, each the sentence its window constant is named after.
+describe('reported rules, on the sentences that set their windows', () => {
+  test('postposedSource: "Q, уточнил один из собеседников агентства." (an unnamed source)', () => {
+    const t =
+      'Несколько дней назад менеджер сдавал тест на коронавирус, однако тот дал отрицательный результат, уточнил один из собеседников агентства.';
+    expect(brief(run(t))).toEqual([
+      'indirect|-|уточнить|Несколько дней назад менеджер сдавал тест на коронавирус, однако тот дал отрицательный результат',
+    ]);
+  });
+  test('aboutThisPrevious: the verb three tokens into "Об этом …" is in reach, four is not', () => {
+    // the rule looks for the speaker after the verb only: "он" before it is not seen
+    const near = 'Скончался режиссёр. Об этом он рассказал изданию Der Spiegel.';
+    expect(brief(run(near))).toEqual(['indirect|src:Der Spiegel|рассказать|Скончался режиссёр']);
+    const far = 'Фестиваль перенесён на осень. Об этом 11 апреля сообщила пресс-служба ММКФ.';
+    expect(brief(run(far))).toEqual([]);
+  });
+  test('saidThat: ", что" eight tokens after the verb', () => {
+    const t =
+      'Президент ФИФА Зепп Блаттер заявил в Цюрихе в понедельник 9 мая, что договорные матчи подрывают основы спорта.';
+    expect(brief(run(t, [person(t, 'p1', 'Зепп Блаттер', 'Зепп Блаттер')]))).toEqual([
+      'indirect|Зепп Блаттер|заявить|договорные матчи подрывают основы спорта',
+    ]);
+  });
+  test('saidColon: "X отметили …: Q"', () => {
+    const t =
+      'Лидеры двух стран отметили три сферы для развития нового диалога: политическую, торгово-экономическую и гуманитарную.';
+    expect(brief(run(t))).toEqual([
+      'indirect|src:Лидеры|отметить|политическую, торгово-экономическую и гуманитарную',
+    ]);
+  });
+  test('calledQuoted: the quotation four tokens after the verb; a short one right after it is a nickname', () => {
+    const t = 'Игорь Додон уже назвал решение КС находящимся «за пределами здравого смысла».';
+    expect(brief(run(t, [person(t, 'p1', 'Игорь Додон', 'Игорь Додон')]))).toEqual([
+      'mixed|Игорь Додон|назвать|решение КС находящимся «за пределами здравого смысла»',
+    ]);
+    expect(run('Россию и Катар называют «газовой ОПЕК».').quotes).toEqual([]);
+  });
+  test('proposedInfinitive: an adverb between the verb and the infinitive', () => {
+    const t = 'Ерлан Саиров предложил временно приостановить выборы акимов.';
+    expect(brief(run(t, [person(t, 'p1', 'Ерлан Саиров', 'Ерлан Саиров')]))).toEqual([
+      'indirect|Ерлан Саиров|предложить|приостановить выборы акимов',
+    ]);
+  });
+  test('saidAbout: "X сообщил о Q" with X named, nothing when X is not found', () => {
+    const t = 'Бывший президент Украины Виктор Янукович сообщил о разводе с женой.';
+    expect(brief(run(t, [person(t, 'p1', 'Виктор Янукович', 'Виктор Янукович')]))).toEqual([
+      'indirect|Виктор Янукович|сообщить|о разводе с женой',
+    ]);
+    expect(run('Руснок заявил о своем уходе из политики.').quotes).toEqual([]);
+  });
+  test('accordingTo: "Как ранее сообщали X, Q" (an adverb before the verb)', () => {
+    const t = 'Как ранее сообщали Викиновости, первый альбом группы вышел в 2008 году.';
+    expect(brief(run(t))).toEqual(['indirect|-|сообщать|первый альбом группы вышел в 2008 году']);
+  });
+  test('accordingTo: the comma ten tokens after "словам"', () => {
+    const t =
+      'По словам премьер-министра земли Гессен Фолькера Буфье (Volker Bouffier), это может быть первым политическим самоубийством.';
+    expect(brief(run(t, [person(t, 'p1', 'Фолькер Буфье', 'Фолькера Буфье')]))).toEqual([
+      'indirect|Фолькер Буфье|по словам|это может быть первым политическим самоубийством',
+    ]);
+  });
+  test('accordingTo: a participial clause describing the source is skipped', () => {
+    const t =
+      'Как рассказал дед рядового Владимир Челах на пресс-конференции, состоявшейся после свидания с обвиняемым, во время встречи его внук почти ничего не говорил.';
+    expect(brief(run(t, [person(t, 'p1', 'Владимир Челах', 'Владимир Челах')]))).toEqual([
+      'indirect|Владимир Челах|рассказать|во время встречи его внук почти ничего не говорил',
+    ]);
+  });
+  test('accordingTo: no comma, the content starts after an animate genitive', () => {
+    const t =
+      'По словам очевидцев пешеходы стояли возле остановки в тот момент, когда на тротуар вылетел автомобиль.';
+    expect(brief(run(t))).toEqual([
+      'indirect|-|по словам|пешеходы стояли возле остановки в тот момент, когда на тротуар вылетел автомобиль',
+    ]);
+  });
+  test('accordingTo: the phrase after the content, "Q, по словам X."', () => {
+    const t = 'Армения заслуживает процветания, по словам Кисина.';
+    expect(brief(run(t, [person(t, 'p1', 'Евгений Кисин', 'Кисина')]))).toEqual([
+      'indirect|Евгений Кисин|по словам|Армения заслуживает процветания',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // The verb's object is the content: "Ерлан Саиров предложил приостановить выборы акимов" (an
-// infinitive) and "Тарасенко заявил о том, что …", "X заявил об уверенной победе" (о + noun group).
+// infinitive), "Виктор Янукович сообщил о разводе с женой" (о + noun group). "заявил о том, что Q"
+// is not this: its ", что" goes to saidThat first.
 import { attributionAt } from '../attribution.js';
 import { clauseEnd } from '../clause.js';
 import { ABOUT_THIS } from '../lexicon/phrases.js';

@@ -66,7 +66,8 @@ export function onlyPunctuation(ctx: QuoteContext, a: number, b: number): boolea
 
 /**
  * How many tokens after a verb may be looked at for its object: the object itself after at most
- * two adverbs, "Губернатор предложил также ужесточить ответственность автошкол …".
+ * two adverbs, "Ерлан Саиров предложил временно приостановить выборы акимов" (one). "также" reads
+ * as a conjunction, not an adverb: "Губернатор предложил также ужесточить …" gives nothing.
  */
 const OBJECT_REACH = 3;
 
