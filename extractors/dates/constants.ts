@@ -1,37 +1,11 @@
 // Word tables for Russian date expressions: data only, read by the patterns and result builders.
-
-/** Month word forms in every case (plus common abbreviations), keyed by month number. */
-export const MONTH_FORMS: Readonly<Record<number, readonly string[]>> = {
-  1: ['январь', 'января', 'январе', 'январю', 'январем', 'янв'],
-  2: ['февраль', 'февраля', 'феврале', 'февралю', 'февралем', 'фев', 'февр'],
-  3: ['март', 'марта', 'марте', 'марту', 'мартом', 'мар'],
-  4: ['апрель', 'апреля', 'апреле', 'апрелю', 'апрелем', 'апр'],
-  5: ['май', 'мая', 'мае', 'маю', 'маем'],
-  6: ['июнь', 'июня', 'июне', 'июню', 'июнем', 'июн'],
-  7: ['июль', 'июля', 'июле', 'июлю', 'июлем', 'июл'],
-  8: ['август', 'августа', 'августе', 'августу', 'августом', 'авг'],
-  9: ['сентябрь', 'сентября', 'сентябре', 'сентябрю', 'сентябрем', 'сен', 'сент'],
-  10: ['октябрь', 'октября', 'октябре', 'октябрю', 'октябрем', 'окт'],
-  11: ['ноябрь', 'ноября', 'ноябре', 'ноябрю', 'ноябрем', 'нояб'],
-  12: ['декабрь', 'декабря', 'декабре', 'декабрю', 'декабрем', 'дек'],
-};
-
-/** Month abbreviations: a month alone needs a day or a year beside them to count. */
-export const MONTH_ABBREVIATIONS = [
-  'янв',
-  'фев',
-  'февр',
-  'мар',
-  'апр',
-  'июн',
-  'июл',
-  'авг',
-  'сен',
-  'сент',
-  'окт',
-  'нояб',
-  'дек',
-];
+// Month names, cardinal number words and ordinal stems come from the shared document/lexicon.
+import {
+  CARDINAL_FORMS,
+  CARDINAL_VARIANTS,
+  ORDINAL_STEMS,
+  type CardinalForm,
+} from '../../document/lexicon/index.js';
 
 /** Weekday word forms (Monday = 1 … Sunday = 7). */
 export const WEEKDAY_FORMS: Readonly<Record<number, readonly string[]>> = {
@@ -230,54 +204,21 @@ export const DAY_AS_24H = new Set(['сутки', 'суток', 'суткам', '
 /** Cardinal number words in every case -> value (compounds like "двадцать пять" are summed). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = buildNumberWords();
 
+// Of the shared cardinals this extractor reads 1–500, and of the hundreds not the instrumental or
+// locative ("двумястами", "пятистах") nor the dative past 300 ("пятистам"): what it read before.
+function readHere({ value, cases }: CardinalForm): boolean {
+  if (value < 1 || value > 500) return false;
+  return value < 200 || !cases.some((c) => c === 'ablt' || c === 'loct' || (c === 'datv' && value > 300));
+}
+
 function buildNumberWords(): Record<string, number> {
   const out: Record<string, number> = {};
-  const add = (value: number, ...forms: string[]): void => {
-    for (const f of forms) out[f] = value;
-  };
-  add(1, 'один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною');
-  add(2, 'два', 'две', 'двух', 'двум', 'двумя');
-  add(3, 'три', 'трех', 'трем', 'тремя');
-  add(4, 'четыре', 'четырех', 'четырем', 'четырьмя');
-  // 5-20 and 30 decline like "пять": -и in the oblique cases, -ью in the instrumental
-  const soft: Array<[number, string]> = [
-    [5, 'пять'],
-    [6, 'шесть'],
-    [7, 'семь'],
-    [8, 'восемь'],
-    [9, 'девять'],
-    [10, 'десять'],
-    [11, 'одиннадцать'],
-    [12, 'двенадцать'],
-    [13, 'тринадцать'],
-    [14, 'четырнадцать'],
-    [15, 'пятнадцать'],
-    [16, 'шестнадцать'],
-    [17, 'семнадцать'],
-    [18, 'восемнадцать'],
-    [19, 'девятнадцать'],
-    [20, 'двадцать'],
-    [30, 'тридцать'],
-  ];
-  for (const [v, w] of soft) add(v, w, w.slice(0, -1) + 'и', w.slice(0, -1) + 'ью');
-  add(8, 'восьми', 'восьмью');
-  add(40, 'сорок', 'сорока');
-  for (const [v, w] of [
-    [50, 'пять'],
-    [60, 'шесть'],
-    [70, 'семь'],
-    [80, 'восемь'],
-  ] as Array<[number, string]>) {
-    const obl = (v === 80 ? 'восьми' : w.slice(0, -1) + 'и') + 'десяти';
-    add(v, w + 'десят', obl, w.slice(0, -1) + 'ьюдесятью');
-  }
-  add(90, 'девяносто', 'девяноста');
-  add(100, 'сто', 'ста');
-  add(200, 'двести', 'двухсот', 'двумстам');
-  add(300, 'триста', 'трехсот', 'тремстам');
-  add(400, 'четыреста', 'четырехсот');
-  add(500, 'пятьсот', 'пятисот');
-  add(1000, 'тысяча', 'тысячи', 'тысячу', 'тысячей');
+  // in order of value, so that the patterns built from these words come out character for character
+  const byValue = [...CARDINAL_FORMS, ...CARDINAL_VARIANTS].sort((a, b) => a.value - b.value);
+  for (const w of byValue) if (readHere(w)) out[w.form] = w.value;
+  for (const f of ['тысяча', 'тысячи', 'тысячу', 'тысячей']) out[f] = 1000;
+  // a misspelling of "восьми" that the patterns have always matched
+  out['восеми'] = 8;
   return out;
 }
 
@@ -603,31 +544,6 @@ export const FUTURE_CUES = [
   'назначен',
   'назначена',
   'назначено',
-];
-
-/** Stems of the ordinals 1–20 and 30 ("перв-ого", "двадцат-ого"): days and centuries in words. */
-export const ORDINAL_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['перв', 1],
-  ['втор', 2],
-  ['трет', 3],
-  ['четверт', 4],
-  ['пят', 5],
-  ['шест', 6],
-  ['седьм', 7],
-  ['восьм', 8],
-  ['девят', 9],
-  ['десят', 10],
-  ['одиннадцат', 11],
-  ['двенадцат', 12],
-  ['тринадцат', 13],
-  ['четырнадцат', 14],
-  ['пятнадцат', 15],
-  ['шестнадцат', 16],
-  ['семнадцат', 17],
-  ['восемнадцат', 18],
-  ['девятнадцат', 19],
-  ['двадцат', 20],
-  ['тридцат', 30],
 ];
 
 /** The ordinal stems as a regex alternation, longest first. */

@@ -1,7 +1,6 @@
 // Regular-expression fragments built once from the word tables; every parser pattern runs over doc.lower.
+import { MONTHS } from '../../document/lexicon/index.js';
 import {
-  MONTH_ABBREVIATIONS,
-  MONTH_FORMS,
   NUMBER_WORDS,
   ONE_AND_HALF,
   ORDINAL_WORDS,
@@ -68,8 +67,18 @@ export const WORD_CHAR = `[0-9${LETTERS}]`;
 export const L = `(?<!${WORD_CHAR})`;
 export const R = `(?!${WORD_CHAR})`;
 
+// An abbreviation this extractor has never read as a month ("ноя"); the numbers extractor does.
+const NOT_MONTH_HERE = 'ноя';
 const monthOf = new Map<string, number>();
-for (const [n, forms] of Object.entries(MONTH_FORMS)) for (const f of forms) monthOf.set(f, Number(n));
+const monthAbbreviations = new Set<string>();
+for (const m of MONTHS) {
+  for (const f of [m.nominative, m.genitive, m.prepositional, m.dative, m.instrumental])
+    monthOf.set(f, m.month);
+  for (const a of m.abbreviations.filter((f) => f !== NOT_MONTH_HERE)) {
+    monthOf.set(a, m.month);
+    monthAbbreviations.add(a);
+  }
+}
 const weekdayOf = new Map<string, number>();
 for (const [n, forms] of Object.entries(WEEKDAY_FORMS)) for (const f of forms) weekdayOf.set(f, Number(n));
 const unitOf = new Map<string, string>();
@@ -83,7 +92,7 @@ export const weekdayNumber = (w: string): number | undefined => weekdayOf.get(w)
 export const unitKey = (w: string): string | undefined => unitOf.get(w);
 
 /** Whether a month form is a bare abbreviation ("дек"), which needs a day or year beside it. */
-export const isMonthAbbreviation = (w: string): boolean => MONTH_ABBREVIATIONS.includes(w);
+export const isMonthAbbreviation = (w: string): boolean => monthAbbreviations.has(w);
 
 export const MONTH = `(?:${alt(monthOf.keys())})`;
 export const WEEKDAY = `(?:${alt(weekdayOf.keys())})`;
