@@ -1,4 +1,5 @@
 // Words around a figure that decide what it is, or that it is no NumberItem at all.
+import { MONTHS } from '../../../document/lexicon/index.js';
 
 /** Time units: "N лет/дней/месяцев" is a duration, which the dates extractor owns. By lemma. */
 export const TIME_UNIT_LEMMAS: ReadonlySet<string> = new Set([
@@ -35,62 +36,13 @@ export const TIME_UNIT_FORMS: ReadonlySet<string> = new Set([
   'мес',
 ]);
 
-/** Month names (genitive and nominative stems): a figure before or after one is part of a date. */
-export const MONTH_STEMS: readonly string[] = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
+// An abbreviation this extractor has never taken for a month; reading it would change which figures are dates.
+const NOT_MONTH_HERE = 'февр';
 
-/** Month forms as they follow a day number. */
-export const MONTH_FORMS: ReadonlySet<string> = new Set([
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-  'янв',
-  'фев',
-  'мар',
-  'апр',
-  'июн',
-  'июл',
-  'авг',
-  'сен',
-  'сент',
-  'окт',
-  'ноя',
-  'нояб',
-  'дек',
-]);
+/** Month forms as they follow a day number ("12 октября", "5 окт"): nominative, genitive, abbreviations. */
+export const MONTH_FORMS: ReadonlySet<string> = new Set(
+  MONTHS.flatMap((m) => [m.genitive, m.nominative, ...m.abbreviations]).filter((f) => f !== NOT_MONTH_HERE),
+);
 
 /** Words after which a figure names a legal provision or a document: never a NumberItem. */
 export const REFERENCE_CUES: ReadonlySet<string> = new Set([

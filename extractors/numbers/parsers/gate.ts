@@ -1,6 +1,7 @@
 // A cheap first look at a word: only words that can start a figure, an ordinal, an age or a vague
 // amount go on to the parsers, so the scan costs little over ordinary prose.
 import type { Token } from '../../../document/analyse/index.js';
+import { ORDINAL_STEMS } from '../../../document/lexicon/index.js';
 import { SEVERAL, VAGUE_LEMMAS } from '../data/contexts.js';
 import { MULTIPLIER_FORMS, MULTIPLIER_LEMMAS } from '../data/multipliers.js';
 import { CARDINALS, COLLECTIVES, FRACTION_NOUNS, HALF_FORMS, ZERO_WORDS } from '../data/numberWords.js';
@@ -28,14 +29,15 @@ function prefixKey(s: string): number {
 }
 
 /**
- * The first three letters of every number word, ordinal stem ("пер", "вто", "тре", "сор"...),
- * compound-adjective stem ("дву", "сем"), age word ("нес", "сов", "год") and vague amount ("сот").
+ * The first three letters of every number word, ordinal stem ("пер", "вто", "тре" from the shared
+ * stems; "сор", "сот" beyond them), compound-adjective stem ("дву", "сем"), age word ("нес", "сов",
+ * "год") and vague amount ("сот").
  */
 const PREFIXES: ReadonlySet<number> = new Set(
   [
     ...[...STARTERS].map((s) => s.slice(0, 3)),
-    ...['пер', 'вто', 'тре', 'чет', 'пят', 'шес', 'сед', 'вос', 'дев', 'дес', 'оди', 'две', 'дву', 'три'],
-    ...['сор', 'сот', 'сто', 'тыс', 'мил', 'пол', 'нес', 'сов', 'год', 'сем', 'тро', 'дво', 'нул'],
+    ...ORDINAL_STEMS.map(([stem]) => stem.slice(0, 3)),
+    ...['дву', 'сор', 'сот', 'сто', 'тыс', 'мил', 'пол', 'нес', 'сов', 'год', 'сем', 'тро', 'дво', 'нул'],
   ]
     .map(prefixKey)
     .filter((k) => k >= 0),
