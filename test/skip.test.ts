@@ -18,10 +18,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 // what a test file does at load time when ../shared is hidden: its suites are skipped, saying why
 const lines: string[] = [];
 const write = process.stderr.write.bind(process.stderr);
-process.stderr.write = ((chunk: string | Uint8Array): boolean => {
+process.stderr.write = (chunk: string | Uint8Array): boolean => {
   lines.push(String(chunk));
   return true;
-});
+};
 try {
   describeUnless('the demo folder is missing', 'a demo suite', () => {
     test('never runs', () => {
