@@ -1,0 +1,91 @@
+// The library API: records like the command line's, typed errors naming the field, extractMany in order.
+import { describe, expect, test } from '@jest/globals';
+import { recordProblems } from '../../document/record/validate.js';
+import { runCli } from '../cli/test-io.js';
+import {
+  analyse,
+  extract,
+  extractHtml,
+  extractMany,
+  extractSync,
+  FieldError,
+  loadModels,
+} from './index.js';
+import type { ArticleLike, NewsRecord } from './index.js';
+
+const TEXT =
+  'Президент Казахстана Касым-Жомарт Токаев 25 ноября провёл совещание в Астане. ' +
+  '«Цены на продукты выросли на 5%, это недопустимо», — заявил глава государства. ' +
+  'По словам министра финансов Мади Такиева, бюджет получит ещё 120 млрд тенге.';
+const PUBLISHED = '2025-11-26T12:00:00+05:00';
+
+describe('extract', () => {
+  test('gives a valid record with people, quotes, numbers and dates', async () => {
+    const r = await extract(TEXT, { published: PUBLISHED, outlet: 'Zakon.kz' });
+    expect(recordProblems(r)).toEqual([]);
+    expect(r.outlet).toBe('Zakon.kz');
+    expect(r.people.map((p) => p.name)).toContain('Касым-Жомарт Токаев');
+    expect(r.quotes.length).toBeGreaterThan(0);
+    expect(r.numbers.some((n) => n.kind === 'percent' && n.value === 5)).toBe(true);
+    expect(r.dates.some((d) => d.value === '2025-11-25')).toBe(true);
+  });
+
+  test('gives the record `newsfacts extract` prints, byte for byte', async () => {
+    const cli = await runCli(['extract', '-', '--published', PUBLISHED, '--outlet', 'Zakon.kz'], TEXT);
+    expect(cli.code).toBe(0);
+    expect(JSON.stringify(await extract(TEXT, { published: PUBLISHED, outlet: 'Zakon.kz' })) + '\n').toBe(cli.stdout);
+  });
+
+  test.each([
+    ['text', 'missing', undefined, {}],
+    ['text', 'type', 42, {}],
+    ['text', 'empty', '   \n', {}],
+    ['text', 'not-text', 'бинарный\u0000файл', {}],
+    ['published', 'invalid', TEXT, { published: 'вчера' }],
+    ['published', 'invalid', TEXT, { published: '2025-02-30' }],
+    ['url', 'type', TEXT, { url: 5 }],
+  ])('refuses a bad %s (%s) with a FieldError', async (field, problem, text, options) => {
+    const err = await extract(text as string, options as object).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(FieldError);
+    expect((err as FieldError).field).toBe(field);
+    expect((err as FieldError).problem).toBe(problem);
+  });
+
+  test('extractSync after loadModels gives the same record', async () => {
+    await loadModels();
+    expect(extractSync(TEXT, { published: PUBLISHED })).toEqual(await extract(TEXT, { published: PUBLISHED }));
+  });
+});
+
+test('extractHtml takes the title and body from the page, options winning', async () => {
+  const page =
+    '<html><head><title>Бюджет вырос</title></head><body><article>' +
+    '<h1>Бюджет вырос</h1><p>Министр финансов Мади Такиев сообщил, что бюджет вырос на 10%.</p>' +
+    '<p>Об этом он рассказал журналистам в понедельник в Астане.</p></article></body></html>';
+  const r = await extractHtml(Buffer.from(page), { outlet: 'Zakon.kz', published: PUBLISHED });
+  expect(recordProblems(r)).toEqual([]);
+  expect(r.title).toBe('Бюджет вырос');
+  expect(r.outlet).toBe('Zakon.kz');
+  expect(r.text).toContain('Мади Такиев');
+  await expect(extractHtml('<html><body></body></html>')).rejects.toMatchObject({ field: 'html', problem: 'empty' });
+});
+
+test('analyse gives sentences and tokens', async () => {
+  const doc = await analyse('Мама мыла раму. Папа читал газету.');
+  expect(doc.sentences).toHaveLength(2);
+});
+
+test('extractMany keeps input order and yields errors in place', async () => {
+  async function* articles(): AsyncGenerator<ArticleLike> {
+    yield { text: 'Вчера Иван Петров сказал: «Всё будет хорошо».', published: PUBLISHED, id: 'a' };
+    yield { text: '' };
+    yield { text: 'Курс доллара вырос до 520 тенге.', id: 'c', published: 'завтра' };
+    yield { text: 'Сто рублей стоит хлеб.', id: 'd' };
+  }
+  const out: (NewsRecord | string)[] = [];
+  for await (const r of extractMany(articles())) out.push(r.record ?? `${r.index}:${(r.error as FieldError).field}`);
+  expect(out.map((o) => (typeof o === 'string' ? o : o.id))).toEqual(['a', '1:text', '2:published', 'd']);
+});

@@ -1,0 +1,100 @@
+// newsfacts as a library: `import { extract } from 'newsfacts'`. Importing does nothing (no output,
+// no environment read, no files read); the morphology dictionaries load once, on the first call
+// that needs them (or on loadModels()), and are shared by every later call.
+//
+// The functions are async because the first call loads the dictionaries (~150 ms). A caller that
+// wants plain function calls awaits loadModels() once and then uses extractSync().
+import { analyse as analyseText } from '../../document/analyse/analyse.js';
+import { loadMorphology } from '../../document/analyse/morphology.js';
+import type { AnalysedDoc } from '../../document/analyse/types.js';
+import { NewsfactsError } from '../../document/errors.js';
+import type { NewsRecord } from '../../document/record/types.js';
+import { offsetOf } from '../extract/extract.js';
+import { recordOfHtml, recordOfText } from './core.js';
+import type { HtmlOptions, ParseHtml } from './core.js';
+import { checkOptions, checkText } from './input.js';
+import type { ArticleLike, ArticleOptions } from './input.js';
+import { orderedMap } from './ordered.js';
+
+export type * from '../../document/record/types.js';
+export { SCHEMA_VERSION } from '../../document/record/types.js';
+export type { AnalysedDoc, DocMeta, Paragraph, Sentence, Token } from '../../document/analyse/types.js';
+export { ArticleError, InputError, NewsfactsError, SchemaError } from '../../document/errors.js';
+export type { ArticleFailureReason } from '../../document/errors.js';
+export { FieldError } from './errors.js';
+export type { FieldProblem } from './errors.js';
+export { ModelsNotLoadedError } from './core.js';
+export type { HtmlOptions } from './core.js';
+export type { ArticleLike, ArticleOptions } from './input.js';
+
+/** Loads the morphology dictionaries (once per process; later calls return at once). */
+export async function loadModels(): Promise<void> {
+  await loadMorphology();
+}
+
+/** One article's record: `text` plus what is known about it; throws FieldError for bad input. */
+export async function extract(text: string, options: ArticleOptions = {}): Promise<NewsRecord> {
+  checkText(text);
+  checkOptions(options);
+  await loadModels();
+  return recordOfText(text, options);
+}
+
+/** extract() without the wait, for callers that awaited loadModels(); throws ModelsNotLoadedError otherwise. */
+export function extractSync(text: string, options: ArticleOptions = {}): NewsRecord {
+  return recordOfText(text, options);
+}
+
+let parseModule: Promise<ParseHtml> | null = null;
+
+/** The HTML parser, imported on first use (cheerio and the parse stage's data files load only then). */
+function htmlParser(): Promise<ParseHtml> {
+  parseModule ??= import('../parse/index.js').then((m) => m.parseHtml);
+  return parseModule;
+}
+
+/** The record of an HTML page (a string, or bytes in any charset): title, body and date taken from the page. */
+export async function extractHtml(html: string | Uint8Array, options: HtmlOptions = {}): Promise<NewsRecord> {
+  const [parseHtml] = await Promise.all([htmlParser(), loadModels()]);
+  return recordOfHtml(parseHtml, html, options);
+}
+
+/** The analysed document (paragraphs, sentences, tokens with morphology) that the extractors read. */
+export async function analyse(text: string, options: ArticleOptions = {}): Promise<AnalysedDoc> {
+  checkText(text);
+  const opts = checkOptions(options);
+  await loadModels();
+  const published = opts.published ?? null;
+  return analyseText(text, {
+    published,
+    url: opts.url ?? null,
+    outlet: opts.outlet ?? null,
+    title: opts.title ?? null,
+    tzOffsetMinutes: offsetOf(published),
+  });
+}
+
+/** What extractMany yields per article, in input order: its record, or the error that kept it from one. */
+export type ManyResult =
+  | { index: number; record: NewsRecord; error?: undefined }
+  | { index: number; record?: undefined; error: NewsfactsError };
+
+/** Records for many articles, yielded in input order; a bad article yields its error and the rest go on. */
+export async function* extractMany(
+  articles: AsyncIterable<ArticleLike> | Iterable<ArticleLike>,
+): AsyncGenerator<ManyResult> {
+  await loadModels();
+  yield* orderedMap(
+    articles,
+    (article, index): Promise<ManyResult> => {
+      try {
+        const { text, ...options } = (article ?? {}) as Partial<ArticleLike>;
+        return Promise.resolve({ index, record: recordOfText(text, options) });
+      } catch (err) {
+        if (!(err instanceof NewsfactsError)) throw err;
+        return Promise.resolve({ index, error: err });
+      }
+    },
+    1,
+  );
+}

@@ -1,0 +1,100 @@
+// The package as a user gets it: `npm pack` (after a build), the tarball installed in an empty
+// folder, the README's library example run there with node, and importing it shown to be silent.
+// Slow (a build and an install, about 1-2 minutes): NEWSFACTS_SKIP_PACK=1 skips it.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from '@jest/globals';
+import { projectRoot } from '../../bench/shared.js';
+import { sayWhySkipped, testUnless } from '../../test/skip.js';
+
+const run = promisify(execFile);
+const ROOT = projectRoot();
+const NETWORK_ERRORS = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|ENOTCACHED|network/i;
+
+/** The README's library example: the first ```js block after the "<!-- library-example -->" marker. */
+async function readmeExample(): Promise<string> {
+  const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+  const m = /<!-- library-example -->\s*```js\n([\s\S]*?)```/.exec(readme);
+  if (!m?.[1]) throw new Error('README.md has no ```js block after <!-- library-example -->');
+  return m[1];
+}
+
+/** npm install of the tarball: from the npm cache alone, else the cache first and the registry for the rest. */
+async function installTarball(dir: string, tarball: string): Promise<string | null> {
+  const args = ['install', '--ignore-scripts', '--no-audit', '--no-fund', tarball];
+  try {
+    await run('npm', [...args, '--offline'], { cwd: dir });
+    return null;
+  } catch {
+    try {
+      await run('npm', [...args, '--prefer-offline'], { cwd: dir });
+      return null;
+    } catch (err) {
+      const text = `${(err as { stderr?: string }).stderr ?? ''} ${String(err)}`;
+      if (NETWORK_ERRORS.test(text)) return 'the dependencies are not all in the npm cache and the registry cannot be reached';
+      throw err;
+    }
+  }
+}
+
+testUnless(
+  process.env['NEWSFACTS_SKIP_PACK'] ? 'NEWSFACTS_SKIP_PACK is set' : null,
+  'the packed tarball installs in an empty folder and runs the README example',
+  async () => {
+    const tmp = await mkdtemp(path.join(tmpdir(), 'newsfacts-pack-'));
+    try {
+      // npm pack would run `prepare` (the build); build once here and pack with scripts off
+      await run('npm', ['run', 'build', '--silent'], { cwd: ROOT }).catch((err: unknown) => {
+        // type errors elsewhere still emit JavaScript; the example below is the judge
+        process.stderr.write(`pack test: build reported problems: ${String(err).slice(0, 300)}\n`);
+      });
+      await run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', tmp], { cwd: ROOT });
+      const tarball = (await readdir(tmp)).find((f) => f.endsWith('.tgz'));
+      expect(tarball).toBeDefined();
+      const app = path.join(tmp, 'app');
+      await run('mkdir', [app]);
+      await writeFile(path.join(app, 'package.json'), '{"name":"app","private":true,"type":"module"}\n');
+      const why = await installTarball(app, path.join(tmp, tarball as string));
+      if (why) {
+        sayWhySkipped('pack test', why);
+        return;
+      }
+      await writeFile(path.join(app, 'example.mjs'), await readmeExample());
+      const { stdout } = await run(process.execPath, ['example.mjs'], { cwd: app });
+      const record = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { schemaVersion?: string; people?: unknown[] };
+      expect(record.schemaVersion).toBe('1');
+      expect(record.people?.length).toBeGreaterThan(0);
+
+      // importing does nothing: no output, no environment read, no morphology loaded
+      await writeFile(
+        path.join(app, 'import.mjs'),
+        [
+          'const read = new Set();',
+          'const env = process.env;',
+          // who reads: the frame below the proxy; Node's own loader (node:internal) reads a few
+          // variables (NODE_V8_COVERAGE, ...) whatever is imported, and is not counted
+          'const reader = () => (new Error().stack ?? "").split("\\n")[3] ?? "";',
+          'process.env = new Proxy(env, { get(t, k) { if (typeof k === "string" && !reader().includes("node:internal")) read.add(k); return Reflect.get(t, k); } });',
+          'const t0 = performance.now();',
+          'const lib = await import("newsfacts");',
+          'const ms = performance.now() - t0;',
+          'process.env = env;',
+          'process.stderr.write(JSON.stringify({ env: [...read], ms, exports: Object.keys(lib).sort() }));',
+        ].join('\n'),
+      );
+      const imported = await run(process.execPath, ['import.mjs'], { cwd: app });
+      expect(imported.stdout).toBe('');
+      const seen = JSON.parse(imported.stderr) as { env: string[]; exports: string[] };
+      expect(seen.env).toEqual([]);
+      expect(seen.exports).toEqual(expect.arrayContaining(['analyse', 'extract', 'extractHtml', 'extractMany', 'loadModels']));
+      // the type declarations ship with it
+      await readFile(path.join(app, 'node_modules/newsfacts/dist/pipeline/api/index.d.ts'), 'utf8');
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  },
+  240_000,
+);
