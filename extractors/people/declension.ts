@@ -1,5 +1,6 @@
 // Russian name declension in both directions: the forms a nominative name takes (to build the
 // lexicons once) and the nominative a case form comes from (to name a person).
+import { INDECLINABLE_SURNAME, INSTRUMENTAL_ENDING, OBLIQUE_CLASSES } from './data/name-endings.js';
 
 export type Sex = 'masc' | 'femn';
 
@@ -117,7 +118,9 @@ export function surnameNominatives(form: string, sex: Sex, hint: CaseHint = null
     const oblique = lastNom.toLowerCase() !== last.toLowerCase();
     const heads = parts.slice(0, -1).map((p) => {
       const cands = candidates(p, sex);
-      return (oblique ? cands.find((c) => c !== p) : undefined) ?? cands[0] ?? p;
+      // "Лопесом-Алегрия": the first part shows the case the first name's hint gives
+      const fits = hint !== null && typeof hint === 'object' && (OBLIQUE_ENDINGS[hint.ending]?.test(p.toLowerCase()) ?? false);
+      return (oblique || fits ? cands.find((c) => c !== p) : undefined) ?? cands[0] ?? p;
     });
     return [[...heads, lastNom].join('-')];
   }
@@ -136,6 +139,7 @@ function candidates(form: string, sex: Sex): string[] {
   const cut = (n: number, add = ''): string => form.slice(0, form.length - n) + add;
   const adj = /(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)$/.exec(w);
   if (adj) return [cut(adj[2]!.length, sex === 'femn' ? 'ая' : 'ий')];
+  if (INDECLINABLE_SURNAME.test(w)) return [form];
   if (/(ов|ев|ин|ын)$/.test(w)) return [form];
   if (sex === 'masc') {
     const ru = /(ов|ев|ин|ын)(а|у|ым|е)$/.exec(w);
@@ -144,6 +148,9 @@ function candidates(form: string, sex: Sex): string[] {
     if (/ому$/.test(w)) return [cut(3, 'ой')];
     if (/[^аоеиуыэюя]ом$/.test(w) || /[жшчщц]ем$/.test(w)) return [form, cut(2)];
     if (/[^аоеиуыэюя]ем$/.test(w)) return [form, cut(2, 'ь'), cut(2, 'й')];
+    if (/[аеоуэ]ем$/.test(w)) return [form, cut(2, 'й')];
+    if (/[аеоуэ]я$/.test(w)) return [form, cut(1, 'й')];
+    if (/[аеоуэ]ю$/.test(w)) return [cut(1, 'й'), form];
     if (/[^аоеиуыэюя]ой$/.test(w)) return [form, cut(2, 'а')];
     if (/[бвгджзклмнпрстфхцчшщ]$/.test(w)) return [form];
     if (/ы$/.test(w) || /[гкхжшчщ]и$/.test(w)) return [cut(1, 'а')];
@@ -165,6 +172,22 @@ function candidates(form: string, sex: Sex): string[] {
   return [form];
 }
 const GENERATION_RE = /^(младш|старш)(?:ий|его|ему|им|ем)$/;
+
+/**
+ * The case a name's words share when no word of it is a known first name ("Вима Вендерса",
+ * "Джином Сискелом", "Никлас Лидстрём"), as a hint for reading each word: an instrumental given
+ * name marks the whole name; a consonant-final word marks a nominative; two words with the same
+ * oblique ending mark that case; otherwise nothing is known.
+ */
+export function sharedCase(forms: readonly string[]): CaseHint {
+  const words = forms.map((f) => f.toLowerCase().replace(/ё/g, 'е')).filter((w) => w.length > 1);
+  if (words.length < 2) return null;
+  const given = words.slice(0, -1);
+  if (given.some((w) => w.length >= 5 && INSTRUMENTAL_ENDING.test(w))) return { ending: 'м' };
+  if (words.some((w) => /[бвгджзклмнпрстфхцчшщйь]$/.test(w))) return 'nomn';
+  for (const c of OBLIQUE_CLASSES) if (words.filter((w) => c.re.test(w)).length >= 2) return { ending: c.ending };
+  return null;
+}
 
 /** Nominative of a patronymic form: "Абишевича" -> "Абишевич", "Дмитриевной" -> "Дмитриевна". */
 export function patronymicNominative(form: string): string {

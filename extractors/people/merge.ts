@@ -5,6 +5,7 @@ import {
   declineName,
   patronymicNominative,
   surnameKey,
+  sharedCase,
   surnameNominatives,
   type CaseHint,
   type Sex,
@@ -43,15 +44,42 @@ export function setMentionSex(doc: AnalysedDoc, m: NameMention, patronymicSex: S
     patronymicSex ??
     uniqueSex(m.firsts) ??
     (lastSurname !== undefined ? surnameSex(doc.tokens[lastSurname]!.norm) : null);
-  const verb = predicateSex(doc, m.from, m.to);
-  m.sex = own ?? verb;
+  m.sex = own;
+  const hint = caseHint(doc, m);
+  if (own === null && hint !== null && hint !== 'nomn' && m.firstTok !== null) {
+    // an oblique form names the sex whose declension it belongs to ("имени Евгения" is his genitive)
+    const norm = doc.tokens[m.firstTok]!.norm;
+    const oblique = m.firsts.filter((f) => fold(f.nom) !== norm && declineName(f.nom, f.sex).includes(norm));
+    const sexes = new Set(oblique.map((f) => f.sex));
+    if (sexes.size === 1) m.sex = [...sexes][0]!;
+  }
+  // a name in an oblique case is not the subject: the verb says nothing of its sex
+  const verb = hint !== null && hint !== 'nomn' ? null : predicateSex(doc, m.from, m.to);
+  m.sex ??= verb;
   m.sexFromVerb = own === null && verb !== null;
-  m.hint = caseHint(doc, m);
+  m.hint = verb !== null ? caseHint(doc, m) : hint;
+}
+
+/**
+ * The tokens of a name read as its non-first-name words: the surname's, and, when no first name or
+ * initials were recognised, every word before it too ("Вима Вендерса", "Ходжатолла Ганимифард":
+ * a given name in no list is still part of the name).
+ */
+export function surnameWords(doc: AnalysedDoc, m: NameMention): number[] {
+  const first = m.surnameToks[0];
+  if (first === undefined || m.firstTok !== null || m.initials !== null || m.shape !== 'full') return m.surnameToks;
+  const lead: number[] = [];
+  for (let k = m.from; k < first; k++) if (doc.tokens[k]!.kind === 'word') lead.push(k);
+  return [...lead, ...m.surnameToks];
 }
 
 /** Nominative or oblique, as the first name's form shows when the name declines ("Ерлана" vs "Ерлан"). */
 function caseHint(doc: AnalysedDoc, m: NameMention): CaseHint {
-  if (m.firstTok === null) return null;
+  if (afterImeni(doc, m)) return { ending: 'а' };
+  if (m.firstTok === null) {
+    const words = surnameWords(doc, m);
+    return m.initials === null && words.length > 1 ? sharedCase(words.map((i) => doc.tokens[i]!.text)) : null;
+  }
   const first = firstFor(m, m.sex);
   const reading = m.firsts.find((f) => f.nom === first);
   if (!first || !reading) return null;
@@ -60,11 +88,22 @@ function caseHint(doc: AnalysedDoc, m: NameMention): CaseHint {
   return norm === first.toLowerCase().replace(/ё/g, 'е') ? 'nomn' : { ending: norm.slice(-1) };
 }
 
+/** Whether the name follows "имени"/"им." ("Театр имени Евгения Вахтангова"): it is then in the genitive. */
+function afterImeni(doc: AnalysedDoc, m: NameMention): boolean {
+  let k = m.from - 1;
+  if (doc.tokens[k]?.text === '.') k--;
+  const prev = doc.tokens[k];
+  return prev !== undefined && prev.sentence === doc.tokens[m.from]!.sentence && IMENI.has(prev.norm);
+}
+
 /** The key under which mentions of one surname meet. */
 export function mentionKey(doc: AnalysedDoc, m: NameMention): string | null {
   const last = m.surnameToks[m.surnameToks.length - 1];
   return last === undefined ? null : surnameKey(doc.tokens[last]!.text);
 }
+
+const fold = (x: string): string => x.toLowerCase().replace(/ё/g, 'е');
+const IMENI = new Set(['имени', 'им']);
 
 function firstFor(m: NameMention, sex: Sex | null): string | null {
   const readings = sex ? m.firsts.filter((f) => f.sex === sex) : m.firsts;
@@ -147,7 +186,9 @@ function explainsForm(doc: AnalysedDoc, p: PersonDraft, m: NameMention): boolean
   if (!p.sex) return true;
   const form = doc.tokens[m.surnameToks[0]!]!.text;
   const nom = surnameOf(doc, p);
-  return nom === null || surnameNominatives(form, p.sex).some((c) => c.toLowerCase() === nom.toLowerCase());
+  // the surname proper: the name's last word ("Никлас Лидстрём" -> "Лидстрём")
+  const last = nom?.split(' ').pop() ?? null;
+  return last === null || surnameNominatives(form, p.sex).some((c) => fold(c) === fold(last));
 }
 
 /** The person's surname in the nominative, chosen to explain every form the article uses. */
@@ -157,7 +198,7 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
   let order = 0;
   for (const m of p.mentions) {
     if (m.surnameToks.length === 0) continue;
-    const words = m.surnameToks.map((i) => doc.tokens[i]!.text);
+    const words = surnameWords(doc, m).map((i) => doc.tokens[i]!.text);
     const hint = m.hint ?? null;
     const head = words
       .slice(0, -1)
@@ -184,9 +225,30 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
       support.set(k, s);
     });
   }
+  // the surname proper is voted on by every mention; the fullest reading with it is kept
+  // ("Лидстрем" twice and "Никлас Лидстрём" once give "Никлас Лидстрём")
+  const lastWord = (t: string): string => fold(t.split(' ').pop() ?? t);
+  const votes = new Map<string, { n: number; order: number }>();
+  for (const s of support.values()) {
+    const k = lastWord(s.text);
+    const v = votes.get(k) ?? { n: 0, order: s.order };
+    v.n += s.n;
+    v.order = Math.min(v.order, s.order);
+    votes.set(k, v);
+  }
+  let bestKey: string | null = null;
+  for (const [k, v] of votes) {
+    const b = bestKey === null ? null : votes.get(bestKey)!;
+    if (!b || v.n > b.n || (v.n === b.n && v.order < b.order)) bestKey = k;
+  }
   let best: { n: number; order: number; text: string } | null = null;
-  for (const s of support.values())
-    if (!best || s.n > best.n || (s.n === best.n && s.order < best.order)) best = s;
+  const words = (t: string): number => t.split(' ').length;
+  for (const s of support.values()) {
+    if (lastWord(s.text) !== bestKey) continue;
+    // a fuller reading only stands in for a first name no list knows
+    const fuller = p.firsts.size === 0 ? words(s.text) - (best ? words(best.text) : 0) : 0;
+    if (!best || fuller > 0 || (fuller === 0 && (s.n > best.n || (s.n === best.n && s.order < best.order)))) best = s;
+  }
   return best?.text ?? null;
 }
 
@@ -196,7 +258,9 @@ export function nameOf(doc: AnalysedDoc, p: PersonDraft): string {
   const patronymicTok = p.mentions.find((m) => m.patronymicTok !== null)?.patronymicTok ?? null;
   const patronymic = patronymicTok !== null ? patronymicNominative(doc.tokens[patronymicTok]!.text) : null;
   const surname = surnameOf(doc, p);
-  const parts = first ? [first, patronymic, surname] : [p.initials, surname];
+  // initials as Russian print spaces them: "Н. П. Старостин"
+  const initials = p.initials?.replace(/\.(?=\S)/g, '. ') ?? null;
+  const parts = first ? [first, patronymic, surname] : [initials, surname];
   const name = parts.filter((x): x is string => !!x).join(' ');
   const m0 = p.mentions[0]!;
   return name || doc.text.slice(m0.start, m0.end);
