@@ -218,7 +218,18 @@ function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): bo
     if (!ok) return false;
   }
   const j = mention ? ctx.doc.tokenAt(mention.start) - 1 : i - 1;
+  // a name spelt word for word as the person's nominative name is no genitive complement
+  // ("Руководитель городского управления образования Алия Нурмаханова сообщила")
+  if (mention && mention.kind === 'name' && spelledAsName(ctx, k, j + 1, ctx.doc.tokenAt(mention.end - 1))) return true;
   return !ownedBy(ctx, j, j + 1);
+}
+
+/** Whether tokens [a, b] are all words of person k's name as written in the nominative. */
+function spelledAsName(ctx: QuoteContext, k: number, a: number, b: number): boolean {
+  const words = new Set(ctx.people[k]!.name.toLowerCase().replace(/ё/g, 'е').split(/\s+/u));
+  if (b - a < 1) return false;
+  for (let t = a; t <= b; t++) if (!words.has(ctx.doc.tokens[t]!.norm)) return false;
+  return true;
 }
 
 /** Whether the anchor agrees with the verb in gender and number. */
