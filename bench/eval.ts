@@ -137,7 +137,7 @@ async function main(): Promise<void> {
 
     // the parse stage's page table, when that module is present (a variable specifier: it is optional)
     if (existsSync(path.join(shared, 'pages'))) {
-      const spec = '../pipeline/parse/evaluate-pages.js';
+      const spec = './parse/evaluate-pages.js';
       try {
         const mod = (await import(spec)) as {
           evaluatePages?: (dir: string) => unknown[];

@@ -2,8 +2,8 @@
 // README.md ("Encodings"), printed by `npx tsx pipeline/parse/print-pages.ts --bad-bytes`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chooseEncoding, normaliseEncodingLabel } from './decode.js';
-import { splitPageBytes } from './html-load.js';
+import { chooseEncoding, normaliseEncodingLabel } from '../../pipeline/parse/decode.js';
+import { splitPageBytes } from '../../pipeline/parse/html-load.js';
 
 /** Stray bytes put in before letters, in turn: a UTF-8 lead byte alone (the byte of issue 21), a
  * lone continuation byte (also the one byte windows-1251 has no character for), and a

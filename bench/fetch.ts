@@ -4,7 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo, LookupFunction } from 'node:net';
 import fetch from 'node-fetch';
-import { crawl } from './crawl.js';
+import { crawl } from '../pipeline/fetch/crawl.js';
 
 const pages = Number(process.argv[2] ?? 1000);
 const hosts = Number(process.argv[3] ?? 8);

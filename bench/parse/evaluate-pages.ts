@@ -2,10 +2,10 @@
 // MANIFEST.tsv): body token F1, publication date, title, encoding and must/must-not strings.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHtml } from './index.js';
-import { wordTokens } from './body.js';
-import { decodeHtmlBytes } from './decode.js';
-import type { ParsedArticle } from './types.js';
+import { parseHtml } from '../../pipeline/parse/index.js';
+import { wordTokens } from '../../pipeline/parse/body.js';
+import { decodeHtmlBytes } from '../../pipeline/parse/decode.js';
+import type { ParsedArticle } from '../../pipeline/parse/types.js';
 
 /** One page's scores; null where the page has no ground truth for that check. */
 export interface PageRow {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { evaluatePages, pagesTable, summarisePages } from './evaluate-pages.js';
 import { badBytesRows, badBytesTable } from './bad-bytes.js';
 import * as cheerio from 'cheerio';
-import { parseHtml } from './index.js';
+import { parseHtml } from '../../pipeline/parse/index.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/pages';
