@@ -37,11 +37,17 @@ export function goldTags(doc: AnalysedDoc, spans: readonly { start: number; end:
 }
 
 /** Spans from tags over tokens [from, to) (an I after O opens a span, as a B would). */
-export function spansOf(doc: AnalysedDoc, tags: ArrayLike<number>, from = 0, to = doc.tokens.length): TaggedSpan[] {
+export function spansOf(
+  doc: AnalysedDoc,
+  tags: ArrayLike<number>,
+  from = 0,
+  to = doc.tokens.length,
+): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let open = -1;
   const close = (end: number): void => {
-    if (open >= 0) out.push({ start: doc.tokens[open]!.start, end: doc.tokens[end - 1]!.end, from: open, to: end });
+    if (open >= 0)
+      out.push({ start: doc.tokens[open]!.start, end: doc.tokens[end - 1]!.end, from: open, to: end });
     open = -1;
   };
   for (let i = from; i < to; i++) {

@@ -37,7 +37,16 @@ describe('span scoring as score.mjs does it', () => {
     expect(spansMatch({ start: 0, end: 9 }, { start: 2, end: 9 }, text)).toBe(true);
     expect(spansMatch({ start: 12, end: 28 }, { start: 20, end: 28 }, text)).toBe(true);
     expect(spansMatch({ start: 12, end: 28 }, { start: 12, end: 19 }, text)).toBe(false);
-    expect(countMatches(text, [{ start: 2, end: 9 }], [{ start: 2, end: 9 }, { start: 2, end: 9 }])).toEqual({
+    expect(
+      countMatches(
+        text,
+        [{ start: 2, end: 9 }],
+        [
+          { start: 2, end: 9 },
+          { start: 2, end: 9 },
+        ],
+      ),
+    ).toEqual({
       tp: 1,
       gold: 1,
       pred: 2,

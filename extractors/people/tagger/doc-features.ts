@@ -51,20 +51,31 @@ export function docCodes(doc: AnalysedDoc, info: TokenInfo): Int32Array {
     const adj = (j: number): boolean => {
       const a = toks[Math.min(i, j)];
       const b = toks[Math.max(i, j)];
-      return a !== undefined && b !== undefined && a.sentence === b.sentence && !b.newlineBefore && b.start - a.end <= 2;
+      return (
+        a !== undefined &&
+        b !== undefined &&
+        a.sentence === b.sentence &&
+        !b.newlineBefore &&
+        b.start - a.end <= 2
+      );
     };
     const prev = info.nf[i - 1] ?? 0;
     const next = info.nf[i + 1] ?? 0;
     let c = 0;
     if (!info.initial[i]) c |= DOC_MID;
     if (prev & NF_FIRST && adj(i - 1)) c |= DOC_AFTER_FIRST;
-    if (next & (NF_PATRONYMIC | NF_DICTSURNAME | NF_SURNAME2) && next & NF_CAP && adj(i + 1)) c |= DOC_BEFORE_SURNAME;
+    if (next & (NF_PATRONYMIC | NF_DICTSURNAME | NF_SURNAME2) && next & NF_CAP && adj(i + 1))
+      c |= DOC_BEFORE_SURNAME;
     if (prev & NF_INITIAL && adj(i - 1)) c |= DOC_AFTER_INITIAL;
-    if (((prev & NF_CAP && !(prev & NF_INITIAL)) && adj(i - 1)) || (next & NF_CAP && adj(i + 1))) c |= DOC_NEXT_TO_CAP;
+    if ((prev & NF_CAP && !(prev & NF_INITIAL) && adj(i - 1)) || (next & NF_CAP && adj(i + 1)))
+      c |= DOC_NEXT_TO_CAP;
     const r = info.rule[i];
     if (r === HIT_MULTI_B || r === HIT_MULTI_I) c |= DOC_IN_MULTI;
     if (r === HIT_SINGLE) c |= DOC_IN_SINGLE;
-    if (prev & NF_ROLE || (i > 0 && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.upper && info.az[i - 1]! & (1 << 17)))
+    if (
+      prev & NF_ROLE ||
+      (i > 0 && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.upper && info.az[i - 1]! & (1 << 17))
+    )
       c |= DOC_AFTER_ROLE;
     if (info.nf[i]! & NF_NOTNAME) c |= DOC_NOT_NAME;
     own[i] = c;

@@ -7,7 +7,9 @@ import type { TokenInfo } from './token-info.js';
 export type Gazetteer = ReadonlyMap<string, readonly [number, number]>;
 
 /** Counts keys over documents' token infos and tags. */
-export function buildGazetteer(docs: readonly { info: TokenInfo; tags: Uint8Array }[]): Map<string, [number, number]> {
+export function buildGazetteer(
+  docs: readonly { info: TokenInfo; tags: Uint8Array }[],
+): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   for (const { info, tags } of docs) {
     for (let i = 0; i < info.n; i++) {

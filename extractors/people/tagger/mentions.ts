@@ -72,7 +72,8 @@ function readSpan(ctx: ScanContext, s: TaggedSpan): NameMention | null {
   if (words.length === 1 && s.to - s.from === 1) {
     const i = words[0]!;
     const f = ctx.f[i]!;
-    if (f.firsts.length > 0 && !f.dictSurname && f.surname < 2) return { ...base, shape: 'first', firstTok: i, firsts: f.firsts };
+    if (f.firsts.length > 0 && !f.dictSurname && f.surname < 2)
+      return { ...base, shape: 'first', firstTok: i, firsts: f.firsts };
     return { ...base, surnameToks: [i] };
   }
   let k = 0;
@@ -80,7 +81,12 @@ function readSpan(ctx: ScanContext, s: TaggedSpan): NameMention | null {
   while (k < words.length && ctx.f[words[k]!]!.initial) initials += toks[words[k++]!]!.text + '.';
   if (initials) {
     const rest = words.slice(k);
-    return { ...base, shape: 'initials', initials, surnameToks: rest.length ? rest : [words[words.length - 1]!] };
+    return {
+      ...base,
+      shape: 'initials',
+      initials,
+      surnameToks: rest.length ? rest : [words[words.length - 1]!],
+    };
   }
   const w0 = words[0]!;
   const f0 = ctx.f[w0]!;
@@ -88,7 +94,12 @@ function readSpan(ctx: ScanContext, s: TaggedSpan): NameMention | null {
     let j = 1;
     let patronymicTok: number | null = null;
     const pj = words[j];
-    if (pj !== undefined && ctx.f[pj]!.patronymic !== null && ctx.f[pj]!.firsts.length === 0 && (words.length > 2 || ctx.f[pj]!.patronymic === 'femn')) {
+    if (
+      pj !== undefined &&
+      ctx.f[pj]!.patronymic !== null &&
+      ctx.f[pj]!.firsts.length === 0 &&
+      (words.length > 2 || ctx.f[pj]!.patronymic === 'femn')
+    ) {
       patronymicTok = pj;
       j++;
     }
@@ -105,7 +116,14 @@ function readSpan(ctx: ScanContext, s: TaggedSpan): NameMention | null {
     const w2 = words[2];
     const patronymicTok = w2 !== undefined && ctx.f[w2]!.patronymic !== null ? w2 : null;
     if (w2 === undefined || patronymicTok !== null)
-      return { ...base, shape: 'full', firstTok: w1, firsts: ctx.f[w1]!.firsts, patronymicTok, surnameToks: [w0] };
+      return {
+        ...base,
+        shape: 'full',
+        firstTok: w1,
+        firsts: ctx.f[w1]!.firsts,
+        patronymicTok,
+        surnameToks: [w0],
+      };
   }
   return { ...base, shape: 'full', surnameToks: words };
 }

@@ -61,7 +61,9 @@ export function encodeModel(model: TaggerModel, gaz: Gazetteer, meta: TaggerProv
 /** The model and gazetteer from the data module's fields. */
 export function decodeModel(data: TaggerData): { model: TaggerModel; gaz: Gazetteer } {
   if (data.version !== TAGGER_DATA_VERSION || data.hashBits !== HASH_BITS)
-    throw new Error(`person tagger weights: version ${data.version}/${data.hashBits} bits, expected ${TAGGER_DATA_VERSION}/${HASH_BITS}`);
+    throw new Error(
+      `person tagger weights: version ${data.version}/${data.hashBits} bits, expected ${TAGGER_DATA_VERSION}/${HASH_BITS}`,
+    );
   const ib = Buffer.from(data.index, 'base64');
   const vb = Buffer.from(data.values, 'base64');
   const index = new Uint32Array(ib.buffer.slice(ib.byteOffset, ib.byteOffset + ib.byteLength));

@@ -26,7 +26,8 @@ export function postprocess(
   }
   // a sentence-initial single name the rules admitted on a verb's evidence ("Мадонна сообщила")
   for (const m of rules.singles)
-    if (!m.weak && info.initial[m.from] && !inSpan[m.from]) spans.push({ start: m.start, end: m.end, from: m.from, to: m.to });
+    if (!m.weak && info.initial[m.from] && !inSpan[m.from])
+      spans.push({ start: m.start, end: m.end, from: m.from, to: m.to });
   const surnames = new Set<string>();
   for (const s of spans) {
     for (let k = s.from; k < s.to; k++) inSpan[k] = 1;
@@ -38,7 +39,14 @@ export function postprocess(
   for (let i = 0; i < info.n; i++) {
     const key = info.keys[i];
     const nf = info.nf[i]!;
-    if (!info.initial[i] || inSpan[i] || key == null || !surnames.has(key) || !(nf & NF_CAP) || nf & (NF_INITIAL | NF_NOTNAME | NF_ROLE))
+    if (
+      !info.initial[i] ||
+      inSpan[i] ||
+      key == null ||
+      !surnames.has(key) ||
+      !(nf & NF_CAP) ||
+      nf & (NF_INITIAL | NF_NOTNAME | NF_ROLE)
+    )
       continue;
     const prev = doc.tokens[i - 1];
     if (prev && prev.text === '"' && prev.end === doc.tokens[i]!.start) continue;

@@ -61,7 +61,8 @@ export function ruleMentions(doc: AnalysedDoc): RuleMentions {
 /** Hit code of every token (HIT_*). */
 export function ruleHitCodes(n: number, rules: RuleMentions): Uint8Array {
   const out = new Uint8Array(n);
-  for (const m of rules.multi) for (let k = m.from; k < m.to; k++) out[k] = k === m.from ? HIT_MULTI_B : HIT_MULTI_I;
+  for (const m of rules.multi)
+    for (let k = m.from; k < m.to; k++) out[k] = k === m.from ? HIT_MULTI_B : HIT_MULTI_I;
   for (const m of rules.singles) out[m.from] = m.weak ? HIT_WEAK : HIT_SINGLE;
   return out;
 }

@@ -41,7 +41,9 @@ describe('the person tagger', () => {
   });
 
   test('the same document gives the same spans twice', () => {
-    const doc = analyse('Министр финансов Антон Силуанов встретился с Эльвирой Набиуллиной. Силуанов заявил…');
+    const doc = analyse(
+      'Министр финансов Антон Силуанов встретился с Эльвирой Набиуллиной. Силуанов заявил…',
+    );
     expect(tagPersons(doc)).toEqual(tagPersons(doc));
   });
 });

@@ -14,7 +14,12 @@ export interface FeatureMatrix {
 const NAME_AZ = 1 | 2 | 4;
 
 /** Hashed features of every token of a document. */
-export function featurize(doc: AnalysedDoc, info: TokenInfo, docc: Int32Array, gaz: Uint8Array): FeatureMatrix {
+export function featurize(
+  doc: AnalysedDoc,
+  info: TokenInfo,
+  docc: Int32Array,
+  gaz: Uint8Array,
+): FeatureMatrix {
   const n = info.n;
   const offsets = new Int32Array(n + 1);
   let ids = new Int32Array(Math.max(64, n * 64));
@@ -61,7 +66,8 @@ export function featurize(doc: AnalysedDoc, info: TokenInfo, docc: Int32Array, g
     for (let d = -1; d <= 1; d++) push(f1(30 + d, at(posCase, i, d)));
     const pc = posCase[i]!;
     const nextPc = at(posCase, i, 1);
-    if (up && (shape[i + 1] ?? 0) & 8 && (pc & 15) !== 0 && (pc & 15) === (nextPc & 15)) push(f1(32, pc & 15));
+    if (up && (shape[i + 1] ?? 0) & 8 && (pc & 15) !== 0 && (pc & 15) === (nextPc & 15))
+      push(f1(32, pc & 15));
     for (let d = -1; d <= 1; d++) push(f1(40 + d, at(nf, i, d)));
     const g = nf[i]!;
     for (let b = 0; b < 15; b++) if (g & (1 << b)) push(f2(42, b, init));

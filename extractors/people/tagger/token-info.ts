@@ -24,11 +24,35 @@ export interface TokenInfo {
 }
 
 const POS_INDEX: Record<Pos, number> = {
-  NOUN: 1, ADJF: 2, ADJS: 3, COMP: 4, VERB: 5, INFN: 6, PRTF: 7, PRTS: 8, GRND: 9,
-  NUMR: 10, ADVB: 11, NPRO: 12, PRED: 13, PREP: 14, CONJ: 15, PRCL: 16, INTJ: 17,
+  NOUN: 1,
+  ADJF: 2,
+  ADJS: 3,
+  COMP: 4,
+  VERB: 5,
+  INFN: 6,
+  PRTF: 7,
+  PRTS: 8,
+  GRND: 9,
+  NUMR: 10,
+  ADVB: 11,
+  NPRO: 12,
+  PRED: 13,
+  PREP: 14,
+  CONJ: 15,
+  PRCL: 16,
+  INTJ: 17,
 };
 const CASE_INDEX: Record<Case, number> = {
-  nomn: 1, gent: 2, datv: 3, accs: 4, ablt: 5, loct: 6, voct: 7, gen2: 2, acc2: 4, loc2: 6,
+  nomn: 1,
+  gent: 2,
+  datv: 3,
+  accs: 4,
+  ablt: 5,
+  loct: 6,
+  voct: 7,
+  gen2: 2,
+  acc2: 4,
+  loc2: 6,
 };
 const KIND_INDEX = { word: 1, num: 2, numword: 3, punct: 4, symbol: 5 } as const;
 const OPENERS = new Set(['"', '(', '–', '-', '—', '«', '„', '“', '•', '*']);
@@ -50,7 +74,8 @@ export const NF_UNKNOWN = 4096;
 export const NF_ROLE = 8192;
 export const NF_LATIN = 16384;
 /** The bits that say what part of a name a word can be. */
-export const NF_CORE = NF_CAP | NF_INITIAL | NF_FIRST | NF_PATRONYMIC | NF_SURNAME1 | NF_SURNAME2 | NF_NOTNAME | NF_ROLE;
+export const NF_CORE =
+  NF_CAP | NF_INITIAL | NF_FIRST | NF_PATRONYMIC | NF_SURNAME1 | NF_SURNAME2 | NF_NOTNAME | NF_ROLE;
 
 function nfCode(f: NameFeatures): number {
   return (
@@ -148,7 +173,9 @@ export function tokenInfo(doc: AnalysedDoc, f: readonly NameFeatures[], rules: R
     info.shape[i] = shapeCode(doc, t);
     info.az[i] = azCode(t);
     const best = t.morph[0];
-    info.posCase[i] = best ? (best.pos ? POS_INDEX[best.pos] : 0) * 16 + (best.case ? CASE_INDEX[best.case] : 0) : 0;
+    info.posCase[i] = best
+      ? (best.pos ? POS_INDEX[best.pos] : 0) * 16 + (best.case ? CASE_INDEX[best.case] : 0)
+      : 0;
     info.low[i] = strHash(t.norm);
     info.lemma[i] = best ? strHash(best.lemma) : info.low[i]!;
     const nf = nfCode(f[i]!);

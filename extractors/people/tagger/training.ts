@@ -49,10 +49,14 @@ function sequences(docs: readonly TrainDoc[], gazOf: (k: number) => Gazetteer): 
 }
 
 /** Trains on documents; returns the model and the gazetteer of all of them (for unseen text). */
-export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions): { model: TaggerModel; gaz: Gazetteer } {
+export function trainTagger(
+  docs: readonly TrainDoc[],
+  opts: TrainOptions,
+): { model: TaggerModel; gaz: Gazetteer } {
   const items = docs.map((d) => ({ info: d.p.info, tags: d.tags }));
   const foldGaz: Gazetteer[] = [];
-  for (let f = 0; f < GAZ_FOLDS; f++) foldGaz.push(buildGazetteer(items.filter((_, k) => k % GAZ_FOLDS !== f)));
+  for (let f = 0; f < GAZ_FOLDS; f++)
+    foldGaz.push(buildGazetteer(items.filter((_, k) => k % GAZ_FOLDS !== f)));
   const model = trainPerceptron(
     sequences(docs, (k) => foldGaz[k % GAZ_FOLDS]!),
     opts,
