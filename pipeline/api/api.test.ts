@@ -2,16 +2,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { recordProblems } from '../../document/record/validate.js';
 import { runCli } from '../cli/test-io.js';
-import {
-  analyse,
-  extract,
-  extractHtml,
-  extractMany,
-  extractSync,
-  FieldError,
-  loadModels,
-} from './index.js';
-import type { ArticleLike, NewsRecord } from './index.js';
+import { analyse, extract, extractHtml, extractMany, extractSync, FieldError, loadModels } from './index.js';
+import type { ArticleLike, ArticleOptions, NewsRecord } from './index.js';
 
 const TEXT =
   'Президент Казахстана Касым-Жомарт Токаев 25 ноября провёл совещание в Астане. ' +
@@ -33,7 +25,9 @@ describe('extract', () => {
   test('gives the record `newsfacts extract` prints, byte for byte', async () => {
     const cli = await runCli(['extract', '-', '--published', PUBLISHED, '--outlet', 'Zakon.kz'], TEXT);
     expect(cli.code).toBe(0);
-    expect(JSON.stringify(await extract(TEXT, { published: PUBLISHED, outlet: 'Zakon.kz' })) + '\n').toBe(cli.stdout);
+    expect(JSON.stringify(await extract(TEXT, { published: PUBLISHED, outlet: 'Zakon.kz' })) + '\n').toBe(
+      cli.stdout,
+    );
   });
 
   test.each([
@@ -45,7 +39,7 @@ describe('extract', () => {
     ['published', 'invalid', TEXT, { published: '2025-02-30' }],
     ['url', 'type', TEXT, { url: 5 }],
   ])('refuses a bad %s (%s) with a FieldError', async (field, problem, text, options) => {
-    const err = await extract(text as string, options as object).then(
+    const err = await extract(text as string, options as ArticleOptions).then(
       () => null,
       (e: unknown) => e,
     );
@@ -56,7 +50,9 @@ describe('extract', () => {
 
   test('extractSync after loadModels gives the same record', async () => {
     await loadModels();
-    expect(extractSync(TEXT, { published: PUBLISHED })).toEqual(await extract(TEXT, { published: PUBLISHED }));
+    expect(extractSync(TEXT, { published: PUBLISHED })).toEqual(
+      await extract(TEXT, { published: PUBLISHED }),
+    );
   });
 });
 
@@ -70,7 +66,10 @@ test('extractHtml takes the title and body from the page, options winning', asyn
   expect(r.title).toBe('Бюджет вырос');
   expect(r.outlet).toBe('Zakon.kz');
   expect(r.text).toContain('Мади Такиев');
-  await expect(extractHtml('<html><body></body></html>')).rejects.toMatchObject({ field: 'html', problem: 'empty' });
+  await expect(extractHtml('<html><body></body></html>')).rejects.toMatchObject({
+    field: 'html',
+    problem: 'empty',
+  });
 });
 
 test('analyse gives sentences and tokens', async () => {
@@ -80,12 +79,14 @@ test('analyse gives sentences and tokens', async () => {
 
 test('extractMany keeps input order and yields errors in place', async () => {
   async function* articles(): AsyncGenerator<ArticleLike> {
+    await Promise.resolve(); // an async source, as a stream or a database cursor would be
     yield { text: 'Вчера Иван Петров сказал: «Всё будет хорошо».', published: PUBLISHED, id: 'a' };
     yield { text: '' };
     yield { text: 'Курс доллара вырос до 520 тенге.', id: 'c', published: 'завтра' };
     yield { text: 'Сто рублей стоит хлеб.', id: 'd' };
   }
   const out: (NewsRecord | string)[] = [];
-  for await (const r of extractMany(articles())) out.push(r.record ?? `${r.index}:${(r.error as FieldError).field}`);
+  for await (const r of extractMany(articles()))
+    out.push(r.record ?? `${r.index}:${(r.error as FieldError).field}`);
   expect(out.map((o) => (typeof o === 'string' ? o : o.id))).toEqual(['a', '1:text', '2:published', 'd']);
 });

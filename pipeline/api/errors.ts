@@ -3,7 +3,8 @@
 import { InputError } from '../../document/errors.js';
 
 /** Why a field was refused: absent, the wrong type, not ISO 8601, binary, not Russian, empty, or over a limit. */
-export type FieldProblem = 'missing' | 'type' | 'invalid' | 'not-text' | 'not-russian' | 'empty' | 'too-large';
+export type FieldProblem =
+  'missing' | 'type' | 'invalid' | 'not-text' | 'not-russian' | 'empty' | 'too-large';
 
 /** Input the library refuses, naming the field ("text", "published", "html", ...) and the problem. */
 export class FieldError extends InputError {

@@ -5,14 +5,15 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect } from '@jest/globals';
-import { projectRoot } from '../../bench/shared.js';
 import { sayWhySkipped, testUnless } from '../../test/skip.js';
 
 const run = promisify(execFile);
-const ROOT = projectRoot();
-const NETWORK_ERRORS = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|ENOTCACHED|network/i;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const NETWORK_ERRORS =
+  /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|ENOTCACHED|network/i;
 
 /** The README's library example: the first ```js block after the "<!-- library-example -->" marker. */
 async function readmeExample(): Promise<string> {
@@ -34,7 +35,8 @@ async function installTarball(dir: string, tarball: string): Promise<string | nu
       return null;
     } catch (err) {
       const text = `${(err as { stderr?: string }).stderr ?? ''} ${String(err)}`;
-      if (NETWORK_ERRORS.test(text)) return 'the dependencies are not all in the npm cache and the registry cannot be reached';
+      if (NETWORK_ERRORS.test(text))
+        return 'the dependencies are not all in the npm cache and the registry cannot be reached';
       throw err;
     }
   }
@@ -64,7 +66,10 @@ testUnless(
       }
       await writeFile(path.join(app, 'example.mjs'), await readmeExample());
       const { stdout } = await run(process.execPath, ['example.mjs'], { cwd: app });
-      const record = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { schemaVersion?: string; people?: unknown[] };
+      const record = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
+        schemaVersion?: string;
+        people?: unknown[];
+      };
       expect(record.schemaVersion).toBe('1');
       expect(record.people?.length).toBeGreaterThan(0);
 
@@ -89,7 +94,9 @@ testUnless(
       expect(imported.stdout).toBe('');
       const seen = JSON.parse(imported.stderr) as { env: string[]; exports: string[] };
       expect(seen.env).toEqual([]);
-      expect(seen.exports).toEqual(expect.arrayContaining(['analyse', 'extract', 'extractHtml', 'extractMany', 'loadModels']));
+      expect(seen.exports).toEqual(
+        expect.arrayContaining(['analyse', 'extract', 'extractHtml', 'extractMany', 'loadModels']),
+      );
       // the type declarations ship with it
       await readFile(path.join(app, 'node_modules/newsfacts/dist/pipeline/api/index.d.ts'), 'utf8');
     } finally {
