@@ -10,6 +10,7 @@ import { logLevelArgument } from './args.js';
 import { registerExtract } from './extract.js';
 import { registerReview } from './review.js';
 import { registerRun } from './run.js';
+import { registerServe } from './serve.js';
 
 export { EXIT } from './io.js';
 export type { CliIO } from './io.js';
@@ -61,6 +62,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   registerExtract(program, ctx);
   registerRun(program, ctx);
   registerReview(program);
+  registerServe(program, ctx);
 
   const before = process.exitCode;
   try {

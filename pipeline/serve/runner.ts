@@ -1,0 +1,83 @@
+// Where tasks run: a piscina pool of worker threads (so one long article never blocks the others,
+// and a task over the time limit is stopped by ending its thread), or in-process for --workers 0.
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { ServeError } from './errors.js';
+import { runTask } from './task.js';
+import type { Task, TaskResult } from './task.js';
+
+/** Runs tasks; `run` rejects with a ServeError (504 timeout, 503 busy) when a task cannot finish. */
+export interface Runner {
+  /** worker threads; 0 when tasks run in-process */
+  readonly threads: number;
+  run(task: Task, timeoutMs: number): Promise<TaskResult>;
+  /** tasks waiting for a thread */
+  queued(): number;
+  close(): Promise<void>;
+}
+
+/** The worker module beside this one: compiled .js, or .ts through tsx when running from source. */
+function workerModule(): { filename: string; execArgv: string[] } {
+  const ts = import.meta.url.endsWith('.ts');
+  const filename = fileURLToPath(new URL(ts ? './worker.ts' : './worker.js', import.meta.url));
+  const execArgv = process.execArgv.filter((a) => a !== '--experimental-vm-modules');
+  if (ts && !execArgv.some((a, i) => a.includes('tsx') && (i === 0 || execArgv[i - 1] === '--import')))
+    execArgv.push('--import', 'tsx');
+  return { filename, execArgv };
+}
+
+const timedOut = (ms: number): ServeError =>
+  new ServeError(504, 'timeout', `the article took longer than the time limit (${ms} ms)`);
+
+/** A pool of `threads` worker threads with up to `maxQueue` tasks waiting; warmed before it returns. */
+export async function poolRunner(threads: number, maxQueue: number): Promise<Runner> {
+  const { filename, execArgv } = workerModule();
+  const pool = new Piscina({
+    filename,
+    execArgv,
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue,
+    idleTimeout: 2 ** 31 - 1,
+  });
+  // load the morphology in every thread before the first request: one warm task per thread
+  await Promise.all(Array.from({ length: threads }, () => pool.run({ kind: 'warm' } satisfies Task)));
+  return {
+    threads,
+    async run(task, timeoutMs) {
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), timeoutMs);
+      try {
+        return (await pool.run(task, { signal: abort.signal })) as TaskResult;
+      } catch (err) {
+        if (abort.signal.aborted) throw timedOut(timeoutMs);
+        if (err instanceof Error && /queue is at limit/i.test(err.message))
+          throw new ServeError(503, 'busy', 'too many articles waiting; retry later', undefined, {
+            cause: err,
+          });
+        throw err;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    queued: () => pool.queueSize,
+    close: () => pool.destroy(),
+  };
+}
+
+/** Runs tasks on the server's own thread: no pool, and a long article holds the others up. */
+export async function inProcessRunner(): Promise<Runner> {
+  await runTask({ kind: 'warm' });
+  return {
+    threads: 0,
+    async run(task, timeoutMs) {
+      const t0 = performance.now();
+      const result = await runTask(task);
+      // a synchronous task cannot be stopped midway; one over the limit is still refused
+      if (performance.now() - t0 > timeoutMs) throw timedOut(timeoutMs);
+      return result;
+    },
+    queued: () => 0,
+    close: () => Promise.resolve(),
+  };
+}
