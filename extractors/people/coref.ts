@@ -5,6 +5,32 @@ import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { Sex } from './declension.js';
 import { NON_REFERRING, ROLES } from './lexicon.js';
 import { roleReading } from './roles.js';
+import { KIN_NOUNS, OFFICE_FRAMES, POSSESSIVES } from './data/non-referring.js';
+
+const OFFICE_FRAME = new Set(OFFICE_FRAMES);
+const KIN = new Set(KIN_NOUNS);
+const POSSESSIVE = new Set(POSSESSIVES);
+
+/**
+ * Whether a role noun names an office or a relative here rather than a person named before:
+ * "пост главного тренера", "стал тренером" (a predicative instrumental), "его отец".
+ */
+export function nonReferring(doc: AnalysedDoc, i: number, lemma: string): boolean {
+  const toks = doc.tokens;
+  const tok = toks[i]!;
+  // the words before it, adjectives skipped: "пост главного [тренера]", "его покойный [отец]"
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.sentence === tok.sentence && toks[k]!.morph[0]?.pos === 'ADJF' && !POSSESSIVE.has(toks[k]!.norm)) k--;
+  const before = k >= 0 && toks[k]!.sentence === tok.sentence ? toks[k]! : null;
+  if (KIN.has(lemma) && before && POSSESSIVE.has(before.norm)) return true;
+  const nouns = tok.morph.filter((p) => p.pos === 'NOUN' && p.lemma === lemma);
+  if (before && nouns.some((p) => p.case === 'gent') && before.morph.some((p) => p.pos === 'NOUN' && OFFICE_FRAME.has(p.lemma)))
+    return true;
+  // "стал тренером", "назначен премьер-министром": an instrumental without a preposition
+  if (nouns.length > 0 && nouns.every((p) => p.case === 'ablt') && !(before && before.morph.some((p) => p.pos === 'PREP')))
+    return true;
+  return false;
+}
 
 /** What coreference needs to know about a person. */
 export interface CorefTarget {
@@ -51,6 +77,7 @@ export function resolveRoleNouns(
       toks[i - 1]!.norm !== '"'
     )
       continue;
+    if (nonReferring(doc, i, r.lemma)) continue;
     const info = ROLES.get(r.lemma)!;
     const prev = toks[i - 1];
     if (prev && prev.sentence === tok.sentence) {
