@@ -4,6 +4,7 @@
 import { parseFragment } from './html-load.js';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { ElementType } from 'htmlparser2';
 import { BLOCK_TAGS, paragraphsOf } from './dom-text.js';
 import { findContentNodes, isLinkBlock, measure, type ElementStats } from './density.js';
 import { isBoilerplateParagraph, isJunkElement } from './boilerplate.js';
@@ -27,7 +28,8 @@ export function wordTokens(text: string): string[] {
   return text.toLowerCase().replace(/ё/g, 'е').match(WORD) ?? [];
 }
 
-const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+const isElement = (n: AnyNode): n is Element =>
+  n.type === ElementType.Tag || n.type === ElementType.Script || n.type === ElementType.Style;
 
 /** The elements matched by a CSS selector. */
 function select($: CheerioAPI, sel: string): Element[] {
@@ -50,7 +52,7 @@ export function mayMatch(markup: Searchable, sel: string): boolean {
 function topLevel(nodes: Element[]): Element[] {
   const set = new Set(nodes);
   return nodes.filter((n) => {
-    for (let p = n.parent; p; p = p.parent) if (p.type === 'tag' && set.has(p)) return false;
+    for (let p = n.parent; p; p = p.parent) if (p.type === ElementType.Tag && set.has(p)) return false;
     return true;
   });
 }
