@@ -22,7 +22,7 @@ const ESCAPES: Record<number, string> = {
 const NEEDS_ESCAPE = /[&<>"'`\r]/;
 
 /** Escapes text for use in HTML element content and in quoted attribute values: the one escaping helper. */
-export function escapeHtml(value: unknown): string {
+export function escapeHtml(value: string | number | boolean | null | undefined): string {
   const s = value === null || value === undefined ? '' : String(value);
   // most values need nothing; whole articles are scanned once, without a callback per match
   if (!NEEDS_ESCAPE.test(s)) return s;
@@ -40,9 +40,12 @@ export function escapeHtml(value: unknown): string {
 /** What may be interpolated into `markup`: plain values are escaped, arrays are joined. */
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
 
+// Array.isArray does not narrow a union holding a readonly array type
+const isList = (value: HtmlValue): value is readonly HtmlValue[] => Array.isArray(value);
+
 function render(value: HtmlValue): string {
   if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return (value as readonly HtmlValue[]).map(render).join('');
+  if (isList(value)) return value.map(render).join('');
   if (value === null || value === undefined || value === false) return '';
   return escapeHtml(value);
 }
