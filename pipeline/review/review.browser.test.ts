@@ -20,6 +20,8 @@ interface BrowserEl {
   classList: { contains(c: string): boolean };
   attributes: ArrayLike<{ name: string }> & Iterable<{ name: string }>;
   getAttribute(name: string): string | null;
+  textContent: string | null;
+  getBoundingClientRect(): { top: number; bottom: number };
 }
 declare const window: { scrollTo(x: number, y: number): void };
 declare const document: {
@@ -60,7 +62,7 @@ const pageUrl = (r: NewsRecord): string => pathToFileURL(path.join(SITE, 'record
 
 /** Each highlighted item on the page: its types and its fragments' text joined. */
 async function highlights(page: Page): Promise<Map<string, { types: string[]; text: string }>> {
-  const list = await page.$$eval('#article-text mark[data-item]', (els) =>
+  const list = await page.$$eval('#article-text mark[data-item]', (els: BrowserEl[]) =>
     els.map((el) => ({
       item: el.getAttribute('data-item') ?? '',
       type: el.getAttribute('data-type') ?? '',
@@ -153,7 +155,7 @@ describeUnless(noChromium, 'review site in Chromium', () => {
     await ready(page);
     const hl = await highlights(page);
     expectAllHighlighted(seed, hl);
-    expect(await page.$eval('#article-text', (el) => el.textContent)).toBe(seed.text);
+    expect(await page.$eval('#article-text', (el: BrowserEl) => el.textContent)).toBe(seed.text);
     // anywhere on the page, an element naming an item carries that item's type
     const TYPE_OF: Record<string, string> = {
       quotes: 'quote',
@@ -161,8 +163,11 @@ describeUnless(noChromium, 'review site in Chromium', () => {
       dates: 'date',
       people: 'person',
     };
-    const named = await page.$$eval('[data-item]', (els) =>
-      els.map((el) => [el.getAttribute('data-item') ?? '', el.getAttribute('data-type') ?? '']),
+    const named = await page.$$eval('[data-item]', (els: BrowserEl[]) =>
+      els.map((el): [string, string] => [
+        el.getAttribute('data-item') ?? '',
+        el.getAttribute('data-type') ?? '',
+      ]),
     );
     for (const [item, type] of named) {
       const want = item.endsWith('/countsSpan') ? 'counted' : TYPE_OF[item.split('/')[0] ?? ''];
@@ -234,7 +239,7 @@ describeUnless(noChromium, 'review site in Chromium', () => {
         document.querySelector(`#article-text mark[data-item="${item}"]`)?.classList.contains('flash'),
       target,
     );
-    const box = await mark.evaluate((el) => {
+    const box = await mark.evaluate((el: BrowserEl) => {
       const r = el.getBoundingClientRect();
       return {
         top: r.top,
@@ -302,8 +307,8 @@ describeUnless(noChromium, 'review site in Chromium', () => {
     }
     await page.goto(pageUrl(xss));
     await ready(page);
-    expect(await page.$eval('#article-text', (el) => el.textContent)).toBe(xss.text);
-    expect(await page.$eval('h1', (el) => el.textContent)).toBe(xss.title);
+    expect(await page.$eval('#article-text', (el: BrowserEl) => el.textContent)).toBe(xss.text);
+    expect(await page.$eval('h1', (el: BrowserEl) => el.textContent)).toBe(xss.title);
     for (const li of await page.locator('#panel a.goto').all()) await li.click();
     await page.locator('#panel button.verdict').first().click();
     await page.waitForTimeout(200);
@@ -428,7 +433,7 @@ describeUnless(noChromium, 'review site in Chromium', () => {
     await page.goto(pathToFileURL(path.join(SITE, 'index.html')).href);
     await ready(page);
     const visible = (): Promise<string[]> =>
-      page.$$eval('#records tbody tr:not([hidden]) td:first-child a', (as) =>
+      page.$$eval('#records tbody tr:not([hidden]) td:first-child a', (as: BrowserEl[]) =>
         as.map((a) => a.textContent ?? ''),
       );
     expect(await visible()).toHaveLength(fixtures.length + 1);
@@ -450,7 +455,7 @@ describeUnless(noChromium, 'review site in Chromium', () => {
     expect(await visible()).toEqual([fixtures[1]?.title]);
     await page.fill('#f-text', '');
     await page.locator('th[data-key="numbers"] button').click();
-    const counts = await page.$$eval('#records tbody tr td:nth-child(6)', (tds) =>
+    const counts = await page.$$eval('#records tbody tr td:nth-child(6)', (tds: BrowserEl[]) =>
       tds.map((td) => Number(td.textContent)),
     );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
