@@ -210,8 +210,9 @@ class Run {
         );
       }
       await this.flush();
-      if (this.fatal) throw this.fatal;
-      this.checkpoint();
+      // a failure recorded while crawling ends the run as one thrown here would
+      if (this.fatal) this.runFile?.discard();
+      else this.checkpoint();
     } catch (err) {
       this.fatal = err;
       this.runFile?.discard();
