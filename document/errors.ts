@@ -70,9 +70,19 @@ export function describeError(err: unknown): string {
       parts.push(`${e.name}: ${e.message}`);
       e = e.cause;
     } else {
-      parts.push(String(e));
+      parts.push(describeValue(e));
       break;
     }
   }
   return parts.join(' <- ');
+}
+
+/** A thrown value that is no Error: objects as JSON (not "[object Object]"), anything else as a string. */
+function describeValue(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+  } catch {
+    return Object.prototype.toString.call(value); // a cycle, a BigInt
+  }
 }
