@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { loadMorphology } from '../../../document/analyse/index.js';
-import { readJsonl } from '../../../bench/shared.js';
 import { prepareGold, trainTagger, type GoldDoc } from './training.js';
 
 beforeAll(async () => {
@@ -63,6 +62,12 @@ describe('training the person tagger', () => {
       process.stderr.write(`skipped: ${nerel} is absent, NEREL determinism not checked\n`);
       return;
     }
-    trainTwice(readJsonl<GoldDoc>(nerel).slice(0, 20));
+    trainTwice(
+      readFileSync(nerel, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(0, 20)
+        .map((l) => JSON.parse(l) as GoldDoc),
+    );
   });
 });
