@@ -2,11 +2,12 @@
 // X: «Q») or inside, splitting them («Q1, – сказал он, – Q2»: two quotes with one speaker); unquoted
 // speech closed by "— сказала X" or opened by "X сказала:" at a paragraph end; dialogue-dash
 // paragraphs; and whole-sentence quotations standing alone, which continue the last speaker.
-import { sentenceFirst } from '../../document/analyse/index.js';
+import { sentenceFirst, type Token } from '../../document/analyse/index.js';
 import { attributionAt, finiteVerb } from './attribution.js';
 import { PRIORITY, type Attribution, type Candidate } from './candidate.js';
 import { speechHit, type QuoteContext } from './context.js';
 import { announcedName, isNameInQuotes, isSpeechLike } from './names-in-quotes.js';
+import { SPEECH_NOUNS } from './lexicon/speech-nouns.js';
 import { findSpeakerGroup } from './subject.js';
 import { extend } from '../../document/extend.js';
 
@@ -110,7 +111,8 @@ function attributionAfter(
   let j = close + 1;
   while (j < toks.length && toks[j]!.kind === 'punct' && /^[,.!?…]$/u.test(toks[j]!.text)) j++;
   const dash = toks[j];
-  if (!dash || dash.kind !== 'punct' || !DASH.test(dash.text) || dash.newlineBefore) return null;
+  if (!dash || dash.newlineBefore) return null;
+  if (dash.kind !== 'punct' || !DASH.test(dash.text)) return commaAttribution(ctx, close);
   if (!toks[j + 1]?.spaceBefore) return null;
   let end = j + 1;
   while (end < toks.length && !toks[end]!.newlineBefore) {
@@ -125,6 +127,31 @@ function attributionAfter(
   return { attr: attributionAt(ctx, cv.v, hit, j + 1, end, 'right-left'), cue: cv.cue, lexicon: cv.lexicon };
 }
 
+/**
+ * «Q», сказал Стэйнтон: a comma right after the closing mark and a lexicon speech verb right after
+ * it, with no dash (common in translated news).
+ */
+function commaAttribution(
+  ctx: QuoteContext,
+  close: number,
+): { attr: Attribution; cue: string; lexicon: boolean } | null {
+  const toks = ctx.doc.tokens;
+  if (toks[close + 1]?.text !== ',') return null;
+  // only a quotation opening its sentence: "стала «неточность формулировок», заявил Рогов" is reported
+  const pair = ctx.pairClosedAt[close]!;
+  if (pair < 0 || ctx.openTok[pair]! > sentenceFirst(ctx.doc, ctx.openTok[pair]!)) return null;
+  const v = close + 2;
+  const hit = toks[v] ? speechHit(toks[v]!) : null;
+  if (!hit || hit.pos !== 'VERB' || toks[v]!.newlineBefore) return null;
+  let end = v + 1;
+  while (end < toks.length && !toks[end]!.newlineBefore) {
+    const u = toks[end]!;
+    if (u.kind === 'punct' && (STOP.test(u.text) || u.text === ':' || ctx.pairOpenedAt[end]! >= 0)) break;
+    end++;
+  }
+  return { attr: attributionAt(ctx, v, hit, v, end, 'right-left'), cue: hit.verb.cue ?? hit.verb.lemma, lexicon: true };
+}
+
 /** The attribution before an opening mark after a colon: X сказал: «Q», X: «Q». */
 function attributionBefore(
   ctx: QuoteContext,
@@ -132,7 +159,10 @@ function attributionBefore(
 ): { attr: Attribution; cue: string | null } | null {
   const toks = ctx.doc.tokens;
   const colon = open - 1;
-  if (colon < 0 || toks[colon]!.text !== ':') return null;
+  if (colon < 0) return null;
+  // "с официальной формулировкой «по семейным обстоятельствам»", "со словами «…»"
+  if (speechNoun(toks[colon]!) !== null) return speechNounBefore(ctx, sentenceFirst(ctx.doc, colon), open);
+  if (toks[colon]!.text !== ':') return null;
   return colonAttribution(ctx, colon);
 }
 
@@ -153,6 +183,8 @@ function colonAttribution(
       };
     }
   }
+  const noun = speechNounBefore(ctx, lo, colon);
+  if (noun) return noun;
   const g = findSpeakerGroup(ctx, {
     lo,
     hi: colon,
@@ -164,6 +196,57 @@ function colonAttribution(
   });
   if (g && (g.type === 'person' || g.type === 'name') && g.first === lo && g.last === colon - 1) {
     return { attr: { mode: 'group', group: g, verbGender: null }, cue: null };
+  }
+  return null;
+}
+
+/** How far before a colon a speech noun may stand ("необычным заявлением:", "комментарий длительностью 12 минут 41 секунду:"). */
+const SPEECH_NOUN_REACH = 7;
+
+/**
+ * "закончив интервью необычным заявлением: …", "поблагодарил Путина следующими словами: …": a speech
+ * noun shortly before the colon is the cue; the clause's subject (or the last speaker) said it.
+ */
+function speechNounBefore(
+  ctx: QuoteContext,
+  lo: number,
+  colon: number,
+): { attr: Attribution; cue: string | null } | null {
+  const toks = ctx.doc.tokens;
+  for (let n = colon - 1; n >= lo && n >= colon - SPEECH_NOUN_REACH; n--) {
+    const t = toks[n]!;
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    const cue = speechNoun(t);
+    if (cue === null) continue;
+    // the subject of the clause's verb ("Дубровский поблагодарил Путина … словами"), left of it
+    for (let v = n - 1; v >= lo; v--) {
+      if (toks[v]!.kind === 'punct' && toks[v]!.text !== ',') break;
+      if (finiteVerb(toks[v]!)) {
+        const attr = attributionAt(ctx, v, null, lo, v, 'left');
+        return { attr: attr.mode === 'continue' ? extend(attr, { mode: 'none' as const }) : attr, cue };
+      }
+    }
+    const g = findSpeakerGroup(ctx, {
+      lo,
+      hi: n,
+      from: n,
+      order: 'left',
+      agreement: { cases: ['nomn'], gender: null, plural: null },
+    });
+    if (g) return { attr: { mode: 'group', group: g, verbGender: null }, cue };
+    return { attr: { mode: 'none', group: null, verbGender: null }, cue };
+  }
+  return null;
+}
+
+/** The cue of a speech noun ("заявлением" -> "заявление"), or null. */
+export function speechNoun(t: Token): string | null {
+  if (t.kind !== 'word') return null;
+  for (const p of t.morph) {
+    if (p.pos !== 'NOUN' || !SPEECH_NOUNS.has(p.lemma)) continue;
+    // "услышал слово «трупы»" names a word; "со словами «…»" quotes
+    if (p.lemma === 'слово' && p.number !== 'plur') continue;
+    return SPEECH_NOUNS.get(p.lemma)!;
   }
   return null;
 }
