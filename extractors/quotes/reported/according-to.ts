@@ -1,7 +1,7 @@
 // Attribution phrases: "По словам Кисина, Армения заслуживает процветания", "по его мнению, Q",
 // "Как сообщил аким области Серик Шапкенов, Q", and the same phrases after the content
 // ("Q, по словам Кисина."). A phrase is found first, then where its content lies.
-import { sentenceFirst, sentenceEnd } from '../../../document/analyse/index.js';
+import { sentenceFirst, sentenceEnd, type Token } from '../../../document/analyse/index.js';
 import { attributionAt, finiteVerb } from '../attribution.js';
 import type { Attribution, Candidate } from '../candidate.js';
 import { clauseEnd, endsAtAttribution } from '../clause.js';
@@ -103,10 +103,22 @@ function byWordsOf(ctx: QuoteContext, i: number): Phrase | null {
   if (toks[i]!.norm !== 'по') return null;
   // "по его мнению": the possessive stands between
   const possessive = POSSESSIVE.has(toks[i + 1]!.norm) ? i + 1 : -1;
-  const groupFrom = possessive >= 0 ? i + 2 : i + 1;
-  const cue = toks[groupFrom] ? ACCORDING_TO.get(toks[groupFrom].norm) : undefined;
+  let groupFrom = possessive >= 0 ? i + 2 : i + 1;
+  // "по предварительным данным", "по некоторым предположениям": adjectives before the head word
+  for (let n = 0; n < PHRASE_ADJECTIVES && isPhraseAdjective(toks[groupFrom]); n++) groupFrom++;
+  const head = toks[groupFrom];
+  const cue = head ? ACCORDING_TO.get(head.norm) : undefined;
   if (cue === undefined) return null;
   return { at: i, cue, groupFrom, possessive, verb: -1, hit: null };
+}
+
+/** How many adjectives may stand inside the phrase: "по некоторым предварительным данным". */
+const PHRASE_ADJECTIVES = 2;
+
+/** A dative adjective (or "некоторым") between "по" and the head word. */
+function isPhraseAdjective(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || ACCORDING_TO.has(t.norm)) return false;
+  return t.morph.some((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'datv');
 }
 
 /** "Как сообщил X", "Как ранее сообщали X" at token i, opening the sentence or after a comma. */

@@ -21,7 +21,7 @@ export function postposedSource(site: VerbSite): RuleOutcome {
     hit.pos !== 'VERB' ||
     hit.verb.impersonal === true ||
     !endsWithStop ||
-    isPunct(toks[i - 2], /^[»"”“]$/u)
+    wholeQuoted(ctx, i - 2, lo)
   )
     return undefined;
   const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
@@ -34,6 +34,16 @@ export function postposedSource(site: VerbSite): RuleOutcome {
     return build(ctx, lo, i - 2, { mode: 'none', group: null, verbGender: null }, cue, 'Q, said someone');
   }
   return undefined;
+}
+
+/**
+ * Whether the content before the comma is one quotation from the sentence start («Q», сказал X:
+ * direct speech); "Причиной стала «неточность формулировок», заявил Рогов" quotes only its end.
+ */
+function wholeQuoted(ctx: QuoteContext, close: number, lo: number): boolean {
+  const pair = close >= 0 ? ctx.pairClosedAt[close]! : -1;
+  if (pair < 0) return false;
+  return ctx.openTok[pair]! <= lo;
 }
 
 /** Whether tokens [a, b) hold a verb or a comma (more than a short source name). */
