@@ -110,7 +110,8 @@ function note(group: string, item: Item): void {
 function context(text: string, at: number, end: number, pad = 90): string {
   const a = Math.max(0, at - pad);
   const b = Math.min(text.length, end + pad);
-  const inner = end - at > 160 ? text.slice(at, at + 70) + ' … ' + text.slice(end - 70, end) : text.slice(at, end);
+  const inner =
+    end - at > 160 ? text.slice(at, at + 70) + ' … ' + text.slice(end - 70, end) : text.slice(at, end);
   return (text.slice(a, at) + '[[' + inner + ']]' + text.slice(end, b)).replace(/\s+/g, ' ');
 }
 
@@ -155,7 +156,14 @@ function speakerShape(gold: GoldDoc, q: GoldQuote, text: string, starts: readonl
   }
   if (!best) return 'speaker has no mention outside the quote';
   const d = Math.floor(best.d / 2);
-  const where = d === 0 ? 'same sentence' : d === 1 ? (best.d % 2 ? 'next sentence' : 'previous sentence') : `${d} sentences away`;
+  const where =
+    d === 0
+      ? 'same sentence'
+      : d === 1
+        ? best.d % 2
+          ? 'next sentence'
+          : 'previous sentence'
+        : `${d} sentences away`;
   const pronoun = /^(он|она|его|ее|её|ему|ей|им|ней|нем|нём|него)$/iu.test(best.m.text.trim());
   const kind = pronoun ? 'pronoun' : best.m.kind;
   return `${kind} mention, ${where}`;
@@ -208,7 +216,9 @@ function analyseDoc(rec: NewsRecord, gold: GoldDoc, t: Totals): void {
   }
   for (const p of mq.spurious) {
     const partial = gold.quotes.find((g) => Math.min(p.end, g.end) > Math.max(p.start, g.start));
-    const cause = partial ? `spurious: span differs from a gold quote (counted above)` : `spurious: ${p.kind}, cue ${p.cue ?? '-'}`;
+    const cause = partial
+      ? `spurious: span differs from a gold quote (counted above)`
+      : `spurious: ${p.kind}, cue ${p.cue ?? '-'}`;
     note(cause, {
       doc,
       detail: `cue=${p.cue ?? '-'} speaker=${nameOf(p) ?? '-'} source=${p.source ?? '-'}\n      …${context(text, p.start, p.end)}…`,
@@ -233,9 +243,11 @@ function analyseDoc(rec: NewsRecord, gold: GoldDoc, t: Totals): void {
   }
 }
 
-async function runSet(shared: string, set: string): Promise<Totals> {
+function runSet(shared: string, set: string): Totals {
   const textsFile = set === 'quotes-dev' ? 'nerel-dev' : 'nerel-train';
-  const texts = new Map(readJsonl<TextDoc>(path.join(shared, 'gold', `${textsFile}.jsonl`)).map((d) => [d.id, d.text]));
+  const texts = new Map(
+    readJsonl<TextDoc>(path.join(shared, 'gold', `${textsFile}.jsonl`)).map((d) => [d.id, d.text]),
+  );
   const gold = readJsonl<GoldDoc>(path.join(shared, 'gold', `${set}.jsonl`));
   const t: Totals = { quotes: [0, 0, 0], attribution: [0, 0, 0], direct: [0, 0, 0], indirect: [0, 0, 0] };
   for (const g of gold) {
@@ -260,20 +272,22 @@ async function main(): Promise<void> {
   if (!shared) throw new Error('../shared is absent');
   await loadMorphology();
   if (args.includes('--summary')) {
-    for (const set of ['quotes-train', 'quotes-dev']) process.stdout.write(row(set, await runSet(shared, set)));
+    for (const set of ['quotes-train', 'quotes-dev']) process.stdout.write(row(set, runSet(shared, set)));
     return;
   }
   const set = opt('--set', 'quotes-train');
   const examples = Number(opt('--examples', '6'));
   const only = opt('--group', '');
-  const t = await runSet(shared, set);
+  const t = runSet(shared, set);
   process.stdout.write(row(set, t) + '\n');
   const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-  for (const [cause, items] of sorted) process.stdout.write(`${String(items.length).padStart(4)}  ${cause}\n`);
+  for (const [cause, items] of sorted)
+    process.stdout.write(`${String(items.length).padStart(4)}  ${cause}\n`);
   for (const [cause, items] of sorted) {
     if (only && !cause.includes(only)) continue;
     process.stdout.write(`\n== ${cause} (${items.length})\n`);
-    for (const it of items.slice(0, only ? items.length : examples)) process.stdout.write(`  ${it.doc.padEnd(18)} ${it.detail}\n`);
+    for (const it of items.slice(0, only ? items.length : examples))
+      process.stdout.write(`  ${it.doc.padEnd(18)} ${it.detail}\n`);
   }
 }
 

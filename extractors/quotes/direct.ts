@@ -141,7 +141,7 @@ function commaAttribution(
   const pair = ctx.pairClosedAt[close]!;
   if (pair < 0 || ctx.openTok[pair]! > sentenceFirst(ctx.doc, ctx.openTok[pair]!)) return null;
   const v = close + 2;
-  const hit = toks[v] ? speechHit(toks[v]!) : null;
+  const hit = toks[v] ? speechHit(toks[v]) : null;
   if (!hit || hit.pos !== 'VERB' || toks[v]!.newlineBefore) return null;
   let end = v + 1;
   while (end < toks.length && !toks[end]!.newlineBefore) {
@@ -149,7 +149,11 @@ function commaAttribution(
     if (u.kind === 'punct' && (STOP.test(u.text) || u.text === ':' || ctx.pairOpenedAt[end]! >= 0)) break;
     end++;
   }
-  return { attr: attributionAt(ctx, v, hit, v, end, 'right-left'), cue: hit.verb.cue ?? hit.verb.lemma, lexicon: true };
+  return {
+    attr: attributionAt(ctx, v, hit, v, end, 'right-left'),
+    cue: hit.verb.cue ?? hit.verb.lemma,
+    lexicon: true,
+  };
 }
 
 /** The attribution before an opening mark after a colon: X сказал: «Q», X: «Q». */
