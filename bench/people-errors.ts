@@ -61,7 +61,11 @@ const norm = (s: string | null | undefined): string =>
     .trim();
 
 /** score.mjs's greedy one-to-one matching. */
-function match<G, P>(gold: readonly G[], pred: readonly P[], same: (g: G, p: P) => boolean): { missed: G[]; spurious: P[]; pairs: [G, P][] } {
+function match<G, P>(
+  gold: readonly G[],
+  pred: readonly P[],
+  same: (g: G, p: P) => boolean,
+): { missed: G[]; spurious: P[]; pairs: [G, P][] } {
   const used = new Set<number>();
   const pairs: [G, P][] = [];
   for (const g of gold) {
@@ -127,8 +131,10 @@ function analyseDoc(rec: NewsRecord, gold: GoldPeopleDoc): void {
       detail += ` -> pred "${near.name}"`;
       const gw = norm(g.name).split(' ');
       const pw = norm(near.name).split(' ');
-      if (mp.pairs.some(([, p]) => p === near)) cause = 'person missed: its mentions went to another (matched) person';
-      else if (gw.length !== pw.length) cause = `person missed: name has ${pw.length} words, gold ${gw.length}`;
+      if (mp.pairs.some(([, p]) => p === near))
+        cause = 'person missed: its mentions went to another (matched) person';
+      else if (gw.length !== pw.length)
+        cause = `person missed: name has ${pw.length} words, gold ${gw.length}`;
       else if (gw.some((w, k) => w.slice(0, 3) !== pw[k]!.slice(0, 3)))
         cause = 'person missed: different name words';
       else cause = 'person missed: wrong inflection (nominative)';
@@ -139,7 +145,9 @@ function analyseDoc(rec: NewsRecord, gold: GoldPeopleDoc): void {
   }
   for (const p of mp.spurious) {
     const first = p.mentions[0]!;
-    const goldOf = gold.people.find((g) => g.mentions.some((gm) => p.mentions.some((pm) => overlaps(gm, pm, text))));
+    const goldOf = gold.people.find((g) =>
+      g.mentions.some((gm) => p.mentions.some((pm) => overlaps(gm, pm, text))),
+    );
     let cause: string;
     if (!goldOf) cause = 'person spurious: no gold mention overlaps (not a person in gold)';
     else if (mp.pairs.some(([g]) => g === goldOf)) cause = 'person spurious: split from a matched person';
@@ -163,7 +171,8 @@ function analyseDoc(rec: NewsRecord, gold: GoldPeopleDoc): void {
     if (over) {
       detail += ` -> pred ${over.kind} of "${over.who}"`;
       const goldPerson = gold.people.find((x) => norm(x.name) === norm(over.who));
-      if (!goldNamesMatched.has(norm(g.who)) && !goldPerson) cause = `mention missed (${g.kind}): found, but its person's name is wrong`;
+      if (!goldNamesMatched.has(norm(g.who)) && !goldPerson)
+        cause = `mention missed (${g.kind}): found, but its person's name is wrong`;
       else cause = `mention missed (${g.kind}): found, given to another person`;
     } else {
       const partial = predMs.find((p) => Math.min(p.end, g.end) > Math.max(p.start, g.start));
@@ -184,7 +193,12 @@ function analyseDoc(rec: NewsRecord, gold: GoldPeopleDoc): void {
     const partial = goldMs.find((g) => Math.min(p.end, g.end) > Math.max(p.start, g.start));
     if (partial) cause = `mention spurious (${p.kind}): span boundaries differ (counted above)`;
     else cause = `mention spurious (${p.kind}): no gold mention there`;
-    note(cause, { doc, text: p.text, detail: `pred ${p.kind} of "${p.who}"  …${context(text, p.start, p.end)}…`, at: p.start });
+    note(cause, {
+      doc,
+      text: p.text,
+      detail: `pred ${p.kind} of "${p.who}"  …${context(text, p.start, p.end)}…`,
+      at: p.start,
+    });
   }
 }
 
@@ -200,7 +214,9 @@ async function main(): Promise<void> {
   const shared = sharedDir();
   if (!shared) throw new Error('../shared is absent');
   const textsFile = set === 'quotes-dev' ? 'nerel-dev' : 'nerel-train';
-  const texts = new Map(readJsonl<TextDoc>(path.join(shared, 'gold', `${textsFile}.jsonl`)).map((d) => [d.id, d.text]));
+  const texts = new Map(
+    readJsonl<TextDoc>(path.join(shared, 'gold', `${textsFile}.jsonl`)).map((d) => [d.id, d.text]),
+  );
   const gold = readJsonl<GoldPeopleDoc>(path.join(shared, 'gold', `${set}.jsonl`));
   await loadMorphology();
   let gp = 0;
@@ -217,9 +233,12 @@ async function main(): Promise<void> {
     pm += rec.people.reduce((n, p) => n + p.mentions.length, 0);
     analyseDoc(rec, g);
   }
-  process.stdout.write(`${set}: ${gold.length} articles; gold people ${gp}, predicted ${pp}; gold mentions ${gm}, predicted ${pm}\n\n`);
+  process.stdout.write(
+    `${set}: ${gold.length} articles; gold people ${gp}, predicted ${pp}; gold mentions ${gm}, predicted ${pm}\n\n`,
+  );
   const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-  for (const [cause, items] of sorted) process.stdout.write(`${String(items.length).padStart(4)}  ${cause}\n`);
+  for (const [cause, items] of sorted)
+    process.stdout.write(`${String(items.length).padStart(4)}  ${cause}\n`);
   for (const [cause, items] of sorted) {
     if (only && !cause.includes(only)) continue;
     process.stdout.write(`\n== ${cause} (${items.length})\n`);

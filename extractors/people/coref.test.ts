@@ -34,16 +34,18 @@ describe('role nouns that name an office or a relative, not the person named bef
   const roleTexts = (text: string): string[] =>
     peopleIn(text).flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => m.text));
   test('"пост главного тренера" names the office', () => {
-    expect(roleTexts('Алекс Фергюсон заявил об уходе. Он покинет пост главного тренера летом.')).not.toContain(
-      'тренера',
-    );
+    expect(
+      roleTexts('Алекс Фергюсон заявил об уходе. Он покинет пост главного тренера летом.'),
+    ).not.toContain('тренера');
   });
   test('a predicative instrumental: "перестанет быть тренером"', () => {
-    expect(roleTexts('Алекс Фергюсон заявил, что после матча перестанет быть тренером.')).not.toContain('тренером');
+    expect(roleTexts('Алекс Фергюсон заявил, что после матча перестанет быть тренером.')).not.toContain(
+      'тренером',
+    );
   });
   test('"его отец" is the relative, not the man named', () => {
-    expect(roleTexts('Полиция задержала Эверитта Джеймсона. Его отец сказал, что сын изменился.')).not.toContain(
-      'отец',
-    );
+    expect(
+      roleTexts('Полиция задержала Эверитта Джеймсона. Его отец сказал, что сын изменился.'),
+    ).not.toContain('отец');
   });
 });

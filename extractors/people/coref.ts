@@ -20,14 +20,28 @@ export function nonReferring(doc: AnalysedDoc, i: number, lemma: string): boolea
   const tok = toks[i]!;
   // the words before it, adjectives skipped: "пост главного [тренера]", "его покойный [отец]"
   let k = i - 1;
-  while (k >= 0 && toks[k]!.sentence === tok.sentence && toks[k]!.morph[0]?.pos === 'ADJF' && !POSSESSIVE.has(toks[k]!.norm)) k--;
+  while (
+    k >= 0 &&
+    toks[k]!.sentence === tok.sentence &&
+    toks[k]!.morph[0]?.pos === 'ADJF' &&
+    !POSSESSIVE.has(toks[k]!.norm)
+  )
+    k--;
   const before = k >= 0 && toks[k]!.sentence === tok.sentence ? toks[k]! : null;
   if (KIN.has(lemma) && before && POSSESSIVE.has(before.norm)) return true;
   const nouns = tok.morph.filter((p) => p.pos === 'NOUN' && p.lemma === lemma);
-  if (before && nouns.some((p) => p.case === 'gent') && before.morph.some((p) => p.pos === 'NOUN' && OFFICE_FRAME.has(p.lemma)))
+  if (
+    before &&
+    nouns.some((p) => p.case === 'gent') &&
+    before.morph.some((p) => p.pos === 'NOUN' && OFFICE_FRAME.has(p.lemma))
+  )
     return true;
   // "стал тренером", "назначен премьер-министром": an instrumental without a preposition
-  if (nouns.length > 0 && nouns.every((p) => p.case === 'ablt') && !(before && before.morph.some((p) => p.pos === 'PREP')))
+  if (
+    nouns.length > 0 &&
+    nouns.every((p) => p.case === 'ablt') &&
+    !(before && before.morph.some((p) => p.pos === 'PREP'))
+  )
     return true;
   return false;
 }

@@ -119,7 +119,10 @@ export function surnameNominatives(form: string, sex: Sex, hint: CaseHint = null
     const heads = parts.slice(0, -1).map((p) => {
       const cands = candidates(p, sex);
       // "Лопесом-Алегрия": the first part shows the case the first name's hint gives
-      const fits = hint !== null && typeof hint === 'object' && (OBLIQUE_ENDINGS[hint.ending]?.test(p.toLowerCase()) ?? false);
+      const fits =
+        hint !== null &&
+        typeof hint === 'object' &&
+        (OBLIQUE_ENDINGS[hint.ending]?.test(p.toLowerCase()) ?? false);
       return (oblique || fits ? cands.find((c) => c !== p) : undefined) ?? cands[0] ?? p;
     });
     return [[...heads, lastNom].join('-')];
@@ -185,7 +188,8 @@ export function sharedCase(forms: readonly string[]): CaseHint {
   const given = words.slice(0, -1);
   if (given.some((w) => w.length >= 5 && INSTRUMENTAL_ENDING.test(w))) return { ending: 'м' };
   if (words.some((w) => /[бвгджзклмнпрстфхцчшщйь]$/.test(w))) return 'nomn';
-  for (const c of OBLIQUE_CLASSES) if (words.filter((w) => c.re.test(w)).length >= 2) return { ending: c.ending };
+  for (const c of OBLIQUE_CLASSES)
+    if (words.filter((w) => c.re.test(w)).length >= 2) return { ending: c.ending };
   return null;
 }
 

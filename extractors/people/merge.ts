@@ -67,7 +67,8 @@ export function setMentionSex(doc: AnalysedDoc, m: NameMention, patronymicSex: S
  */
 export function surnameWords(doc: AnalysedDoc, m: NameMention): number[] {
   const first = m.surnameToks[0];
-  if (first === undefined || m.firstTok !== null || m.initials !== null || m.shape !== 'full') return m.surnameToks;
+  if (first === undefined || m.firstTok !== null || m.initials !== null || m.shape !== 'full')
+    return m.surnameToks;
   const lead: number[] = [];
   for (let k = m.from; k < first; k++) if (doc.tokens[k]!.kind === 'word') lead.push(k);
   return [...lead, ...m.surnameToks];
@@ -247,7 +248,8 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
     if (lastWord(s.text) !== bestKey) continue;
     // a fuller reading only stands in for a first name no list knows
     const fuller = p.firsts.size === 0 ? words(s.text) - (best ? words(best.text) : 0) : 0;
-    if (!best || fuller > 0 || (fuller === 0 && (s.n > best.n || (s.n === best.n && s.order < best.order)))) best = s;
+    if (!best || fuller > 0 || (fuller === 0 && (s.n > best.n || (s.n === best.n && s.order < best.order))))
+      best = s;
   }
   return best?.text ?? null;
 }

@@ -15,7 +15,9 @@ describe('a given name in no list is part of the name, in the case the surname s
     expect(names('Она снималась в фильмах Вима Вендерса и других режиссёров.')).toContain('Вим Вендерс');
   });
   test('nominative: a consonant-final word keeps the name as written', () => {
-    expect(names('Шведский защитник Никлас Лидстрём заявил о завершении карьеры.')).toContain('Никлас Лидстрём');
+    expect(names('Шведский защитник Никлас Лидстрём заявил о завершении карьеры.')).toContain(
+      'Никлас Лидстрём',
+    );
   });
   test('instrumental given name: the verb of another subject does not make it a woman', () => {
     expect(names('В 1982 году в беседе с кинокритиком Джином Сискелом актриса говорила о семье.')).toContain(

@@ -220,7 +220,8 @@ function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): bo
   const j = mention ? ctx.doc.tokenAt(mention.start) - 1 : i - 1;
   // a name spelt word for word as the person's nominative name is no genitive complement
   // ("Руководитель городского управления образования Алия Нурмаханова сообщила")
-  if (mention && mention.kind === 'name' && spelledAsName(ctx, k, j + 1, ctx.doc.tokenAt(mention.end - 1))) return true;
+  if (mention && mention.kind === 'name' && spelledAsName(ctx, k, j + 1, ctx.doc.tokenAt(mention.end - 1)))
+    return true;
   return !ownedBy(ctx, j, j + 1);
 }
 

@@ -46,4 +46,19 @@ export const KIN_NOUNS: readonly string[] = [
 ];
 
 /** Possessives that make a relation noun someone else's relative. */
-export const POSSESSIVES: readonly string[] = ['его', 'её', 'ее', 'их', 'свой', 'своя', 'своего', 'своей', 'своему', 'своим', 'своим', 'своём', 'своем', 'свою'];
+export const POSSESSIVES: readonly string[] = [
+  'его',
+  'её',
+  'ее',
+  'их',
+  'свой',
+  'своя',
+  'своего',
+  'своей',
+  'своему',
+  'своим',
+  'своим',
+  'своём',
+  'своем',
+  'свою',
+];
