@@ -48,4 +48,13 @@ describe('roles from appositions', () => {
   test('possessive and emphatic pronouns stay out of a role', () => {
     expect(peopleIn('Интервью дал его заместитель Асет Исекешев.')[0]?.role).toBe('заместитель');
   });
+  test('a Kazakh office the dictionary does not know, after the speech verb', () => {
+    expect(peopleIn('Об этом сказал аким области Нурлан Сейтказиев.')[0]?.role).toBe('аким области');
+    expect(peopleIn('Встречу провёл с акимом района Ерланом Кошановым.')[0]?.role).toBe('аким района');
+  });
+  test('a prefixed role noun with coordinated complements', () => {
+    expect(peopleIn('Об этом сообщил вице-министр торговли и интеграции Данияр Кенжебаев.')[0]?.role).toBe(
+      'вице-министр торговли и интеграции',
+    );
+  });
 });

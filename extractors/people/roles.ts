@@ -2,6 +2,7 @@
 // министр финансов, …", and a plural role noun shared by coordinated names ("Депутаты Ерлан Саиров
 // и Мархабат Жайымбетов"). The role is given in the nominative ("депутат Мажилиса").
 import {
+  analyseWord,
   inflectWord,
   type AnalysedDoc,
   type Case,
@@ -40,8 +41,61 @@ const RIGHT_OPENERS = new Set([',', '–', '-', '—', '(']);
 
 /** The role-noun reading of a token, if it has one. */
 export function roleReading(tok: Token | undefined): Parse | null {
-  if (!tok || tok.kind !== 'word' || tok.morph[0]?.pos !== 'NOUN') return null;
-  return tok.morph.find((p) => p.pos === 'NOUN' && ROLES.has(p.lemma)) ?? null;
+  if (!tok || tok.kind !== 'word') return null;
+  if (tok.morph[0]?.pos === 'NOUN') {
+    const known = tok.morph.find((p) => p.pos === 'NOUN' && ROLES.has(p.lemma));
+    if (known) return known;
+  }
+  return compoundRoleReading(tok) ?? unknownRoleReading(tok);
+}
+
+/**
+ * A role noun with a prefix az does not know, read by its head: "вице-министр" as "министр",
+ * "экс-президент" as "президент" (the prefix is written back into the role by nominativeHead).
+ */
+function compoundRoleReading(tok: Token): Parse | null {
+  const dash = tok.norm.lastIndexOf('-');
+  if (dash <= 0 || dash === tok.norm.length - 1) return null;
+  return analyseWord(tok.norm.slice(dash + 1)).find((p) => p.pos === 'NOUN' && ROLES.has(p.lemma)) ?? null;
+}
+
+/** Masculine noun endings, for role nouns az's dictionary lacks: "аким", "акима", "акимом", "акимов". */
+const MASCULINE_ENDINGS: ReadonlyArray<readonly [string, Case, 'sing' | 'plur']> = [
+  ['', 'nomn', 'sing'],
+  ['а', 'gent', 'sing'],
+  ['у', 'datv', 'sing'],
+  ['ом', 'ablt', 'sing'],
+  ['е', 'loct', 'sing'],
+  ['ы', 'nomn', 'plur'],
+  ['ов', 'gent', 'plur'],
+  ['ам', 'datv', 'plur'],
+  ['ами', 'ablt', 'plur'],
+  ['ах', 'loct', 'plur'],
+];
+
+/**
+ * A listed role noun the dictionary does not know (Kazakh offices: "аким области", "акимом
+ * района"), read by its ending when az only guessed the word.
+ */
+function unknownRoleReading(tok: Token): Parse | null {
+  if (tok.morph.some((p) => !p.guessed)) return null;
+  for (const [ending, kase, number] of MASCULINE_ENDINGS) {
+    if (!tok.norm.endsWith(ending)) continue;
+    const stem = tok.norm.slice(0, tok.norm.length - ending.length);
+    if (!ROLES.has(stem)) continue;
+    return {
+      lemma: stem,
+      pos: 'NOUN',
+      case: kase,
+      number,
+      gender: 'masc',
+      name: null,
+      tags: new Set(['NOUN', 'anim', 'masc', number, kase]),
+      score: 1,
+      guessed: true,
+    };
+  }
+  return null;
 }
 
 /** Whether the role noun can stand for a person of the mention's sex ("мать" not for a man). */
@@ -56,6 +110,14 @@ function inPhrase(tok: Token): boolean {
   if (tok.kind !== 'word') return false;
   const p = tok.morph[0];
   return !p || p.pos === null || !BREAKS.has(p.pos) || tok.upper;
+}
+
+const isGenitiveNoun = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && t.morph.some((p) => p.pos === 'NOUN' && p.case === 'gent');
+
+/** "и" between two genitive complements of one role: "вице-министр торговли и интеграции". */
+function joinsComplements(toks: readonly Token[], k: number): boolean {
+  return toks[k]!.norm === 'и' && isGenitiveNoun(toks[k - 1]) && isGenitiveNoun(toks[k + 1]);
 }
 
 /** Cases the name can stand in, when its first word is a dictionary word. */
@@ -78,7 +140,11 @@ function nominativeHead(doc: AnalysedDoc, from: number, noun: number, reading: P
       w = inflectWord(adj.lemma, 'ADJF', ['femn', 'sing', 'nomn']) ?? w;
     words.push(w);
   }
-  words.push(reading.lemma);
+  // a prefix the dictionary did not know stays on the head: "вице-министр"
+  const head = doc.tokens[noun]!.norm;
+  const dash = head.lastIndexOf('-');
+  const prefix = dash > 0 && !reading.lemma.includes('-') ? head.slice(0, dash + 1) : '';
+  words.push(prefix + reading.lemma);
   return words.join(' ');
 }
 
@@ -121,7 +187,7 @@ export function roleBefore(doc: AnalysedDoc, m: NameMention): Apposition | null 
   let best: { k: number; r: Parse } | null = null;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 10; k--) {
     const tok = toks[k]!;
-    if (tok.sentence !== sentence || !inPhrase(tok)) break;
+    if (tok.sentence !== sentence || (!inPhrase(tok) && !joinsComplements(toks, k))) break;
     const r = roleReading(tok);
     if (r && sexAgrees(r, m) && (!cases || (r.case && cases.has(r.case)) || r.number === 'plur'))
       best = { k, r };
