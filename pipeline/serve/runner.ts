@@ -16,13 +16,24 @@ export interface Runner {
   close(): Promise<void>;
 }
 
+/** Node options a worker thread accepts and needs: module hooks (tsx) and conditions. V8 flags such
+ * as bin/newsfacts's --max-semi-space-size are refused in a worker's execArgv (they are process-wide
+ * already). */
+const WORKER_FLAG = /^-(?:-import|-require|r|-loader|-experimental-loader|-conditions|C)(=|$)/;
+
 /** The worker module beside this one: compiled .js, or .ts through tsx when running from source. */
 function workerModule(): { filename: string; execArgv: string[] } {
   const ts = import.meta.url.endsWith('.ts');
   const filename = fileURLToPath(new URL(ts ? './worker.ts' : './worker.js', import.meta.url));
-  const execArgv = process.execArgv.filter((a) => a !== '--experimental-vm-modules');
-  if (ts && !execArgv.some((a, i) => a.includes('tsx') && (i === 0 || execArgv[i - 1] === '--import')))
-    execArgv.push('--import', 'tsx');
+  const execArgv: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const m = WORKER_FLAG.exec(argv[i] ?? '');
+    if (!m) continue;
+    execArgv.push(argv[i] ?? '');
+    if (m[1] === '' && i + 1 < argv.length) execArgv.push(argv[++i] ?? '');
+  }
+  if (ts && !execArgv.some((a) => a.includes('tsx'))) execArgv.push('--import', 'tsx');
   return { filename, execArgv };
 }
 
