@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Az from 'az';
-import type { AzParse } from 'az';
+import type { AzParse, AzTag } from 'az';
 import type { Case, Gender, GNumber, NameTag, Parse, Pos } from './types.js';
 
 let ready: Promise<void> | null = null;
@@ -79,8 +79,40 @@ const POS = new Set([
 const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2']);
 const GENDERS = new Set(['masc', 'femn', 'neut', 'ms-f']);
 
-function convert(p: AzParse): Parse {
-  const tags = new Set<string>([...p.tag.stat, ...p.tag.flex]);
+/** A Set that refuses changes once built: every reading with one az tag shares the same one. */
+export class FrozenSet<T> extends Set<T> {
+  constructor(items: Iterable<T>) {
+    super();
+    for (const x of items) Set.prototype.add.call(this, x);
+  }
+  override add(): never {
+    throw new TypeError('the grammemes of a reading are shared and cannot change');
+  }
+  override delete(): never {
+    throw new TypeError('the grammemes of a reading are shared and cannot change');
+  }
+  override clear(): never {
+    throw new TypeError('the grammemes of a reading are shared and cannot change');
+  }
+}
+
+/** What a reading takes from its az tag alone. */
+interface TagFields {
+  pos: Pos | null;
+  case: Case | null;
+  number: GNumber | null;
+  gender: Gender | null;
+  name: NameTag | null;
+  tags: ReadonlySet<string>;
+}
+
+// az keeps one frozen tag object per distinct tag (a few thousand), so its fields are worked out once
+const tagFields = new Map<AzTag, TagFields>();
+
+function fieldsOf(tag: AzTag): TagFields {
+  const hit = tagFields.get(tag);
+  if (hit) return hit;
+  const tags = new FrozenSet<string>([...tag.stat, ...tag.flex]);
   let pos: Pos | null = null;
   let kase: Case | null = null;
   let num: GNumber | null = null;
@@ -95,6 +127,13 @@ function convert(p: AzParse): Parse {
     else if (t === 'Surn') name = 'surname';
     else if (t === 'Patr') name = 'patronymic';
   }
+  const out: TagFields = { pos, case: kase, number: num, gender, name, tags };
+  tagFields.set(tag, out);
+  return out;
+}
+
+function convert(p: AzParse): Parse {
+  const f = fieldsOf(p.tag);
   let lemma: string;
   try {
     lemma = p.normalize().word;
@@ -103,13 +142,13 @@ function convert(p: AzParse): Parse {
   }
   const guessed = !(p as unknown as { parser?: string }).parser?.startsWith('Dictionary');
   return {
-    lemma: lemma.replace(/ё/g, 'е'),
-    pos,
-    case: kase,
-    number: num,
-    gender,
-    name,
-    tags,
+    lemma: lemma.includes('ё') ? lemma.replace(/ё/g, 'е') : lemma,
+    pos: f.pos,
+    case: f.case,
+    number: f.number,
+    gender: f.gender,
+    name: f.name,
+    tags: f.tags,
     score: p.score,
     guessed,
   };
