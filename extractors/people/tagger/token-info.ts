@@ -96,7 +96,20 @@ function nfCode(f: NameFeatures): number {
   );
 }
 
-function shapeCode(doc: AnalysedDoc, t: Token): number {
+/** Whether a UTF-16 code unit is upper case (1), lower case (-1) or neither (0), as toLowerCase/toUpperCase tell. */
+function letterCase(s: string, k: number): number {
+  const c = s.charCodeAt(k);
+  if (c >= 0x41 && c <= 0x5a) return 1;
+  if (c >= 0x61 && c <= 0x7a) return -1;
+  if (c < 0x80) return 0;
+  if ((c >= 0x410 && c <= 0x42f) || c === 0x401) return 1;
+  if ((c >= 0x430 && c <= 0x44f) || c === 0x451) return -1;
+  const ch = s[k]!;
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? -1 : 0;
+}
+
+/** The shape bits that come from a token's text alone (see shapeCode). */
+function glyphCode(t: Token): number {
   const s = t.text;
   let upper = 0;
   let lower = 0;
@@ -104,13 +117,11 @@ function shapeCode(doc: AnalysedDoc, t: Token): number {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin = 1;
-    const ch = s[k]!;
-    if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
+    const lc = letterCase(s, k);
+    if (lc > 0) upper++;
+    else if (lc < 0) lower++;
   }
   const len = s.length === 1 ? 0 : s.length <= 3 ? 1 : s.length <= 6 ? 2 : 3;
-  const next = doc.tokens[t.i + 1];
-  const dotAfter = next !== undefined && next.text === '.' && next.start === t.end ? 1 : 0;
   const quote = t.kind === 'punct' && (t.norm === '"' || t.norm === '«' || t.norm === '»') ? 1 : 0;
   return (
     KIND_INDEX[t.kind] |
@@ -119,10 +130,15 @@ function shapeCode(doc: AnalysedDoc, t: Token): number {
     ((s.includes('-') ? 1 : 0) << 5) |
     (latin << 6) |
     (len << 7) |
-    (dotAfter << 9) |
-    (quote << 10) |
-    ((t.newlineBefore ? 1 : 0) << 11)
+    (quote << 10)
   );
+}
+
+/** The shape code of a token: its glyph bits, a full stop right after it and a line break before it. */
+function shapeCode(doc: AnalysedDoc, t: Token, glyph: number): number {
+  const next = doc.tokens[t.i + 1];
+  const dotAfter = next !== undefined && next.text === '.' && next.start === t.end ? 1 : 0;
+  return glyph | (dotAfter << 9) | ((t.newlineBefore ? 1 : 0) << 11);
 }
 
 function azCode(t: Token): number {
@@ -142,6 +158,50 @@ function azCode(t: Token): number {
   if (best?.name) c |= 1 << 16;
   if (best?.tags.has('anim')) c |= 1 << 17;
   return c;
+}
+
+function posCaseCode(t: Token): number {
+  const best = t.morph[0];
+  return best ? (best.pos ? POS_INDEX[best.pos] : 0) * 16 + (best.case ? CASE_INDEX[best.case] : 0) : 0;
+}
+
+/**
+ * Codes of a word form that its neighbours do not change (glyph bits, az code, part of speech and
+ * case, lemma hash, key), kept by the form's number (`Token.form`): texts of one number differ at
+ * most in ё/е, which none of these codes tells apart. Forms past MAX_FORMS are worked out each time.
+ */
+const MAX_FORMS = 1 << 22;
+const STRIDE = 4;
+const KNOWN = 1 << 30;
+let formCodes = new Int32Array((1 << 14) * STRIDE);
+const formKeys: (string | undefined)[] = [];
+
+/** The row of a word token's form in formCodes, filled on first sight; -1 when not kept. */
+function formRow(t: Token): number {
+  const form = t.form;
+  if (form < 0 || form >= MAX_FORMS) return -1;
+  const row = form * STRIDE;
+  if (row >= formCodes.length) {
+    const grown = new Int32Array(
+      Math.min(MAX_FORMS, Math.max(form + 1, (formCodes.length / STRIDE) * 2)) * STRIDE,
+    );
+    grown.set(formCodes);
+    formCodes = grown;
+  }
+  if (!(formCodes[row]! & KNOWN)) {
+    const best = t.morph[0];
+    formCodes[row] = glyphCode(t) | KNOWN;
+    formCodes[row + 1] = azCode(t);
+    formCodes[row + 2] = posCaseCode(t);
+    formCodes[row + 3] = best ? strHash(best.lemma) : 0;
+  }
+  return row;
+}
+
+/** The key of a word token's form (surnameKey of its text), kept per form. */
+function formKey(t: Token): string {
+  if (t.form < 0 || t.form >= MAX_FORMS) return surnameKey(t.text);
+  return (formKeys[t.form] ??= surnameKey(t.text));
 }
 
 /** Integer codes of every token of a document, from its name features and rule hits. */
@@ -170,17 +230,24 @@ export function tokenInfo(doc: AnalysedDoc, f: readonly NameFeatures[], rules: R
     }
     info.initial[i] = opening ? 1 : 0;
     if (!OPENERS.has(t.text)) opening = false;
-    info.shape[i] = shapeCode(doc, t);
-    info.az[i] = azCode(t);
+    const row = t.kind === 'word' ? formRow(t) : -1;
     const best = t.morph[0];
-    info.posCase[i] = best
-      ? (best.pos ? POS_INDEX[best.pos] : 0) * 16 + (best.case ? CASE_INDEX[best.case] : 0)
-      : 0;
-    info.low[i] = strHash(t.norm);
-    info.lemma[i] = best ? strHash(best.lemma) : info.low[i]!;
+    const low = strHash(t.norm);
+    info.low[i] = low;
+    if (row >= 0) {
+      info.shape[i] = shapeCode(doc, t, formCodes[row]! & ~KNOWN);
+      info.az[i] = formCodes[row + 1]!;
+      info.posCase[i] = formCodes[row + 2]!;
+      info.lemma[i] = best ? formCodes[row + 3]! : low;
+    } else {
+      info.shape[i] = shapeCode(doc, t, glyphCode(t));
+      info.az[i] = azCode(t);
+      info.posCase[i] = posCaseCode(t);
+      info.lemma[i] = best ? strHash(best.lemma) : low;
+    }
     const nf = nfCode(f[i]!);
     info.nf[i] = nf;
-    if (t.kind === 'word' && (nf & NF_CAP || t.upper)) info.keys[i] = surnameKey(t.text);
+    if (t.kind === 'word' && (nf & NF_CAP || t.upper)) info.keys[i] = formKey(t);
   }
   return info;
 }
