@@ -7,6 +7,8 @@
 //
 //   node --import tsx bench/quotes-errors.ts [--set quotes-train] [--examples 6] [--group TEXT]
 //   node --import tsx bench/quotes-errors.ts --summary     the score rows of quotes-train and quotes-dev
+//   node --import tsx bench/quotes-errors.ts --dump        every predicted quote of both sets, one a
+//                                                          line, to diff two builds
 import path from 'node:path';
 import { loadMorphology } from '../document/analyse/index.js';
 import { extractRecord } from '../pipeline/extract/extract.js';
@@ -258,6 +260,24 @@ function runSet(shared: string, set: string): Totals {
   return t;
 }
 
+/** Prints every predicted quote of a set as "doc|kind|speaker or source|cue|text", one a line. */
+function dumpSet(shared: string, set: string): void {
+  const texts = new Map(
+    readJsonl<TextDoc>(
+      path.join(shared, 'gold', set === 'quotes-dev' ? 'nerel-dev.jsonl' : 'nerel-train.jsonl'),
+    ).map((d) => [d.id, d.text]),
+  );
+  for (const g of readJsonl<GoldDoc>(path.join(shared, 'gold', `${set}.jsonl`))) {
+    const text = texts.get(g.id);
+    if (text === undefined) continue;
+    const rec = extractRecord({ id: g.id, text });
+    for (const q of rec.quotes ?? []) {
+      const who = (rec.people ?? []).find((p) => p.id === q.speaker)?.name ?? `src:${q.source ?? '-'}`;
+      process.stdout.write(`${g.id}|${q.kind}|${who}|${q.cue ?? '-'}|${q.text.replace(/\s+/g, ' ')}\n`);
+    }
+  }
+}
+
 function row(set: string, t: Totals): string {
   return `${set.padEnd(14)} quotes=${f1(t.quotes).toFixed(3)} attribution=${f1(t.attribution).toFixed(3)} direct=${f1(t.direct).toFixed(3)} indirect=${f1(t.indirect).toFixed(3)}  (gold ${t.quotes[1]}, pred ${t.quotes[2]})\n`;
 }
@@ -271,6 +291,10 @@ async function main(): Promise<void> {
   const shared = sharedDir();
   if (!shared) throw new Error('../shared is absent');
   await loadMorphology();
+  if (args.includes('--dump')) {
+    for (const set of ['quotes-train', 'quotes-dev']) dumpSet(shared, set);
+    return;
+  }
   if (args.includes('--summary')) {
     for (const set of ['quotes-train', 'quotes-dev']) process.stdout.write(row(set, runSet(shared, set)));
     return;

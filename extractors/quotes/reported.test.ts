@@ -193,4 +193,22 @@ describe('reported rules, on the sentences that set their windows', () => {
       'indirect|-|по данным|трагедия произошла из-за того, что пилот пытался лететь на малой высоте',
     ]);
   });
+  test('saidObject: "X подтвердил арест Y", the accusative object is the content', () => {
+    const t = 'КНДР подтвердила арест гражданина США.';
+    expect(brief(run(t))).toEqual(['indirect|src:КНДР|подтвердить|арест гражданина США']);
+  });
+  test('saidObject: "X обвиняет Y в Z" keeps Y and Z; a subject nobody listed gives no speaker', () => {
+    const t =
+      'Великобритания обвиняет Россию в использовании химического оружия. Москва обвинения отвергает.';
+    expect(brief(run(t))).toEqual(['indirect|-|обвинять|Россию в использовании химического оружия']);
+  });
+  test('saidObject: the object ends before ", однако" and a new predicate', () => {
+    const t =
+      'Белый дом подтверждает факт разговора о Сноудене, однако ничего не сообщает о деталях или результатах этого общения.';
+    expect(brief(run(t))).toEqual(['indirect|-|подтверждать|факт разговора о Сноудене']);
+  });
+  test('saidObject: a denied object is no statement', () => {
+    const t = 'Пресс-секретарь Кремля Дмитрий Песков не подтвердил эту информацию.';
+    expect(brief(run(t, [person(t, 'p1', 'Дмитрий Песков', 'Дмитрий Песков')]))).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { aboutThisPrevious } from './reported/about-this.js';
 import { accordingTo } from './reported/according-to.js';
 import { calledQuoted } from './reported/naming.js';
 import { proposedInfinitive, saidAbout } from './reported/object.js';
+import { saidObject } from './reported/object-noun.js';
 import { postposedSource } from './reported/postposed.js';
 import type { VerbRule, VerbSite } from './reported/site.js';
 import { saidColon, saidThat } from './reported/that-clause.js';
@@ -26,6 +27,8 @@ import { saidColon, saidThat } from './reported/that-clause.js';
  * - calledQuoted: "назвал Y «Q»" only when no ", что" / ":" came first.
  * - proposedInfinitive and saidAbout last: they read the bare word after the verb (an infinitive,
  *   "о"), the weakest sign; they exclude each other.
+ * - saidObject after them: an accusative noun right after the verb ("подтвердил арест") is the
+ *   weakest sign of all, and "о" or an infinitive there is theirs.
  */
 const VERB_RULES: readonly VerbRule[] = [
   postposedSource,
@@ -35,6 +38,7 @@ const VERB_RULES: readonly VerbRule[] = [
   calledQuoted,
   proposedInfinitive,
   saidAbout,
+  saidObject,
 ];
 
 /** Reported speech of every construction. */

@@ -39,3 +39,21 @@ export const THAT_BLOCKERS: ReadonlySet<string> = new Set([
   'образом',
   'несмотря',
 ]);
+
+/** Relative words after a comma that keep a noun group going ("убийство, которое устроил Пэддок"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'который',
+  'которая',
+  'которое',
+  'которые',
+  'которого',
+  'которой',
+  'которых',
+  'которым',
+  'которому',
+  'которую',
+  'которыми',
+]);
+
+/** Joiners that, followed by a new predicate, end a verb's object ("подтверждает факт, однако не …"). */
+export const OBJECT_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['и', 'а', 'но', 'однако']);

@@ -19,6 +19,8 @@ export interface SpeechVerb {
   impersonal?: boolean;
   /** "привести слова": the verb is speech only with one of these words right after it */
   objects?: readonly string[];
+  /** "подтвердить арест": an accusative noun group right after the verb is the reported content */
+  object?: boolean;
   /** "отметить" also means "celebrate", "заметить" also "notice": only ", что" / ":" / quotes count */
   needsThat?: boolean;
 }
@@ -41,7 +43,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'добавлять' },
   { lemma: 'пояснить' },
   { lemma: 'пояснять' },
-  { lemma: 'уточнить' },
+  { lemma: 'уточнить', object: true },
   { lemma: 'уточнять' },
   { lemma: 'считать', needsThat: true },
   { lemma: 'полагать', needsThat: true },
@@ -86,10 +88,10 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'уверять' },
   { lemma: 'заверить' },
   { lemma: 'заверять' },
-  { lemma: 'подтвердить', needsThat: true },
-  { lemma: 'подтверждать', needsThat: true },
-  { lemma: 'опровергнуть', needsThat: true },
-  { lemma: 'отрицать', needsThat: true },
+  { lemma: 'подтвердить', object: true, needsThat: true },
+  { lemma: 'подтверждать', object: true, needsThat: true },
+  { lemma: 'опровергнуть', object: true, needsThat: true },
+  { lemma: 'отрицать', object: true, needsThat: true },
   { lemma: 'объявить', about: true, needsThat: true },
   { lemma: 'объявлять', about: true, needsThat: true },
   { lemma: 'предупредить', about: true },
@@ -131,8 +133,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'уведомить', needsThat: true },
   { lemma: 'информировать', needsThat: true },
   { lemma: 'проинформировать', needsThat: true },
-  { lemma: 'допустить', needsThat: true },
-  { lemma: 'допускать', needsThat: true },
+  { lemma: 'допустить', object: true, needsThat: true },
+  { lemma: 'допускать', object: true, needsThat: true },
   { lemma: 'предположить', needsThat: true },
   { lemma: 'предполагать', needsThat: true },
   { lemma: 'убедить', needsThat: true },
@@ -157,6 +159,19 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'продолжить', needsThat: true },
   { lemma: 'уверить' },
   { lemma: 'убеждать', needsThat: true },
+  { lemma: 'обвинить', object: true },
+  { lemma: 'обвинять', object: true },
+  { lemma: 'отвергнуть', object: true },
+  { lemma: 'отвергать', object: true },
+  { lemma: 'опровергать', object: true },
+  { lemma: 'связать', object: true, needsThat: true },
+  { lemma: 'связывать', object: true, needsThat: true },
+  { lemma: 'упомянуть', object: true },
+  { lemma: 'упоминать', object: true },
+  { lemma: 'осудить', object: true },
+  { lemma: 'осуждать', object: true },
+  { lemma: 'раскритиковать', object: true },
+  { lemma: 'критиковать', object: true },
 ];
 
 /** Lemma -> entry, for a constant-time check per token reading. */
