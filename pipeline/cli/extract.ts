@@ -4,12 +4,14 @@
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadMorphology } from '../../document/analyse/index.js';
-import { ArticleError, describeError, InputError, SchemaError } from '../../document/errors.js';
+import { ArticleError, describeError, InputError } from '../../document/errors.js';
 import { decodeText, notTextReason } from '../../document/text-check.js';
-import { extractRecord } from '../extract/extract.js';
 import type { ArticleInput } from '../extract/extract.js';
 import { getLogger } from '../log.js';
 import { isIsoTimestamp, isoArgument } from './args.js';
+import { defaultWorkers, inOrder, workersArgument } from './workers.js';
+import { lineOutcome, recordOf } from './extract-line.js';
+import type { LineOutcome } from './extract-line.js';
 import { EXIT, writeOut } from './io.js';
 import type { CliContext } from './io.js';
 
@@ -21,6 +23,7 @@ interface ExtractOptions {
   html?: boolean;
   jsonl?: string;
   pretty?: boolean;
+  workers?: number;
 }
 
 /** The warning for invalid bytes that decoding replaced with U+FFFD, or null. */
@@ -28,24 +31,6 @@ function replacedWarning(replaced: number): string | null {
   return replaced > 0
     ? `input is not valid UTF-8: ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`
     : null;
-}
-
-/** Throws an ArticleError when an article's text is not text or is empty. */
-function checkText(text: string): void {
-  const binary = notTextReason(text);
-  if (binary) throw new ArticleError('not-text', binary);
-  if (!text.trim()) throw new ArticleError('no-text', 'the article is empty');
-}
-
-/** Extracts a record, turning the extract stage's errors into an ArticleError. */
-function recordOf(article: ArticleInput): ReturnType<typeof extractRecord> {
-  checkText(article.text);
-  try {
-    return extractRecord(article);
-  } catch (err) {
-    const reason = err instanceof SchemaError ? 'invalid-record' : 'extract-error';
-    throw new ArticleError(reason, describeError(err), { cause: err });
-  }
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -134,7 +119,31 @@ async function* reading(
   }
 }
 
-async function extractJsonl(file: string, ctx: CliContext): Promise<number> {
+/** One input line: its number and its article, or why it is not one. */
+type InputLine = { lineNo: number; article: ArticleInput } | { lineNo: number; failed: ArticleError };
+
+/** The articles of JSON Lines input, blank lines skipped, bad lines as failures. */
+async function* inputLines(stream: AsyncIterable<Buffer | string>, name: string): AsyncGenerator<InputLine> {
+  let lineNo = 0;
+  for await (const bytes of byteLines(reading(stream, name))) {
+    lineNo++;
+    const { text: line, replaced } = decodeText(bytes, lineNo === 1);
+    if (!line.trim()) continue;
+    let article: ArticleInput;
+    try {
+      article = articleFromLine(line, lineNo);
+    } catch (err) {
+      const reason = describeError(err).replace(/^InputError: /, '');
+      yield { lineNo, failed: new ArticleError('bad-line', reason, { cause: err }) };
+      continue;
+    }
+    const warning = replacedWarning(replaced);
+    if (warning) article.warnings = [warning];
+    yield { lineNo, article };
+  }
+}
+
+async function extractJsonl(file: string, ctx: CliContext, workers: number): Promise<number> {
   const log = getLogger();
   const name = file === '-' ? 'standard input' : file;
   let stream: AsyncIterable<Buffer | string>;
@@ -146,32 +155,36 @@ async function extractJsonl(file: string, ctx: CliContext): Promise<number> {
       throw new InputError(`cannot read ${file}`, { cause: err });
     }
   }
-  let lineNo = 0;
+  // one thread: extract here; more: piscina threads (loaded only then), results kept in input order
+  const pool = workers > 1 ? (await import('./extract-pool.js')).linePool(workers) : null;
+  if (!pool) await loadMorphology();
+  const run = async (item: InputLine): Promise<{ lineNo: number; outcome: LineOutcome }> => {
+    if ('failed' in item)
+      return {
+        lineNo: item.lineNo,
+        outcome: { failed: { reason: item.failed.reason, detail: item.failed.message } },
+      };
+    return { lineNo: item.lineNo, outcome: pool ? await pool.run(item.article) : lineOutcome(item.article) };
+  };
   let failed = 0;
-  for await (const bytes of byteLines(reading(stream, name))) {
-    lineNo++;
-    const { text: line, replaced } = decodeText(bytes, lineNo === 1);
-    if (!line.trim()) continue;
-    let out: string;
-    try {
-      let article: ArticleInput;
-      try {
-        article = articleFromLine(line, lineNo);
-      } catch (err) {
-        throw new ArticleError('bad-line', describeError(err).replace(/^InputError: /, ''), {
-          cause: err,
-        });
+  try {
+    for await (const { lineNo, outcome } of inOrder(
+      inputLines(stream, name),
+      run,
+      pool ? pool.threads * 4 : 1,
+    )) {
+      if ('failed' in outcome) {
+        failed++;
+        log.warn(
+          { line: lineNo, reason: outcome.failed.reason, detail: outcome.failed.detail },
+          'line failed',
+        );
+        continue;
       }
-      const warning = replacedWarning(replaced);
-      if (warning) article.warnings = [warning];
-      out = JSON.stringify(recordOf(article)) + '\n';
-    } catch (err) {
-      if (!(err instanceof ArticleError)) throw err;
-      failed++;
-      log.warn({ line: lineNo, reason: err.reason, detail: err.message }, 'line failed');
-      continue;
+      if (!(await writeOut(ctx, outcome.line))) break; // the reader has gone: stop quietly
     }
-    if (!(await writeOut(ctx, out))) break; // the reader has gone: stop quietly
+  } finally {
+    await pool?.close();
   }
   return failed ? EXIT.partial : EXIT.ok;
 }
@@ -193,12 +206,13 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .option('--html', 'the input is an HTML page: take its title and body first')
     .option('--jsonl <file>', 'read {id, text, published?, url?} per line, write one record per line')
     .option('--pretty', 'indent the JSON output')
+    .option('--workers <n>', 'worker threads for --jsonl (default: the number of cores)', workersArgument)
     .action(async (file: string | undefined, opts: ExtractOptions) => {
-      await loadMorphology();
       if (opts.jsonl) {
-        ctx.exitCode = await extractJsonl(opts.jsonl, ctx);
+        ctx.exitCode = await extractJsonl(opts.jsonl, ctx, opts.workers ?? defaultWorkers());
         return;
       }
+      await loadMorphology();
       if (!file) throw new InputError('give a file, - for standard input, or --jsonl FILE');
       const bytes = await readInput(file, ctx);
       const name = file === '-' ? 'standard input' : file;

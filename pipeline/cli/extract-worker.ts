@@ -1,0 +1,13 @@
+// The piscina worker of `extract --jsonl`: loads the morphology once per thread, then turns each
+// article into its output line (or the reason it failed), as the single-threaded command does.
+import { loadMorphology } from '../../document/analyse/index.js';
+import type { ArticleInput } from '../extract/extract.js';
+import { lineOutcome } from './extract-line.js';
+import type { LineOutcome } from './extract-line.js';
+
+await loadMorphology();
+
+/** Piscina's entry point: one article in, its output line or failure out. */
+export default function work(article: ArticleInput): LineOutcome {
+  return lineOutcome(article);
+}
