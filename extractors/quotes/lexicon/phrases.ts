@@ -57,3 +57,12 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
 
 /** Joiners that, followed by a new predicate, end a verb's object ("подтверждает факт, однако не …"). */
 export const OBJECT_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['и', 'а', 'но', 'однако']);
+
+/**
+ * Prepositions whose dative noun is the source of the clause after the phrase ("согласно уставу
+ * форума, Q", "согласно апрельским опросам, Q") -> the cue recorded.
+ */
+export const ACCORDING_TO_DATIVE: ReadonlyMap<string, string> = new Map([['согласно', 'согласно']]);
+
+/** "со слов X, Q", "с его слов, Q": the prepositions and the head word after them. */
+export const FROM_WORDS_OF = { prepositions: new Set(['с', 'со']), head: 'слов', cue: 'со слов' } as const;

@@ -6,7 +6,7 @@ import { attributionAt, finiteVerb } from '../attribution.js';
 import type { Attribution, Candidate } from '../candidate.js';
 import { clauseEnd, endsAtAttribution } from '../clause.js';
 import { speechHit, type QuoteContext, type SpeechHit } from '../context.js';
-import { ACCORDING_TO, AS_SAID_MARKER } from '../lexicon/phrases.js';
+import { ACCORDING_TO, ACCORDING_TO_DATIVE, AS_SAID_MARKER, FROM_WORDS_OF } from '../lexicon/phrases.js';
 import { findSpeakerGroup } from '../subject.js';
 import { extend } from '../../../document/extend.js';
 import { build, isAdverbish, isPunct, onlyPunctuation, type RuleOutcome } from './site.js';
@@ -66,7 +66,12 @@ interface PhraseSite extends Phrase {
  * The phrases, each tried at every word outside quotation marks. They open with different words
  * ("по", "как"), so their order does not matter.
  */
-const PHRASES: readonly ((ctx: QuoteContext, i: number) => Phrase | null)[] = [byWordsOf, asSaid];
+const PHRASES: readonly ((ctx: QuoteContext, i: number) => Phrase | null)[] = [
+  byWordsOf,
+  asSaid,
+  byDocument,
+  fromWordsOf,
+];
 
 /**
  * Where the content of a phrase lies, tried in this order (the first that applies decides): before
@@ -110,6 +115,32 @@ function byWordsOf(ctx: QuoteContext, i: number): Phrase | null {
   const cue = head ? ACCORDING_TO.get(head.norm) : undefined;
   if (cue === undefined) return null;
   return { at: i, cue, groupFrom, possessive, verb: -1, hit: null };
+}
+
+/**
+ * "согласно уставу форума", "Согласно опубликованному указу о проведении выборов" at token i: the
+ * dative noun (not a person) is the source; adjectives may stand before it.
+ */
+function byDocument(ctx: QuoteContext, i: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const cue = ACCORDING_TO_DATIVE.get(toks[i]!.norm);
+  if (cue === undefined) return null;
+  let head = i + 1;
+  for (let n = 0; n < PHRASE_ADJECTIVES && isPhraseAdjective(toks[head]); n++) head++;
+  const t = toks[head];
+  if (!t || ctx.owner[head]! >= 0) return null;
+  if (!t.morph.some((p) => p.pos === 'NOUN' && p.case === 'datv' && !p.tags.has('anim'))) return null;
+  return { at: i, cue, groupFrom: head, possessive: -1, verb: -1, hit: null };
+}
+
+/** "со слов X", "с его слов" at token i. */
+function fromWordsOf(ctx: QuoteContext, i: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  if (!FROM_WORDS_OF.prepositions.has(toks[i]!.norm)) return null;
+  const possessive = POSSESSIVE.has(toks[i + 1]!.norm) ? i + 1 : -1;
+  const groupFrom = possessive >= 0 ? i + 2 : i + 1;
+  if (toks[groupFrom]?.norm !== FROM_WORDS_OF.head) return null;
+  return { at: i, cue: FROM_WORDS_OF.cue, groupFrom, possessive, verb: -1, hit: null };
 }
 
 /** How many adjectives may stand inside the phrase: "по некоторым предварительным данным". */
