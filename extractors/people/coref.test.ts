@@ -48,4 +48,14 @@ describe('role nouns that name an office or a relative, not the person named bef
       roleTexts('Полиция задержала Эверитта Джеймсона. Его отец сказал, что сын изменился.'),
     ).not.toContain('отец');
   });
+  test('the noun a person was introduced with refers back to them, an age before it allowed', () => {
+    const text =
+      'Серебряную медаль завоевал чебоксарский гимнаст Денис Игнатьев. «Я доволен», – признался ' +
+      'юный гимнаст после награждения. Ещё через год 18-летний гимнаст выступил на чемпионате Европы.';
+    expect(roleMentions(text)).toEqual([['гимнаст', 'гимнаст', 'гимнаст']]);
+  });
+  test('a noun outside the list does not refer to someone introduced otherwise', () => {
+    const text = 'Денис Игнатьев выиграл турнир. Парень признался, что не ожидал победы.';
+    expect(roleMentions(text)).toEqual([[]]);
+  });
 });

@@ -4,7 +4,7 @@
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { Sex } from './declension.js';
 import { NON_REFERRING, ROLES } from './lexicon.js';
-import { roleReading } from './roles.js';
+import { personNounReading, roleGender, roleReading } from './roles.js';
 import { KIN_NOUNS, OFFICE_FRAMES, POSSESSIVES } from './data/non-referring.js';
 
 const OFFICE_FRAME = new Set(OFFICE_FRAMES);
@@ -46,6 +46,27 @@ export function nonReferring(doc: AnalysedDoc, i: number, lemma: string): boolea
   return false;
 }
 
+const PREDICATIVE = new Set(['—', '–', '-', 'как', 'в', 'качестве', '«', '"', 'и', ',']);
+
+/**
+ * Whether a person noun outside the role list can refer back here: not an adjective's homonym
+ * ("военном", "рабочий"), not a predicate or a comparison ("Спейси — двукратный обладатель", "как
+ * жених"), not inside a title («Лучший актер»), not the complement of another noun ("диплом юриста").
+ */
+function genericRefers(doc: AnalysedDoc, i: number): boolean {
+  const toks = doc.tokens;
+  const tok = toks[i]!;
+  if (tok.morph.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF')) return false;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.sentence === tok.sentence && toks[k]!.morph[0]?.pos === 'ADJF') k--;
+  const before = k >= 0 && toks[k]!.sentence === tok.sentence ? toks[k]! : null;
+  if (!before) return true;
+  if (PREDICATIVE.has(before.norm)) return false;
+  const noun = tok.morph.find((p) => p.pos === 'NOUN');
+  if (noun?.case === 'gent' && before.morph[0]?.pos === 'NOUN') return false;
+  return true;
+}
+
 /** What coreference needs to know about a person. */
 export interface CorefTarget {
   sex: Sex | null;
@@ -82,7 +103,9 @@ export function resolveRoleNouns(
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word' || skip.has(i)) continue;
-    const r = roleReading(tok);
+    // a noun outside the role list refers back only to a person it was given to beside the name
+    // ("чебоксарский гимнаст Денис Игнатьев" … "юный гимнаст")
+    const r = roleReading(tok) ?? personNounReading(tok);
     if (!r || r.number !== 'sing') continue;
     if (
       tok.upper &&
@@ -92,10 +115,13 @@ export function resolveRoleNouns(
     )
       continue;
     if (nonReferring(doc, i, r.lemma)) continue;
-    const info = ROLES.get(r.lemma)!;
+    const listed = ROLES.get(r.lemma);
+    if (!listed && !genericRefers(doc, i)) continue;
+    const info = listed ?? { gender: roleGender(r), descriptive: true };
     const prev = toks[i - 1];
     if (prev && prev.sentence === tok.sentence) {
-      if (prev.kind === 'num' || prev.kind === 'numword') continue;
+      // "2 депутата" counts; "49-летний политик" describes
+      if (prev.kind === 'num' || (prev.kind === 'numword' && !/летн/.test(prev.norm))) continue;
       if (prev.morph.some((p) => NON_REFERRING.has(p.lemma) || p.pos === 'NUMR')) continue;
     }
     const next = toks[i + 1];
@@ -117,6 +143,8 @@ export function resolveRoleNouns(
       const person = people[p]!;
       if (info.gender !== 'any' && person.sex && person.sex !== info.gender) continue;
       const sameOffice = person.head !== null && groupOf(person.head) === group;
+      // a noun outside the list repeats the person's own apposition, and agrees with their known sex
+      if (!listed && (!sameOffice || person.sex !== (r.gender === 'femn' ? 'femn' : 'masc'))) continue;
       if (complement && !(sameOffice && person.role?.toLowerCase().includes(complement))) continue;
       if (!sameOffice && !(info.descriptive && !complement)) continue;
       const window = sameOffice ? OFFICE_WINDOW : JOB_WINDOW;

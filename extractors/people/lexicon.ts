@@ -17,7 +17,13 @@ import {
   OTHER_NOT_NAMES,
   PLACES,
 } from './data/not-names.js';
-import { LEGISLATURES, NON_REFERRING_MODIFIERS, ROLE_NOUNS, type RoleNoun } from './data/role-nouns.js';
+import {
+  LEGISLATURES,
+  NON_REFERRING_MODIFIERS,
+  NOT_APPOSITION_NOUNS,
+  ROLE_NOUNS,
+  type RoleNoun,
+} from './data/role-nouns.js';
 import {
   FEMALE_PATRONYMIC,
   MALE_PATRONYMIC,
@@ -69,6 +75,8 @@ export const INITIALS_2: ReadonlySet<string> = new Set(MULTI_LETTER_INITIALS);
 export const ROLES: ReadonlyMap<string, RoleNoun> = new Map(Object.entries(ROLE_NOUNS));
 export const LEGISLATURE_LEMMAS: ReadonlySet<string> = new Set(LEGISLATURES);
 export const NON_REFERRING: ReadonlySet<string> = new Set(NON_REFERRING_MODIFIERS);
+/** Animate nouns that do not name a person's role beside a name. */
+export const NOT_APPOSITION: ReadonlySet<string> = new Set(NOT_APPOSITION_NOUNS);
 
 /** Surname-shaped word (lower case, ё folded). */
 export const SURNAME_RE = new RegExp(`^\\p{L}{2,}(?:${SURNAME_ENDINGS.join('|')})$`, 'u');

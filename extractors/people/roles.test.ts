@@ -57,4 +57,20 @@ describe('roles from appositions', () => {
       'вице-министр торговли и интеграции',
     );
   });
+  test('a person noun outside the role list right before the name is its role', () => {
+    const [p] = peopleIn('Золотую медаль завоевал 19-летний гимнаст Никита Нагорный из Ростова-на-Дону.');
+    expect(p?.role).toBe('гимнаст');
+    expect(p?.mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['гимнаст', 'role'],
+      ['Никита Нагорный', 'name'],
+    ]);
+  });
+  test('a feminine person noun goes with a woman, after the name too', () => {
+    expect(peopleIn('В финал вышла 15-летняя школьница Камила Валиева.')[0]?.role).toBe('школьница');
+    expect(peopleIn('Мохаммед Салах, 25-летний египтянин, забил дважды.')[0]?.role).toBe('египтянин');
+  });
+  test('a form of address or a word that is also a thing is no role', () => {
+    expect(peopleIn('Господин Юсуфов неожиданно отказался от поездки.')[0]?.role ?? null).toBeNull();
+    expect(peopleIn('После боя Матиас попал в больницу, сообщил тренер.')[0]?.role ?? null).toBeNull();
+  });
 });

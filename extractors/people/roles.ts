@@ -10,7 +10,7 @@ import {
   type Token,
 } from '../../document/analyse/index.js';
 import { declineName } from './declension.js';
-import { LEGISLATURE_LEMMAS, ROLES } from './lexicon.js';
+import { LEGISLATURE_LEMMAS, NOT_APPOSITION, ROLES } from './lexicon.js';
 import type { NameMention } from './mention.js';
 
 export interface Apposition {
@@ -98,9 +98,29 @@ function unknownRoleReading(tok: Token): Parse | null {
   return null;
 }
 
+/**
+ * A noun for a person that is not in the role list, read only right beside a name: "чебоксарский
+ * гимнаст Денис Игнатьев", "18-летний студент Глеб Кораблёв", "Абид Насир, 26-летний пакистанец".
+ */
+export function personNounReading(tok: Token | undefined): Parse | null {
+  if (!tok || tok.kind !== 'word' || tok.upper) return null;
+  const p = tok.morph[0];
+  if (!p || p.pos !== 'NOUN' || p.number !== 'sing' || !p.tags.has('anim')) return null;
+  if (p.name !== null || p.guessed) return null;
+  // "после боя": a word that is also an inanimate noun is read as that
+  if (tok.morph.some((q) => q.pos === 'NOUN' && q.tags.has('inan'))) return null;
+  if (NOT_APPOSITION.has(p.lemma)) return null;
+  return p;
+}
+
+/** The sex a role noun allows: listed, or feminine nouns for women ("девушка", "француженка"). */
+export function roleGender(r: Parse): 'masc' | 'femn' | 'any' {
+  return ROLES.get(r.lemma)?.gender ?? (r.gender === 'femn' ? 'femn' : 'any');
+}
+
 /** Whether the role noun can stand for a person of the mention's sex ("мать" not for a man). */
 function sexAgrees(r: Parse, m: NameMention): boolean {
-  const g = ROLES.get(r.lemma)?.gender ?? 'any';
+  const g = roleGender(r);
   return g === 'any' || m.sex === null || g === m.sex;
 }
 
@@ -188,7 +208,7 @@ export function roleBefore(doc: AnalysedDoc, m: NameMention): Apposition | null 
   for (let k = m.from - 1; k >= 0 && k >= m.from - 10; k--) {
     const tok = toks[k]!;
     if (tok.sentence !== sentence || (!inPhrase(tok) && !joinsComplements(toks, k))) break;
-    const r = roleReading(tok);
+    const r = roleReading(tok) ?? (k === m.from - 1 ? personNounReading(tok) : null);
     if (r && sexAgrees(r, m) && (!cases || (r.case && cases.has(r.case)) || r.number === 'plur'))
       best = { k, r };
     else if (r) continue;
@@ -207,6 +227,9 @@ export function roleBefore(doc: AnalysedDoc, m: NameMention): Apposition | null 
   };
 }
 
+/** An age written with figures: "26-летний". */
+const isAge = (tok: Token): boolean => tok.kind === 'numword' && /летн/.test(tok.norm);
+
 /** A role phrase right after the name, set off by a comma, dash or bracket. */
 export function roleAfter(doc: AnalysedDoc, m: NameMention): Apposition | null {
   const toks = doc.tokens;
@@ -217,10 +240,10 @@ export function roleAfter(doc: AnalysedDoc, m: NameMention): Apposition | null {
     k < toks.length &&
     k < m.to + 4 &&
     !roleReading(toks[k]) &&
-    toks[k]!.morph.some((p) => p.pos === 'ADJF')
+    (toks[k]!.morph.some((p) => p.pos === 'ADJF') || isAge(toks[k]!))
   )
     k++;
-  const r = roleReading(toks[k]);
+  const r = roleReading(toks[k]) ?? personNounReading(toks[k]);
   if (!r || r.number === 'plur' || !sexAgrees(r, m)) return null;
   const cases = nameCases(doc, m);
   if (cases && r.case && !cases.has(r.case) && r.case !== 'nomn') return null;

@@ -206,3 +206,38 @@ export const NON_REFERRING_MODIFIERS: readonly string[] = [
   'иной',
   'никакой',
 ];
+
+/**
+ * Animate nouns that stand beside a name without being the person's role: a generic "человек",
+ * animals and groups ("кличка собаки Шарик"), and words az reads as animate that are not people.
+ */
+export const NOT_APPOSITION_NOUNS: readonly string[] = [
+  'человек',
+  'люди',
+  'лицо',
+  'персона',
+  'собака',
+  'кошка',
+  'кот',
+  'пес',
+  'животное',
+  'слон',
+  'слониха',
+  'лошадь',
+  'конь',
+  'персонаж',
+  'герой',
+  'героиня',
+  'бог',
+  'богиня',
+  'святой',
+  'тип',
+  'господин',
+  'госпожа',
+  'сэр',
+  'мистер',
+  'миссис',
+  'мисс',
+  'мадам',
+  'месье',
+];
