@@ -512,6 +512,33 @@ export const DAY_PARTS: Readonly<Record<string, 'morning' | 'day' | 'evening' | 
   ночью: 'night',
 };
 
+/**
+ * The hours a part of the day covers on its day, [from, to): morning 06–12, day 12–18, evening
+ * 18–24 (ends at the next day's 00:00), night 00–06 (the night into the day), lunch 12–14.
+ */
+export const DAY_PART_HOURS: Readonly<
+  Record<'morning' | 'day' | 'evening' | 'night' | 'lunch', [number, number]>
+> = {
+  morning: [6, 12],
+  day: [12, 18],
+  evening: [18, 24],
+  night: [0, 6],
+  lunch: [12, 14],
+};
+
+/** Words naming a part of the day by themselves ("утром", "в обед"), with what they name. */
+export const DAY_PART_WORDS: Readonly<Record<string, keyof typeof DAY_PART_HOURS>> = {
+  утром: 'morning',
+  днем: 'day',
+  вечером: 'evening',
+  ночью: 'night',
+  обед: 'lunch',
+  обеда: 'lunch',
+};
+
+/** Words that sharpen a part of the day without moving it ("рано утром", "поздним вечером"). */
+export const DAY_PART_LEADS = ['рано', 'поздно', 'ранним', 'поздним', 'поздней', 'глубокой', 'глубоко'];
+
 /** Cues that a sentence speaks of the future, so "1 декабря" without a year is read forward. */
 export const FUTURE_CUES = [
   'планируется',

@@ -1,11 +1,18 @@
 // ISO 8601 text of the dates extractor's parts: at their grain, times of day, durations.
 import type { Grain } from '../../document/record/types.js';
-import { offsetSuffix, pad } from '../../document/time/index.js';
+import { addDays, offsetSuffix, pad } from '../../document/time/index.js';
 import type { DateParts } from './types.js';
 
 /** A day's parts at a clock time, as one literal (all five fields, in one order). */
 export function atTime(p: DateParts, hh: number, mi: number): DateParts {
   return { y: p.y, m: p.m, d: p.d, hh, mi };
+}
+
+/** A day at a clock time; hours from 24 on fall on the next day ("вечером" ends at 24:00). */
+export function atDayTime(day: { y: number; m: number; d: number }, hh: number, mi: number): DateParts {
+  if (hh < 24) return { y: day.y, m: day.m, d: day.d, hh, mi };
+  const next = addDays(day, Math.floor(hh / 24));
+  return { y: next.y, m: next.m, d: next.d, hh: hh % 24, mi };
 }
 
 /** The grain the parts are written at. */

@@ -19,6 +19,7 @@ import { quarterHalfParser } from './parsers/quarterHalf.js';
 import { relativePeriodParser } from './parsers/relativePeriod.js';
 import { relativeSeasonParser, seasonParser } from './parsers/season.js';
 import { clockTimeParser, hourWordsParser, noonParser } from './parsers/time.js';
+import { dayPartParser } from './parsers/dayPart.js';
 import { yearParser } from './parsers/year.js';
 import { yearRangeParser, yearSlashParser } from './parsers/yearRange.js';
 import { adjectiveDurationParser } from './parsers/adjectiveDuration.js';
@@ -27,6 +28,7 @@ import { frequencyParser } from './parsers/frequency.js';
 import { vagueParser } from './parsers/vague.js';
 import { resolveAnaphora } from './refiners/anaphora.js';
 import { attachToDays } from './refiners/attach.js';
+import { anchorTimes } from './refiners/anchorTimes.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { mergeRanges } from './refiners/ranges.js';
 import { mergeTimeRanges } from './refiners/timeRanges.js';
@@ -58,6 +60,7 @@ export const PARSERS: readonly Parser[] = [
   clockTimeParser,
   hourWordsParser,
   noonParser,
+  dayPartParser,
   casualParser,
   casualDayParser,
   weekdayParser,
@@ -77,6 +80,7 @@ export const REFINERS: readonly Refiner[] = [
   shareYear,
   attachToDays,
   mergeTimeRanges,
+  anchorTimes,
   dropOverlaps,
   resolveAnaphora,
 ];

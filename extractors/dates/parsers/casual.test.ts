@@ -31,15 +31,24 @@ describe('weekends', () => {
 });
 
 describe('parts of the publication day', () => {
-  test('"этим вечером" is the publication day', () => {
+  test('"этим вечером" is the evening of the publication day', () => {
     expect(first('Этим вечером в филармонии пройдёт концерт.')).toEqual(
-      expect.objectContaining({ text: 'Этим вечером', value: '2025-11-26', relative: true }),
+      expect.objectContaining({
+        text: 'Этим вечером',
+        kind: 'time',
+        value: '2025-11-26T18:00+05:00/2025-11-27T00:00+05:00',
+        relative: true,
+      }),
     );
   });
-  test('"прошлой ночью" is the night before publication', () => {
-    expect(first('Прошлой ночью в городе шёл дождь.')?.value).toBe('2025-11-25/2025-11-26');
+  test('"прошлой ночью" is the night into the publication day', () => {
+    expect(first('Прошлой ночью в городе шёл дождь.')?.value).toBe(
+      '2025-11-26T00:00+05:00/2025-11-26T06:00+05:00',
+    );
   });
   test('"этой ночью" looks ahead in a sentence about the future', () => {
-    expect(first('Этой ночью ожидается сильная гроза.')?.value).toBe('2025-11-26/2025-11-27');
+    expect(first('Этой ночью ожидается сильная гроза.')?.value).toBe(
+      '2025-11-27T00:00+05:00/2025-11-27T06:00+05:00',
+    );
   });
 });

@@ -1,7 +1,10 @@
 // Words that point at the publication day itself: "накануне" (the day before, when it stands alone),
 // "на сегодняшний день", "с сегодняшнего дня", "на днях" (a few days around it: span kept, no value),
-// "этим утром", "этим вечером", "прошлой ночью" (the night before), "этой ночью".
+// "этим утром", "этим вечером", "прошлой ночью" (the night into the publication day), "этой ночью":
+// the part's hours (DAY_PART_HOURS) on that day.
 import { addDays } from '../../../document/time/index.js';
+import { DAY_PART_HOURS, DAY_PART_WORDS } from '../constants.js';
+import { onDay } from './dayPart.js';
 import { tenseAt } from '../context.js';
 import { L, R, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
@@ -28,13 +31,21 @@ export const casualParser: Parser = {
       return cand(base, { kind: 'range', relative: true, parts: sat, toParts: addDays(sat, 1) });
     }
     if (/(?:утром|вечером|ночью)$/.test(word)) {
-      // "этим утром", "этим вечером": the publication day; a night runs over midnight: "прошлой
-      // ночью" (or "этой ночью" in a sentence about the past) is the night before publication
+      // "этим утром", "этим вечером": the part's hours on the publication day
       if (!ctx.ref) return unresolved(base);
-      if (!word.endsWith('ночью')) return cand(base, { relative: true, parts: fromRef(ctx, 0)! });
-      const before = word.startsWith('прошлой') || tenseAt(ctx, base.start) !== 'future';
-      const from = fromRef(ctx, before ? -1 : 0)!;
-      return cand(base, { kind: 'range', relative: true, parts: from, toParts: addDays(from, 1) });
+      const [from, to] = DAY_PART_HOURS[DAY_PART_WORDS[word.slice(word.lastIndexOf(' ') + 1)]!];
+      const hours = cand(base, {
+        kind: 'time',
+        grain: 'hour',
+        relative: true,
+        parts: { y: 0, hh: from, mi: 0 },
+        toParts: { y: 0, hh: to, mi: 0 },
+      });
+      if (!word.endsWith('ночью')) return onDay(hours, fromRef(ctx, 0)!, true);
+      // a night runs into its day: "прошлой ночью" ends on the publication day, "этой ночью" in a
+      // sentence about the future is the coming one
+      const ahead = !word.startsWith('прошлой') && tenseAt(ctx, base.start) === 'future';
+      return onDay(hours, fromRef(ctx, ahead ? 1 : 0)!, true);
     }
     if (word === 'на днях')
       return cand(base, { relative: true, unresolved: 'vague: a few days around the publication date' });

@@ -13,10 +13,11 @@ describe('days named from the publication day', () => {
     expect(first('Позавчера он вернулся.')?.value).toBe('2025-11-24');
     expect(first('Завтра начнётся сессия.')?.value).toBe('2025-11-27');
   });
-  test('"сегодня утром" is the publication day', () => {
+  test('"сегодня утром" is the morning of the publication day', () => {
     expect(first('Сегодня утром он заявил об отставке.')).toMatchObject({
       text: 'Сегодня утром',
-      value: '2025-11-26',
+      kind: 'time',
+      value: '2025-11-26T06:00+05:00/2025-11-26T12:00+05:00',
     });
   });
 });

@@ -3,6 +3,7 @@
 import { atTime } from '../format.js';
 import type { Candidate, Refiner } from '../types.js';
 import { cand } from '../candidate.js';
+import { isBareDayPart, onDay } from '../parsers/dayPart.js';
 
 export const DAY_PART_BEFORE =
   /(?:(?:^|[^\p{L}])(?:утром|днем|вечером|ночью|рано +утром|поздно +вечером)(?: +в)?|(?:^|[^\p{L}])в +ночь(?: +с +\d{1,2})?) *,? *$/u;
@@ -27,30 +28,54 @@ const isNamedDay = (c: Candidate): boolean => c.source === 'weekday' || c.source
 const isDay = (c: Candidate): boolean =>
   c.kind === 'date' && c.grain === 'day' && c.parts?.hh === undefined && !c.value;
 
+/** A clock time with no day (its value is "T15:00+05:00"). */
+const isBareClock = (c: Candidate): boolean =>
+  c.kind === 'time' && c.parts?.hh !== undefined && c.parts.d === undefined && !!c.value;
+
+/** A part of the day already put on its day ("в пятницу вечером"). */
+const isDayPartOnDay = (c: Candidate): boolean => c.source === 'day-part' && c.parts?.d !== undefined;
+
+/** The day of a candidate's parts. */
+const dayOf = (c: Candidate): { y: number; m: number; d: number } => ({
+  y: c.parts!.y,
+  m: c.parts!.m!,
+  d: c.parts!.d!,
+});
+
+/** One candidate for two neighbours that describe one day (and its time), or null. */
+function join(a: Candidate, b: Candidate, gap: string): Candidate | null {
+  // a weekday or casual day, then the full date: the date's value, both words in the span
+  if (isNamedDay(a) && isDay(b) && !isNamedDay(b) && /^ *,? *$/.test(gap)) return cand(b, { start: a.start });
+  // "25 июля, в четверг"
+  if (isDay(a) && !isNamedDay(a) && isNamedDay(b) && /^ *, *$/.test(gap)) return cand(a, { end: b.end });
+  if (!/^ *,? *$/.test(gap)) return null;
+  if (isDay(a) && b.kind === 'time' && b.parts && isBareClock(b)) return mergeTime(a, b, a.start, b.end);
+  if (isBareClock(a) && isDay(b)) return mergeTime(b, a, a.start, b.end);
+  // "в пятницу вечером", "утром 4 марта", "вчера днём": the part's hours on that day
+  if (isDay(a) && a.parts?.d !== undefined && isBareDayPart(b))
+    return cand(onDay(b, dayOf(a), a.relative), { start: a.start });
+  if (isBareDayPart(a) && isDay(b) && b.parts?.d !== undefined)
+    return cand(onDay(a, dayOf(b), b.relative), { end: b.end });
+  // "днём в 13:42", "накануне вечером в 20:34": the clock is the finer of the two
+  if (isBareDayPart(a) && isBareClock(b)) return cand(b, { start: a.start });
+  if (isDayPartOnDay(a) && isBareClock(b)) {
+    const day = cand(a, { kind: 'date', source: 'day', parts: dayOf(a), toParts: undefined });
+    return mergeTime(day, b, a.start, b.end);
+  }
+  return null;
+}
+
 /** Merges neighbouring candidates that describe one day (and its time). */
 export const attachToDays: Refiner = (cands, ctx) => {
   const lower = ctx.doc.lower;
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     let a = cands[i]!;
-    const b = cands[i + 1];
-    if (b) {
-      const gap = lower.slice(a.end, b.start);
-      // a weekday or casual day, then the full date: the date's value, both words in the span
-      if (isNamedDay(a) && isDay(b) && !isNamedDay(b) && /^ *,? *$/.test(gap)) {
-        a = cand(b, { start: a.start });
-        i++;
-      } else if (isDay(a) && !isNamedDay(a) && isNamedDay(b) && /^ *, *$/.test(gap)) {
-        // "25 июля, в четверг"
-        a = cand(a, { end: b.end });
-        i++;
-      } else if (isDay(a) && b.kind === 'time' && b.parts && /^ *,? *$/.test(gap)) {
-        a = mergeTime(a, b, a.start, b.end);
-        i++;
-      } else if (a.kind === 'time' && isDay(b) && a.parts && /^ *,? *$/.test(gap)) {
-        a = mergeTime(b, a, a.start, b.end);
-        i++;
-      }
+    for (let b = cands[i + 1]; b; b = cands[i + 1]) {
+      const joined = join(a, b, lower.slice(a.end, b.start));
+      if (!joined) break;
+      a = joined;
+      i++;
     }
     if (isDay(a) || (a.kind === 'date' && a.parts?.hh !== undefined)) {
       const text = lower.slice(Math.max(0, a.start - 30), a.start);

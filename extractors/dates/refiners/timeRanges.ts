@@ -45,6 +45,7 @@ export const mergeTimeRanges: Refiner = (cands, ctx) => {
                 source: 'range',
                 relative,
                 value: `${first.value}/${b.value}`,
+                toParts: b.parts,
               })
             : cand(first, {
                 end: b.end,
