@@ -4,6 +4,7 @@
 import type { Gender, Token } from '../../document/analyse/index.js';
 import type { Mention, Person } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
+import { ROLE_NOUNS } from './lexicon/roles.js';
 import { looseName, type NounGroup } from './subject.js';
 
 /** Who said it: a person index or -1, and a non-person source. */
@@ -49,7 +50,23 @@ export function resolveGroup(
       return { person: antecedent(ctx, state, doc.tokens[g.first]!.start, gender), source: null };
     }
     case 'role': {
-      if (!g.bare || g.plural) return { person: -1, source: groupText(ctx, g) };
+      if (g.plural) return { person: -1, source: groupText(ctx, g) };
+      // "Китайский лидер", "глава КНР": a person whose role shares the head noun
+      const holder = roleHolder(ctx, g);
+      if (holder >= 0) {
+        addMention(ctx, holder, g.first, g.last, 'role');
+        return { person: holder, source: null };
+      }
+      if (!g.bare) {
+        // "президент Эквадора", "глава КНР": otherwise the nearest agreeing person, unless the
+        // group is someone else's ("пресс-секретарь главы государства", "адвокат Насира")
+        if (ofAnotherPerson(ctx, g)) return { person: -1, source: groupText(ctx, g) };
+        const gender = verbGender === 'femn' || verbGender === 'masc' ? verbGender : null;
+        const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender);
+        if (k < 0) return { person: -1, source: groupText(ctx, g) };
+        addMention(ctx, k, g.first, g.last, 'role');
+        return { person: k, source: null };
+      }
       const gender =
         verbGender === 'femn' || verbGender === 'masc' ? verbGender : g.gender === 'femn' ? 'femn' : null;
       const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender);
@@ -59,6 +76,59 @@ export function resolveGroup(
     case 'source':
       return { person: -1, source: groupText(ctx, g) };
   }
+}
+
+/** Whether a role group names its holder through another person: "пресс-секретарь главы государства". */
+function ofAnotherPerson(ctx: QuoteContext, g: NounGroup): boolean {
+  for (let k = g.anchor + 1; k <= g.last; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (ctx.owner[k]! >= 0 || t.upper) return ctx.owner[k]! >= 0 || t.morph.some((p) => p.tags.has('anim'));
+    if (t.morph.some((p) => p.pos === 'NOUN' && ROLE_NOUNS.has(p.lemma))) return true;
+  }
+  return false;
+}
+
+/** The first letters of a word that its inflected forms share ("лидер", "лидера" -> "лиде"). */
+const STEM_LENGTH = 4;
+
+/** Lowercase stems of the words of a text with at least STEM_LENGTH letters. */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^\p{L}-]+/u))
+    if (w.length >= STEM_LENGTH) out.add(w.slice(0, STEM_LENGTH));
+  return out;
+}
+
+/**
+ * The person a role group names: one whose role ("председатель КНР") or a role
+ * mention ("китайский лидер") shares the group's head noun; the most shared words win, then the
+ * nearest mention. -1 when none, or when two people tie.
+ */
+function roleHolder(ctx: QuoteContext, g: NounGroup): number {
+  const anchor = ctx.doc.tokens[g.anchor]!;
+  const head = (anchor.morph[0]?.lemma ?? anchor.norm).replace(/ё/g, 'е').slice(0, STEM_LENGTH);
+  const words = stems(groupText(ctx, g));
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  ctx.people.forEach((p, k) => {
+    const roles = [p.role ?? '', ...p.mentions.filter((m) => m.kind === 'role').map((m) => m.text)];
+    for (const r of roles) {
+      const rs = stems(r);
+      if (!rs.has(head)) continue;
+      let score = 0;
+      for (const w of words) if (rs.has(w)) score++;
+      if (score > bestScore) {
+        bestScore = score;
+        best = k;
+        tie = false;
+      } else if (score === bestScore && k !== best) tie = true;
+    }
+  });
+  return tie ? -1 : best;
 }
 
 /** The last speaker when it is still in view (this or the previous paragraph), for unattributed quotes. */
