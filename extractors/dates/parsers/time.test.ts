@@ -115,3 +115,44 @@ test('a zone after the second time of a range holds for both', () => {
     '2025-11-26T10:00+03:00/2025-11-26T12:00+03:00',
   );
 });
+
+describe('zones named after a time (data/zones.ts)', () => {
+  test('"по времени Астаны", "по московскому времени"', () => {
+    expect(first('Церемония инаугурации начнётся в 15:00 по времени Астаны.')).toMatchObject({
+      text: 'в 15:00 по времени Астаны',
+      value: '2025-11-26T15:00+05:00',
+    });
+    expect(first('Матч «Кайрата» с «Реалом» начнётся в 19:00 по московскому времени.')?.value).toBe(
+      '2025-11-26T19:00+03:00',
+    );
+  });
+  test('"мск", "по Гринвичу", "(мск)"', () => {
+    expect(first('Прямой эфир начнётся в 19:00 мск.')?.value).toBe('2025-11-26T19:00+03:00');
+    expect(first('Пик затмения придётся на 16:00 по Гринвичу.')).toMatchObject({
+      text: '16:00 по Гринвичу',
+      value: '2025-11-26T16:00+00:00',
+    });
+    expect(first('Трансляция начнётся в 21:00 (мск).')?.value).toBe('2025-11-26T21:00+03:00');
+  });
+  test('"UTC+5", "CET", "мск+2"', () => {
+    expect(first('Запуск ракеты запланирован на 14:00 UTC+5.')?.value).toBe('2025-11-26T14:00+05:00');
+    expect(first('Саммит ЕС откроется в 14:00 CET.')?.value).toBe('2025-11-26T14:00+01:00');
+    expect(first('В 20:00 мск+2 начнётся голосование в Екатеринбурге.')?.value).toBe(
+      '2025-11-26T20:00+05:00',
+    );
+  });
+  test('a zone with summer time takes the offset of the publication day', () => {
+    expect(first('Встреча пройдёт 28 ноября в 15:00 по киевскому времени.')?.value).toBe(
+      '2025-11-28T15:00+02:00',
+    );
+    expect(
+      first('Встреча пройдёт 3 июля в 15:00 по киевскому времени.', '2025-07-01T12:00:00+05:00')?.value,
+    ).toBe('2025-07-03T15:00+03:00');
+  });
+  test('the publication clock is read in the named zone', () => {
+    // 11:00 in New York is 21:00 in Astana: still ahead on the publication day
+    expect(first('Пресс-конференция пройдёт в 11:00 по времени Нью-Йорка.')?.value).toBe(
+      '2025-11-26T11:00-05:00',
+    );
+  });
+});

@@ -6,9 +6,17 @@ import { L, LETTERS, R, alt, pattern, wordTest } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
+import { tzOffsetMinutes } from '../../../document/time/index.js';
+import { ZONE_ABBREVIATIONS, ZONE_ADJECTIVES, ZONE_PLACES } from '../data/zones.js';
 
 const PREP_T = '(?:в|во|к|ко|около|примерно +в|до|с|со|после|начиная +с|по)';
-const ZONE = `(?: +по +[${LETTERS}-]+(?:ому|ему) +времени| +мск| +(?:утра|дня|вечера|ночи))`;
+const ABBREVIATIONS = Object.keys(ZONE_ABBREVIATIONS).filter((w) => w !== 'гринвичу');
+/** A zone after a time ("по московскому времени", "по времени Астаны", "мск", "по Гринвичу", "UTC+5",
+ * "(CET)"), or a part of the day ("утра"). */
+const ZONE =
+  `(?: +по +(?:[${LETTERS}-]+(?:ому|ему) +времени(?: +(?:${alt(Object.keys(ZONE_PLACES))}))?` +
+  `|времени +(?:${alt(Object.keys(ZONE_PLACES))})|гринвичу)` +
+  `| *\\(?(?:${alt(ABBREVIATIONS)})(?: *[+-] *\\d{1,2}(?::?\\d\\d)?)?\\)?| +(?:утра|дня|вечера|ночи))`;
 const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 24));
 
 /** A 24-hour clock value from an hour written with a part of the day ("10 вечера" -> 22). */
@@ -20,21 +28,27 @@ export function clockHour(h: number, part: string | undefined): number | null {
   return h === 24 ? 0 : h;
 }
 
-/** Zones a time may name, in minutes east of UTC (standard time: Moscow has kept +03:00 since 2014,
- * Kazakhstan +05:00 since March 2024; Kyiv's summer time is not tracked). */
-const NAMED_ZONES: ReadonlyArray<[RegExp, number]> = [
-  [/мск|московск/u, 180],
-  [/минск/u, 180],
-  [/киевск/u, 120],
-  [/астанинск|алматинск|ташкентск/u, 300],
-  [/бишкекск/u, 360],
-  [/гринвич|всемирн/u, 0],
-];
+/** A zone's word and a shift from it: "utc+5", "мск+2". */
+const SHIFTED = /([a-zа-я]+) *([+-]) *(\d{1,2})(?::?(\d\d))?/u;
 
-/** The offset a zone phrase after a time names, or undefined ("по местному времени": the outlet's). */
-function zoneOffset(zone: string | undefined): number | undefined {
+/**
+ * The offset a zone phrase after a time names (data/zones.ts), in minutes east of UTC on the
+ * publication day, or undefined ("по местному времени", an unknown place: the outlet's).
+ */
+export function zoneOffset(zone: string | undefined, ctx: ParseContext): number | undefined {
   if (!zone) return undefined;
-  return NAMED_ZONES.find(([re]) => re.test(zone))?.[1];
+  const at = ctx.ref ? new Date(Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d, 12)) : new Date();
+  const shifted = SHIFTED.exec(zone);
+  for (const w of zone.split(/[^a-zа-я-]+/u)) {
+    const name = ZONE_ADJECTIVES[w] ?? ZONE_PLACES[w] ?? ZONE_ABBREVIATIONS[w];
+    if (name === undefined) continue;
+    const base = tzOffsetMinutes(name, at);
+    if (base === null) return undefined;
+    if (!shifted || shifted[1] !== w) return base;
+    const by = Number(shifted[3]) * 60 + Number(shifted[4] ?? 0);
+    return base + (shifted[2] === '-' ? -by : by);
+  }
+  return undefined;
 }
 
 function timeCandidate(
@@ -44,7 +58,7 @@ function timeCandidate(
   mi: number | undefined,
   zone?: string,
 ): Candidate {
-  const named = zoneOffset(zone);
+  const named = zoneOffset(zone, ctx);
   const c: Candidate = cand(spanOfMatch(m), {
     kind: 'time',
     grain: mi === undefined ? 'hour' : 'minute',

@@ -64,7 +64,10 @@ export const anchorTimes: Refiner = (cands, ctx) => {
     const to = c.toParts?.hh === undefined ? at : c.toParts.hh * 60 + (c.toParts.mi ?? 0);
     // a range past midnight ("с 23:00 до 6:00") ends on the next day
     const until = to < at ? to + 24 * 60 : to;
-    const now = ref.hh * 60 + ref.mi;
+    // the publication clock read in the time's own zone ("в 11:00 по времени Нью-Йорка")
+    const zoneShift =
+      c.offsetMinutes === undefined || ctx.offsetMinutes === null ? 0 : c.offsetMinutes - ctx.offsetMinutes;
+    const now = ref.hh * 60 + ref.mi + zoneShift;
     const tense = tenseAt(ctx, c.start);
     const shift = tense === 'past' && at > now ? -1 : tense === 'future' && until < now ? 1 : 0;
     return onDay(c, addDays(ref, shift), true);
