@@ -37,6 +37,8 @@ export interface NameMention {
   sexFromVerb?: boolean;
   /** admitted only because it is an unknown capitalised word mid-sentence (see single-names.ts) */
   weak?: boolean;
+  /** a surname in another spelling, attached to a person by similarity ("Бэкхем" for "Бекхэм") */
+  variant?: boolean;
   /** the case the first name shows, which the surname shares */
   hint?: CaseHint;
 }

@@ -43,4 +43,17 @@ describe('merging mentions into people', () => {
       ['p2', 'Ангела Меркель'],
     ]);
   });
+  test('a surname in another spelling is the same person and keeps their name', () => {
+    const people = peopleIn(
+      'Бывший губернатор Калифорнии Арнольд Шварценеггер поздравил избирателей. Позже Шварцнеггер ' +
+        'добавил, что не собирается возвращаться.',
+    );
+    expect(people.map((p) => [p.name, p.mentions.filter((m) => m.kind === 'name').length])).toEqual([
+      ['Арнольд Шварценеггер', 2],
+    ]);
+  });
+  test('a surname only somewhat alike is another person', () => {
+    const people = peopleIn('Сергей Смирнов выступил на форуме. Смирнитский сказал, что согласен с ним.');
+    expect(people.map((p) => p.name)).toEqual(['Сергей Смирнов', 'Смирнитский']);
+  });
 });

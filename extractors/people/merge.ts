@@ -1,5 +1,6 @@
 // Merges name mentions into people: one person per real person, whatever case or shape each
 // mention has ("Ерлан Саиров", "Саирова", "Е. Саиров"), and names each person in the nominative.
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import {
   declineName,
@@ -177,9 +178,49 @@ export function attachSingles(
         bestP = p;
       }
     }
+    if (!bestP && m.shape === 'surname') {
+      bestP = variantOf(doc, people, m);
+      // another spelling does not vote on the person's name
+      if (bestP) m.variant = true;
+    }
     if (bestP) absorb(doc, bestP, m);
     else people.push(draftOf(doc, m));
   }
+}
+
+/** How alike two spellings of a surname must be to be one name ("Бэкхем" / "Бекхэм"). */
+const VARIANT_SIMILARITY = 0.93;
+const spelling = (x: string): string => fold(x).replace(/э/g, 'е');
+
+/**
+ * The person a single surname names in another spelling ("Бэкхем" for "Дэвид Бекхэм", "Капричков"
+ * for "Борис Карпичков"), by Jaro-Winkler similarity to the person's surname; the nearest person
+ * before the mention among the most similar.
+ */
+function variantOf(doc: AnalysedDoc, people: readonly PersonDraft[], m: NameMention): PersonDraft | null {
+  const form = doc.tokens[m.surnameToks[0]!]!.text;
+  if (form.length < 5) return null;
+  let best: PersonDraft | null = null;
+  let bestSim = VARIANT_SIMILARITY;
+  let bestStart = -1;
+  for (const p of people) {
+    if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
+    if (p.mentions.every((pm) => pm.shape === 'surname' || pm.shape === 'alias')) continue;
+    const last = surnameOf(doc, p)?.split(' ').pop();
+    if (!last || last.length < 5) continue;
+    const target = spelling(last);
+    const sim = Math.max(
+      jaroWinkler(spelling(form), target),
+      ...surnameNominatives(form, p.sex ?? 'masc').map((c) => jaroWinkler(spelling(c), target)),
+    );
+    const start = Math.max(-1, ...p.mentions.filter((pm) => pm.start < m.start).map((pm) => pm.start));
+    if (sim > bestSim || (sim === bestSim && start > bestStart)) {
+      best = p;
+      bestSim = sim;
+      bestStart = start;
+    }
+  }
+  return best;
 }
 
 /** Whether the single surname form can be a case form of the person's surname for their sex. */
@@ -198,7 +239,7 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
   const support = new Map<string, { n: number; order: number; text: string }>();
   let order = 0;
   for (const m of p.mentions) {
-    if (m.surnameToks.length === 0) continue;
+    if (m.surnameToks.length === 0 || m.variant) continue;
     const words = surnameWords(doc, m).map((i) => doc.tokens[i]!.text);
     const hint = m.hint ?? null;
     const head = words
