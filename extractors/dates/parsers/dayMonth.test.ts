@@ -64,3 +64,21 @@ describe('a day in words', () => {
     expect(first('Тридцать второго мая ничего не было.')?.text).toBe('мая');
   });
 });
+
+describe('abbreviated months and ordinal days with a year', () => {
+  test('"12 сент. 2024": the year after the dot is the date\'s', () => {
+    expect(first('Договор о поставках был подписан 12 сент. 2024 года в Алматы.')).toMatchObject({
+      text: '12 сент. 2024 года',
+      value: '2024-09-12',
+      relative: false,
+    });
+    expect(first('Договор был подписан 12 сент. 2024.')?.value).toBe('2024-09-12');
+  });
+  test('"1-го января 2026": the day stays', () => {
+    expect(first('Новые тарифы вступят в силу с 1-го января 2026 года.')?.value).toBe('2026-01-01');
+    expect(first('Закон вступит в силу 1-го января 2026.')).toMatchObject({
+      text: '1-го января 2026',
+      value: '2026-01-01',
+    });
+  });
+});

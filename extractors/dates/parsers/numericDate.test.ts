@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { first, ready } from '../testing.js';
+import { datesIn, first, ready } from '../testing.js';
 
 beforeAll(ready);
 
@@ -12,5 +12,23 @@ describe('numeric dates', () => {
   });
   test('an impossible date is skipped', () => {
     expect(first('Код 31.02.2025 не является датой.')).toBeUndefined();
+  });
+});
+
+// published on Wednesday 26 November 2025
+describe('a day and month in figures without a year', () => {
+  test('"24.11" and "24.11." read as "24 ноября" is', () => {
+    expect(first('Приём заявок на гранты завершился 24.11.')).toMatchObject({
+      text: '24.11',
+      value: '2025-11-24',
+      relative: true,
+    });
+    expect(first('Следующее заседание маслихата состоится 24.11 в Астане.')?.value).toBe('2026-11-24');
+    expect(first('Решение акимата от 05.12 отменено прокуратурой.')?.value).toBe('2024-12-05');
+  });
+  test('decimals and clock times are no dates', () => {
+    expect(datesIn('Курс доллара вырос на 24.11 тенге.')).toEqual([]);
+    expect(datesIn('Инфляция в годовом выражении составила 12.11 процента.')).toEqual([]);
+    expect(first('Встреча с избирателями пройдёт в 10.12.')?.kind).toBe('time');
   });
 });

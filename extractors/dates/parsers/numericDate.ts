@@ -1,8 +1,9 @@
-// Numeric dates: "26.11.2025", "26.11.25", "26/11/2025", "2025-11-26" (ISO), and "11.2025" (month).
+// Numeric dates: "26.11.2025", "26.11.25", "26/11/2025", "2025-11-26" (ISO), and "11.2025" (month);
+// a day and month without a year, "24.11", "24.11.", read as "24 ноября" is.
 import { validDay } from '../../../document/time/index.js';
 import { L, WORD_CHAR, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
-import { spanOfMatch } from './shared.js';
+import { countedNounAfter, spanOfMatch, withImpliedYear } from './shared.js';
 import { cand } from '../candidate.js';
 
 const END = `(?!${WORD_CHAR}|[.,/:-]\\d)`;
@@ -33,5 +34,31 @@ export const numericDateParser: Parser = {
       source: 'numeric-date',
       parts: { y, m: mo, d },
     });
+  },
+};
+
+/** Prepositions after which "10.12" is a clock time ("в 10.12", "с 10.30"). */
+const TIME_PREPS = new Set(['в', 'во', 'с', 'со', 'до', 'к', 'около', 'после', 'по']);
+
+/**
+ * "24.11", "24.11.", "от 05.12": a day and a two-digit month without a year, its year inferred as for
+ * "24 ноября". Not a decimal ("12.11 процента") nor, after "в"/"с"/"до" with a day up to 23, a clock time.
+ */
+export const numericDayMonthParser: Parser = {
+  name: 'numeric-day-month',
+  gate: /\d[./-]\d/u,
+  pattern: pattern(`${L}(?:(от|с|со|по|до|на|к|в|во) +)?(\\d{1,2})\\.(0[1-9]|1[0-2])${END}`),
+  build(m, ctx) {
+    const [, prep, ds, ms] = m;
+    const d = Number(ds);
+    if (d < 1 || d > 31) return null;
+    if (d <= 23 && prep !== undefined && TIME_PREPS.has(prep)) return null;
+    const end = m.index + m[0].length;
+    if (countedNounAfter(ctx, end) || /^ *(?:%|процент)/u.test(ctx.doc.lower.slice(end, end + 10)))
+      return null;
+    const base = cand(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'numeric-day-month' });
+    const c = withImpliedYear(ctx, base, Number(ms), d);
+    if (c.parts && !validDay(c.parts.y, Number(ms), d)) return null;
+    return c;
   },
 };

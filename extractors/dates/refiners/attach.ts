@@ -3,6 +3,8 @@
 import { atTime } from '../format.js';
 import type { Candidate, Refiner } from '../types.js';
 import { cand } from '../candidate.js';
+import { validDay } from '../../../document/time/index.js';
+import { isMonthAbbreviation } from '../patterns.js';
 import { isBareDayPart, onDay } from '../parsers/dayPart.js';
 
 export const DAY_PART_BEFORE =
@@ -77,6 +79,7 @@ export const attachToDays: Refiner = (cands, ctx) => {
       a = joined;
       i++;
     }
+    a = withYearAfterAbbreviation(a, lower);
     if (isDay(a) || (a.kind === 'date' && a.parts?.hh !== undefined)) {
       const text = lower.slice(Math.max(0, a.start - 30), a.start);
       const before = mayEndWithDayPart(text) ? DAY_PART_BEFORE.exec(text) : null;
@@ -88,6 +91,27 @@ export const attachToDays: Refiner = (cands, ctx) => {
   }
   return out;
 };
+
+/** A year after an abbreviated month's dot, which ends the sentence for the splitter: "12 сент. 2024 года". */
+const YEAR_AFTER_DOT =
+  /^\. +(1\d{3}|20\d\d)(?:-?(?:го|м))?(?: *(?:года|году|г\.?)(?![\p{L}]))?(?![\p{L}\d])/u;
+
+/** A day and abbreviated month whose year was inferred, given the year written after its dot. */
+function withYearAfterAbbreviation(a: Candidate, lower: string): Candidate {
+  if (a.source !== 'day-month' || !a.yearImplied || !a.parts || a.kind !== 'date') return a;
+  const month = /[\p{L}]+$/u.exec(lower.slice(a.start, a.end))?.[0];
+  if (month === undefined || !isMonthAbbreviation(month)) return a;
+  const year = YEAR_AFTER_DOT.exec(lower.slice(a.end, a.end + 24));
+  if (!year) return a;
+  const y = Number(year[1]);
+  if (!validDay(y, a.parts.m!, a.parts.d!)) return a;
+  return cand(a, {
+    end: a.end + year[0].length,
+    relative: false,
+    yearImplied: false,
+    parts: { y, m: a.parts.m, d: a.parts.d },
+  });
+}
 
 function mergeTime(day: Candidate, time: Candidate, start: number, end: number): Candidate {
   if (!day.parts) return cand(day, { start, end, grain: time.grain });
