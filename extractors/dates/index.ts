@@ -14,7 +14,7 @@ import { centuryParser, decadeWordParser } from './parsers/century.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationBareParser, durationCountParser, durationHalfParser } from './parsers/duration.js';
 import { monthParser } from './parsers/month.js';
-import { numericDateParser, numericDayMonthParser } from './parsers/numericDate.js';
+import { numericDateParser, numericDayMonthParser, numericDayRangeParser } from './parsers/numericDate.js';
 import { quarterHalfParser } from './parsers/quarterHalf.js';
 import { relativePeriodParser } from './parsers/relativePeriod.js';
 import { relativeSeasonParser, seasonParser } from './parsers/season.js';
@@ -43,6 +43,7 @@ export const PARSERS: readonly Parser[] = [
   dayRangeParser,
   dayMonthParser,
   dayWordMonthParser,
+  numericDayRangeParser,
   numericDateParser,
   numericDayMonthParser,
   monthParser,

@@ -32,3 +32,31 @@ describe('a day and month in figures without a year', () => {
     expect(first('Встреча с избирателями пройдёт в 10.12.')?.kind).toBe('time');
   });
 });
+
+describe('ranges of days and of clock times', () => {
+  test('"5–7.12.2025" and "с 05.12 по 07.12.2025"', () => {
+    expect(first('Выставка «Астана Экспо» пройдёт 5–7.12.2025 в столице.')).toMatchObject({
+      text: '5–7.12.2025',
+      kind: 'range',
+      value: '2025-12-05/2025-12-07',
+    });
+    expect(first('Приём документов продлится с 05.12 по 07.12.2025.')?.value).toBe('2025-12-05/2025-12-07');
+  });
+  test('a range over the new year begins the year before', () => {
+    expect(first('Зимние каникулы у школьников продлятся с 28.12 по 03.01.2026.')?.value).toBe(
+      '2025-12-28/2026-01-03',
+    );
+  });
+  test('"с 5 по 7 декабря", "с 10:00 до 14:00", "10:00–14:00"', () => {
+    expect(first('Форум пройдёт с 5 по 7 декабря.')?.value).toBe('2025-12-05/2025-12-07');
+    expect(first('Приём граждан пройдёт с 10:00 до 14:00.')?.value).toBe(
+      '2025-11-26T10:00+05:00/2025-11-26T14:00+05:00',
+    );
+    // the range stands on the day its sentence names
+    expect(datesIn('ЦОН в субботу работает 10:00–14:00.')[1]).toEqual([
+      '10:00–14:00',
+      '2025-11-22T10:00+05:00/2025-11-22T14:00+05:00',
+      'range',
+    ]);
+  });
+});

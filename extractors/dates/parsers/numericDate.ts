@@ -62,3 +62,33 @@ export const numericDayMonthParser: Parser = {
     return c;
   },
 };
+
+/** "5–7.12.2025", "с 05.12 по 07.12.2025", "с 28.11 по 02.12.2025": a range of days in figures, the year (and month) written once at its end. */
+export const numericDayRangeParser: Parser = {
+  name: 'numeric-day-range',
+  gate: /\d[./-]\d/u,
+  pattern: pattern(
+    `${L}(?:(?:с|со|от) +)?(\\d{1,2})(?:\\.(0[1-9]|1[0-2]))?(?: *[-–—] *| +(?:по|до) +)(\\d{1,2})\\.(0[1-9]|1[0-2])\\.(\\d{4}|\\d{2})${END}`,
+  ),
+  build(m) {
+    const [, d1s, m1s, d2s, m2s, ys] = m;
+    let y2 = Number(ys);
+    if (ys!.length === 2) y2 += y2 < 50 ? 2000 : 1900;
+    const m2 = Number(m2s);
+    const m1 = m1s === undefined ? m2 : Number(m1s);
+    // "с 28.12 по 03.01.2026" began the year before
+    const y1 = m1 > m2 ? y2 - 1 : y2;
+    const d1 = Number(d1s);
+    const d2 = Number(d2s);
+    if (y2 < 1800 || y2 > 2100 || !validDay(y1, m1, d1) || !validDay(y2, m2, d2)) return null;
+    if (y1 === y2 && (m1 > m2 || (m1 === m2 && d1 >= d2))) return null;
+    return cand(spanOfMatch(m), {
+      kind: 'range',
+      grain: 'day',
+      relative: false,
+      source: 'numeric-day-range',
+      parts: { y: y1, m: m1, d: d1 },
+      toParts: { y: y2, m: m2, d: d2 },
+    });
+  },
+};
