@@ -31,6 +31,11 @@ describe('a day and month in figures without a year', () => {
     expect(datesIn('Инфляция в годовом выражении составила 12.11 процента.')).toEqual([]);
     expect(first('Встреча с избирателями пройдёт в 10.12.')?.kind).toBe('time');
   });
+  test('amounts of money and figures standing alone are no dates', () => {
+    expect(datesIn('Стоимость проезда выросла до 3.04 грн.')).toEqual([]);
+    expect(datesIn('Курс: GBP 3.01')).toEqual([]);
+    expect(datesIn('1.10')).toEqual([]);
+  });
 });
 
 describe('ranges of days and of clock times', () => {

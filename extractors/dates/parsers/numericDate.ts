@@ -2,7 +2,7 @@
 // a day and month without a year, "24.11", "24.11.", read as "24 ноября" is.
 import { validDay } from '../../../document/time/index.js';
 import { L, WORD_CHAR, pattern } from '../patterns.js';
-import type { Parser } from '../types.js';
+import type { ParseContext, Parser } from '../types.js';
 import { countedNounAfter, spanOfMatch, withImpliedYear } from './shared.js';
 import { cand } from '../candidate.js';
 
@@ -37,6 +37,20 @@ export const numericDateParser: Parser = {
   },
 };
 
+const PERCENT_AFTER = /^ *(?:%|процент)/u;
+/** A currency sign, code or word right after the figure: "3.04 грн", "24.11 тенге", "3.01 GBP". */
+const CURRENCY_AFTER = /^ *(?:[$€₽₴₸£¥]|[a-z]{3}\b|грн|руб|долл|евро|тенге|гривн|фунт|юан|иен)/u;
+/** A currency sign or code right before it: "₴3.04", "GBP 3.01", "$ 1.10". */
+const CURRENCY_BEFORE = /(?:[$€₽₴₸£¥]|\b[a-z]{3}|грн\.?) *$/u;
+
+/** Whether the sentence holding [start, end) has a word besides the figure. */
+function wordsAround(ctx: ParseContext, start: number, end: number): boolean {
+  const tok = ctx.doc.tokens[ctx.doc.tokenAt(start)];
+  const sent = tok ? ctx.doc.sentences[tok.sentence] : undefined;
+  if (!sent) return false;
+  return /\p{L}/u.test(ctx.doc.lower.slice(sent.start, start) + ctx.doc.lower.slice(end, sent.end));
+}
+
 /** Prepositions after which "10.12" is a clock time ("в 10.12", "с 10.30"). */
 const TIME_PREPS = new Set(['в', 'во', 'с', 'со', 'до', 'к', 'около', 'после', 'по']);
 
@@ -54,8 +68,16 @@ export const numericDayMonthParser: Parser = {
     if (d < 1 || d > 31) return null;
     if (d <= 23 && prep !== undefined && TIME_PREPS.has(prep)) return null;
     const end = m.index + m[0].length;
-    if (countedNounAfter(ctx, end) || /^ *(?:%|процент)/u.test(ctx.doc.lower.slice(end, end + 10)))
-      return null;
+    const after = ctx.doc.lower.slice(end, end + 12);
+    const before = ctx.doc.lower.slice(
+      Math.max(0, m.index - 6),
+      m.index + (m[0].length - m[0].trimStart().length),
+    );
+    if (countedNounAfter(ctx, end) || PERCENT_AFTER.test(after)) return null;
+    // "3.04 грн", "GBP 3.01", "₴3.04": an amount of money
+    if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return null;
+    // a figure standing alone ("1.10") is a number; a date needs words around it
+    if (prep === undefined && !wordsAround(ctx, m.index, end)) return null;
     const base = cand(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'numeric-day-month' });
     const c = withImpliedYear(ctx, base, Number(ms), d);
     if (c.parts && !validDay(c.parts.y, Number(ms), d)) return null;
