@@ -206,7 +206,11 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .option('--html', 'the input is an HTML page: take its title and body first')
     .option('--jsonl <file>', 'read {id, text, published?, url?} per line, write one record per line')
     .option('--pretty', 'indent the JSON output')
-    .option('--workers <n>', 'worker threads for --jsonl (default: the number of cores)', workersArgument)
+    .option(
+      '--workers <n>',
+      'worker threads for --jsonl (default 1: each thread loads its own dictionaries)',
+      workersArgument,
+    )
     .action(async (file: string | undefined, opts: ExtractOptions) => {
       if (opts.jsonl) {
         ctx.exitCode = await extractJsonl(opts.jsonl, ctx, opts.workers ?? defaultWorkers());
