@@ -9,77 +9,22 @@ import path from 'node:path';
 import { loadMorphology } from '../document/analyse/index.js';
 import { extractRecord } from '../pipeline/extract/extract.js';
 import type { NewsRecord } from '../document/record/types.js';
+import {
+  context,
+  ErrorGroups,
+  match,
+  norm,
+  overlaps,
+  type GoldMention,
+  type GoldPerson,
+  type Span,
+  type TextDoc,
+} from './gold-match.js';
 import { readJsonl, sharedDir } from './shared.js';
 
-interface GoldMention {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-}
-interface GoldPerson {
-  name: string;
-  role: string | null;
-  mentions: GoldMention[];
-}
 interface GoldPeopleDoc {
   id: string;
   people: GoldPerson[];
-}
-interface TextDoc {
-  id: string;
-  text: string;
-}
-interface Span {
-  start: number;
-  end: number;
-}
-
-const PREPOSITIONS = /^(в|во|с|со|на|за|до|к|ко|от|по|около|о|об|при|через|после|перед|к)\s+/i;
-
-function trim(span: Span, text: string): Span {
-  let { start } = span;
-  const m = text.slice(span.start, span.end).match(PREPOSITIONS);
-  if (m && m[0].length < span.end - span.start) start += m[0].length;
-  return { start, end: span.end };
-}
-
-/** score.mjs's span match: overlap of at least half the longer span, prepositions trimmed. */
-function overlaps(a: Span, b: Span, text: string): boolean {
-  const x = trim(a, text);
-  const y = trim(b, text);
-  const inter = Math.min(x.end, y.end) - Math.max(x.start, y.start);
-  return inter > 0 && inter * 2 >= Math.max(x.end - x.start, y.end - y.start);
-}
-
-/** score.mjs's name normalisation. */
-const norm = (s: string | null | undefined): string =>
-  String(s ?? '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** score.mjs's greedy one-to-one matching. */
-function match<G, P>(
-  gold: readonly G[],
-  pred: readonly P[],
-  same: (g: G, p: P) => boolean,
-): { missed: G[]; spurious: P[]; pairs: [G, P][] } {
-  const used = new Set<number>();
-  const pairs: [G, P][] = [];
-  for (const g of gold) {
-    const i = pred.findIndex((p, k) => !used.has(k) && same(g, p));
-    if (i >= 0) {
-      used.add(i);
-      pairs.push([g, pred[i]!]);
-    }
-  }
-  return {
-    pairs,
-    missed: gold.filter((g) => !pairs.some(([x]) => x === g)),
-    spurious: pred.filter((_, k) => !used.has(k)),
-  };
 }
 
 interface Item {
@@ -89,18 +34,9 @@ interface Item {
   at: number;
 }
 
-const groups = new Map<string, Item[]>();
-function note(group: string, item: Item): void {
-  const list = groups.get(group) ?? [];
-  list.push(item);
-  groups.set(group, list);
-}
-
-function context(text: string, at: number, end: number): string {
-  const a = Math.max(0, at - 60);
-  const b = Math.min(text.length, end + 60);
-  return (text.slice(a, at) + '[[' + text.slice(at, end) + ']]' + text.slice(end, b)).replace(/\s+/g, ' ');
-}
+const errors = new ErrorGroups<Item>();
+const groups = errors.groups;
+const note = (group: string, item: Item): void => errors.note(group, item);
 
 interface PredMention extends Span {
   text: string;

@@ -14,108 +14,33 @@ import { loadMorphology } from '../document/analyse/index.js';
 import { extractRecord } from '../pipeline/extract/extract.js';
 import type { NewsRecord, Quote } from '../document/record/types.js';
 import { SPEECH_VERB_BY_LEMMA } from '../extractors/quotes/lexicon/speech-verbs.js';
+import {
+  context,
+  ErrorGroups,
+  match,
+  norm,
+  overlaps,
+  type GoldMention,
+  type GoldPerson,
+  type GoldQuote,
+  type TextDoc,
+} from './gold-match.js';
 import { readJsonl, sharedDir } from './shared.js';
 
-interface GoldMention {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-}
-interface GoldPerson {
-  name: string;
-  role: string | null;
-  mentions: GoldMention[];
-}
-interface GoldQuote {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-  speaker: string | null;
-  cue: string | null;
-  source?: string | null;
-}
 interface GoldDoc {
   id: string;
   people: GoldPerson[];
   quotes: GoldQuote[];
 }
-interface TextDoc {
-  id: string;
-  text: string;
-}
-interface Span {
-  start: number;
-  end: number;
-}
-
-const PREPOSITIONS = /^(в|во|с|со|на|за|до|к|ко|от|по|около|о|об|при|через|после|перед|к)\s+/i;
-
-function trim(span: Span, text: string): Span {
-  let { start } = span;
-  const m = text.slice(span.start, span.end).match(PREPOSITIONS);
-  if (m && m[0].length < span.end - span.start) start += m[0].length;
-  return { start, end: span.end };
-}
-
-/** score.mjs's span match: overlap of at least half the longer span, prepositions trimmed. */
-function overlaps(a: Span, b: Span, text: string): boolean {
-  const x = trim(a, text);
-  const y = trim(b, text);
-  const inter = Math.min(x.end, y.end) - Math.max(x.start, y.start);
-  return inter > 0 && inter * 2 >= Math.max(x.end - x.start, y.end - y.start);
-}
-
-/** score.mjs's name normalisation. */
-const norm = (s: string | null | undefined): string =>
-  String(s ?? '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** score.mjs's greedy one-to-one matching. */
-function match<G, P>(
-  gold: readonly G[],
-  pred: readonly P[],
-  same: (g: G, p: P) => boolean,
-): { missed: G[]; spurious: P[]; pairs: [G, P][] } {
-  const used = new Set<number>();
-  const pairs: [G, P][] = [];
-  for (const g of gold) {
-    const i = pred.findIndex((p, k) => !used.has(k) && same(g, p));
-    if (i >= 0) {
-      used.add(i);
-      pairs.push([g, pred[i]!]);
-    }
-  }
-  return {
-    pairs,
-    missed: gold.filter((g) => !pairs.some(([x]) => x === g)),
-    spurious: pred.filter((_, k) => !used.has(k)),
-  };
-}
-
 interface Item {
   doc: string;
   detail: string;
 }
 
-const groups = new Map<string, Item[]>();
-function note(group: string, item: Item): void {
-  const list = groups.get(group) ?? [];
-  list.push(item);
-  groups.set(group, list);
-}
-
-function context(text: string, at: number, end: number, pad = 90): string {
-  const a = Math.max(0, at - pad);
-  const b = Math.min(text.length, end + pad);
-  const inner =
-    end - at > 160 ? text.slice(at, at + 70) + ' … ' + text.slice(end - 70, end) : text.slice(at, end);
-  return (text.slice(a, at) + '[[' + inner + ']]' + text.slice(end, b)).replace(/\s+/g, ' ');
-}
+const errors = new ErrorGroups<Item>();
+const groups = errors.groups;
+const note = (group: string, item: Item): void => errors.note(group, item);
+const around = (text: string, at: number, end: number): string => context(text, at, end, 90);
 
 /** What introduces a gold quote: a phrase ("по словам"), a speech verb the lexicon knows or not, a noun, a colon. */
 function cueClass(cue: string | null): string {
@@ -213,7 +138,7 @@ function analyseDoc(rec: NewsRecord, gold: GoldDoc, t: Totals): void {
     const extra = partial ? `  pred: "${partial.text.slice(0, 80)}"` : '';
     note(cause, {
       doc,
-      detail: `cue=${g.cue ?? '-'} speaker=${g.speaker ?? '-'} source=${g.source ?? '-'}${extra}\n      …${context(text, g.start, g.end)}…`,
+      detail: `cue=${g.cue ?? '-'} speaker=${g.speaker ?? '-'} source=${g.source ?? '-'}${extra}\n      …${around(text, g.start, g.end)}…`,
     });
   }
   for (const p of mq.spurious) {
@@ -223,7 +148,7 @@ function analyseDoc(rec: NewsRecord, gold: GoldDoc, t: Totals): void {
       : `spurious: ${p.kind}, cue ${p.cue ?? '-'}`;
     note(cause, {
       doc,
-      detail: `cue=${p.cue ?? '-'} speaker=${nameOf(p) ?? '-'} source=${p.source ?? '-'}\n      …${context(text, p.start, p.end)}…`,
+      detail: `cue=${p.cue ?? '-'} speaker=${nameOf(p) ?? '-'} source=${p.source ?? '-'}\n      …${around(text, p.start, p.end)}…`,
     });
   }
   for (const [g, p] of mq.pairs) {
