@@ -96,6 +96,18 @@ export class ErrorGroups<T> {
   sorted(): [string, T[]][] {
     return [...this.groups.entries()].sort((a, b) => b[1].length - a[1].length);
   }
+  /** Prints the groups' sizes, then examples of each (all of one group when `only` names it). */
+  print(examples: number, only: string, line: (item: T) => string): void {
+    const sorted = this.sorted();
+    for (const [cause, items] of sorted)
+      process.stdout.write(`${String(items.length).padStart(4)}  ${cause}\n`);
+    for (const [cause, items] of sorted) {
+      if (only && !cause.includes(only)) continue;
+      process.stdout.write(`\n== ${cause} (${items.length})\n`);
+      for (const it of items.slice(0, only ? items.length : examples))
+        process.stdout.write(`  ${line(it)}\n`);
+    }
+  }
 }
 
 /** The text around [at, end), the span in [[ ]], on one line. */

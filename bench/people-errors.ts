@@ -172,15 +172,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${set}: ${gold.length} articles; gold people ${gp}, predicted ${pp}; gold mentions ${gm}, predicted ${pm}\n\n`,
   );
-  const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-  for (const [cause, items] of sorted)
-    process.stdout.write(`${String(items.length).padStart(4)}  ${cause}\n`);
-  for (const [cause, items] of sorted) {
-    if (only && !cause.includes(only)) continue;
-    process.stdout.write(`\n== ${cause} (${items.length})\n`);
-    for (const it of items.slice(0, only ? items.length : examples))
-      process.stdout.write(`  ${it.doc.padEnd(18)} ${it.detail}\n`);
-  }
+  errors.print(examples, only, (it) => `${it.doc.padEnd(18)} ${it.detail}`);
 }
 
 await main();

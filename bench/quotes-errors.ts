@@ -38,7 +38,6 @@ interface Item {
 }
 
 const errors = new ErrorGroups<Item>();
-const groups = errors.groups;
 const note = (group: string, item: Item): void => errors.note(group, item);
 const around = (text: string, at: number, end: number): string => context(text, at, end, 90);
 
@@ -229,15 +228,7 @@ async function main(): Promise<void> {
   const only = opt('--group', '');
   const t = runSet(shared, set);
   process.stdout.write(row(set, t) + '\n');
-  const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-  for (const [cause, items] of sorted)
-    process.stdout.write(`${String(items.length).padStart(4)}  ${cause}\n`);
-  for (const [cause, items] of sorted) {
-    if (only && !cause.includes(only)) continue;
-    process.stdout.write(`\n== ${cause} (${items.length})\n`);
-    for (const it of items.slice(0, only ? items.length : examples))
-      process.stdout.write(`  ${it.doc.padEnd(18)} ${it.detail}\n`);
-  }
+  errors.print(examples, only, (it) => `${it.doc.padEnd(18)} ${it.detail}`);
 }
 
 await main();

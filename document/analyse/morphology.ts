@@ -97,14 +97,7 @@ export class FrozenSet<T> extends Set<T> {
 }
 
 /** What a reading takes from its az tag alone. */
-interface TagFields {
-  pos: Pos | null;
-  case: Case | null;
-  number: GNumber | null;
-  gender: Gender | null;
-  name: NameTag | null;
-  tags: ReadonlySet<string>;
-}
+type TagFields = Pick<Parse, 'pos' | 'case' | 'number' | 'gender' | 'name' | 'tags'>;
 
 // az keeps one frozen tag object per distinct tag (a few thousand), so its fields are worked out once
 const tagFields = new Map<AzTag, TagFields>();
