@@ -38,10 +38,10 @@ export function linePool(threads: number): LinePool {
     idleTimeout: 2 ** 31 - 1,
   });
   // a thread that fails outside a task fails the tasks after it; once closed, late events are dropped
-  let failure: unknown = null;
+  let failure: Error | null = null;
   let closed = false;
   pool.on('error', (err: unknown) => {
-    if (!closed) failure ??= err;
+    if (!closed) failure ??= err instanceof Error ? err : new Error(String(err));
   });
   return {
     threads,
