@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cliArgs, ROOT } from '../run/test-cli.js';
 import { defaultWorkers, inOrder, workersArgument } from './workers.js';
+import { testUnless } from '../../test/skip.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -73,7 +74,8 @@ describe('--workers', () => {
   const args = cliArgs();
   // the worker threads load the compiled worker module, so this needs a fresh build (npm run build)
   const built = args.length === 1;
-  (built ? test : test.skip)(
+  testUnless(
+    built ? null : 'dist/ is older than the sources (npm run build)',
     'extract --jsonl writes the same bytes with 1 and 3 worker threads, in input order',
     () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'nf-workers-'));
