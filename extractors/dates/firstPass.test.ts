@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { analyse } from '../../document/analyse/index.js';
 import { contextOf } from './context.js';
 import { firstPass, parseAll } from './index.js';
 import { dropOverlaps } from './refiners/overlaps.js';
-import { DATE_WORDS, PUBLISHED, ready } from './testing.js';
+import { DATE_WORDS, PUBLISHED, ready, devTexts } from './testing.js';
 import type { Candidate } from './types.js';
-import { needShared, sharedFile, testUnless } from '../../test/skip.js';
+import { needShared, testUnless } from '../../test/skip.js';
 
 beforeAll(ready);
 
@@ -32,12 +31,7 @@ describe('the first pass', () => {
     needShared('gold'),
     'keeps what dropOverlaps keeps of every candidate built, on the dev texts',
     () => {
-      const texts = ['nerel-dev', 'factru-dev'].flatMap((set) =>
-        readFileSync(sharedFile('gold', `${set}.jsonl`), 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => (JSON.parse(l) as { text: string }).text),
-      );
+      const texts = devTexts();
       expect(texts.length).toBeGreaterThan(50);
       for (const text of texts) {
         const [lazy, eager] = both(text);

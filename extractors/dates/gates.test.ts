@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { analyse } from '../../document/analyse/index.js';
 import { contextOf } from './context.js';
 import { GateSet, byLengthOnly, passes } from './gates.js';
 import type { GateSpec } from './gates.js';
 import { PARSERS, parseAll } from './index.js';
-import { PUBLISHED, ready, ungated } from './testing.js';
-import { needShared, sharedFile, testUnless } from '../../test/skip.js';
+import { PUBLISHED, ready, ungated, devTexts } from './testing.js';
+import { needShared, testUnless } from '../../test/skip.js';
 
 beforeAll(ready);
 
@@ -130,12 +129,7 @@ describe('gate masks', () => {
     needShared('gold'),
     'on the dev texts they lose no candidate that every parser on every sentence builds',
     () => {
-      const texts = ['nerel-dev', 'factru-dev'].flatMap((set) =>
-        readFileSync(sharedFile('gold', `${set}.jsonl`), 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => (JSON.parse(l) as { text: string }).text),
-      );
+      const texts = devTexts();
       expect(texts.length).toBeGreaterThan(50);
       for (const text of texts) {
         const doc = analyse(text, { published: PUBLISHED });

@@ -2,6 +2,8 @@
 import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import type { DateItem } from '../../document/record/types.js';
 import type { AnalysedDoc } from '../../document/analyse/index.js';
+import { readFileSync } from 'node:fs';
+import { sharedFile } from '../../test/skip.js';
 import { contextOf } from './context.js';
 import { PARSERS, extractDates } from './index.js';
 
@@ -117,3 +119,13 @@ export const DATE_WORDS: readonly string[] = [
   'сообщил',
   'министр',
 ];
+
+/** The texts of the NEREL and factRuEval dev sets (tests that call it skip when ../shared is absent). */
+export function devTexts(): string[] {
+  return ['nerel-dev', 'factru-dev'].flatMap((set) =>
+    readFileSync(sharedFile('gold', `${set}.jsonl`), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+}
