@@ -177,7 +177,10 @@ function colonAttribution(
 ): { attr: Attribution; cue: string | null } | null {
   const toks = ctx.doc.tokens;
   const lo = sentenceFirst(ctx.doc, colon);
+  // the word nearest the colon introduces it: "поблагодарил Путина следующими словами:" is the noun's
+  const noun = speechNounAt(ctx, lo, colon);
   for (let v = colon - 1; v >= lo; v--) {
+    if (v < noun) break;
     if (ctx.pairOf[v] !== ctx.pairOf[colon]) continue;
     const hit = speechHit(toks[v]!);
     if (hit && (hit.pos === 'VERB' || hit.pos === 'GRND')) {
@@ -187,8 +190,8 @@ function colonAttribution(
       };
     }
   }
-  const noun = speechNounBefore(ctx, lo, colon);
-  if (noun) return noun;
+  const byNoun = speechNounBefore(ctx, lo, colon);
+  if (byNoun) return byNoun;
   const g = findSpeakerGroup(ctx, {
     lo,
     hi: colon,
@@ -206,6 +209,17 @@ function colonAttribution(
 
 /** How far before a colon a speech noun may stand ("необычным заявлением:", "комментарий длительностью 12 минут 41 секунду:"). */
 const SPEECH_NOUN_REACH = 7;
+
+/** The speech noun nearest before a colon, within reach and with no punctuation but commas between, or -1. */
+function speechNounAt(ctx: QuoteContext, lo: number, colon: number): number {
+  const toks = ctx.doc.tokens;
+  for (let n = colon - 1; n >= lo && n >= colon - SPEECH_NOUN_REACH; n--) {
+    const t = toks[n]!;
+    if (t.kind === 'punct' && t.text !== ',') return -1;
+    if (speechNoun(t) !== null) return n;
+  }
+  return -1;
+}
 
 /**
  * "закончив интервью необычным заявлением: …", "поблагодарил Путина следующими словами: …": a speech

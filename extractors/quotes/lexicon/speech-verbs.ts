@@ -1,6 +1,9 @@
 // Russian verbs of speech and opinion that introduce a quote, as DATA. Each entry is matched by
 // lemma through morphology (every tense, gender, aspect form and gerund of the verb), and the quote
-// carries `cue` (the lemma itself unless stated).
+// carries `cue` (the lemma itself unless stated). The hand-written entries below carry the flags of
+// their constructions; the verbs found in the NEREL train texts (speech-verbs.generated.ts, made by
+// bench/speech-verbs-from-nerel.ts) join them as `learned`.
+import { GENERATED_SPEECH_VERBS } from './speech-verbs.generated.js';
 
 /** How a speech verb opens the quoted content beyond the usual ", что" / ":" / quotation. */
 export interface SpeechVerb {
@@ -23,6 +26,11 @@ export interface SpeechVerb {
   object?: boolean;
   /** "отметить" also means "celebrate", "заметить" also "notice": only ", что" / ":" / quotes count */
   needsThat?: boolean;
+  /**
+   * found in the data, not written by hand: speech only where it opens ", что", a colon or follows
+   * a quotation (the evidence it was found by), so the rules that read less are not tried on it
+   */
+  learned?: boolean;
 }
 
 export const SPEECH_VERBS: readonly SpeechVerb[] = [
@@ -174,7 +182,25 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'критиковать', object: true },
 ];
 
+/**
+ * A generated verb whose occurrences have a subject of their own (masculine, feminine, plural, a
+ * gerund) less often than this is impersonal: "ожидается, что", "выяснилось, что".
+ */
+const PERSONAL_SHARE = 0.3;
+
+/** The generated verbs the hand-written list lacks, as entries. */
+export const LEARNED_SPEECH_VERBS: readonly SpeechVerb[] = GENERATED_SPEECH_VERBS.filter(
+  ([lemma]) => !SPEECH_VERBS.some((v) => v.lemma.replace(/ё/g, 'е') === lemma.replace(/ё/g, 'е')),
+).map(([lemma, n, , , , , , , personal]) =>
+  personal / n < PERSONAL_SHARE
+    ? { lemma, needsThat: true, learned: true, impersonal: true }
+    : { lemma, needsThat: true, learned: true },
+);
+
 /** Lemma -> entry, for a constant-time check per token reading. */
 export const SPEECH_VERB_BY_LEMMA: ReadonlyMap<string, SpeechVerb> = new Map(
-  SPEECH_VERBS.flatMap((v) => [[v.lemma.replace(/ё/g, 'е'), v] as const, [v.lemma, v] as const]),
+  [...SPEECH_VERBS, ...LEARNED_SPEECH_VERBS].flatMap((v) => [
+    [v.lemma.replace(/ё/g, 'е'), v] as const,
+    [v.lemma, v] as const,
+  ]),
 );

@@ -17,6 +17,7 @@ export function aboutThisPrevious(site: VerbSite): RuleOutcome {
   const { ctx, toks, i, hit, cue, lo, hi } = site;
   if (
     i - lo > VERB_AFTER_ABOUT_THIS ||
+    hit.verb.learned === true ||
     !ABOUT.has(toks[lo]?.norm ?? '') ||
     !ABOUT_THIS.has(toks[lo + 1]?.norm ?? '') ||
     lo <= 0

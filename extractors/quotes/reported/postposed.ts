@@ -20,6 +20,7 @@ export function postposedSource(site: VerbSite): RuleOutcome {
     !isPunct(toks[i - 1], /^,$/u) ||
     hit.pos !== 'VERB' ||
     hit.verb.impersonal === true ||
+    hit.verb.learned === true ||
     !endsWithStop ||
     wholeQuoted(ctx, i - 2, lo)
   )

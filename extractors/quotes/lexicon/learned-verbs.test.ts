@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { loadMorphology } from '../../../document/analyse/index.js';
+import { brief, person, run } from '../test-support.js';
+import { LEARNED_SPEECH_VERBS, SPEECH_VERB_BY_LEMMA } from './speech-verbs.js';
+
+beforeAll(async () => {
+  await loadMorphology();
+});
+
+describe('speech verbs learned from NEREL train', () => {
+  test('the generated verbs join the lexicon without overriding a hand-written entry', () => {
+    expect(SPEECH_VERB_BY_LEMMA.get('постановить')?.learned).toBe(true);
+    expect(SPEECH_VERB_BY_LEMMA.get('заявить')?.learned).toBeUndefined();
+    expect(SPEECH_VERB_BY_LEMMA.get('заявить')?.about).toBe(true);
+  });
+  test('a verb seldom with a subject of its own is impersonal', () => {
+    expect(LEARNED_SPEECH_VERBS.find((v) => v.lemma === 'выясниться')?.impersonal).toBe(true);
+    expect(LEARNED_SPEECH_VERBS.find((v) => v.lemma === 'постановить')?.impersonal).toBeUndefined();
+  });
+  test('X постановил, что Q: a verb no one listed by hand', () => {
+    const t =
+      'Судья окружного суда Рэймонд Дири постановил, что Насир должен быть оставлен под стражей и не может быть выпущен под залог.';
+    expect(brief(run(t, [person(t, 'p1', 'Рэймонд Дири', 'Рэймонд Дири')]))).toEqual([
+      'indirect|Рэймонд Дири|постановить|Насир должен быть оставлен под стражей и не может быть выпущен под залог',
+    ]);
+  });
+  test('X вспоминает: «Q»', () => {
+    const t = 'Журналист Кевин Аллен вспоминает: «Никто не был так вежлив, как он».';
+    expect(brief(run(t, [person(t, 'p1', 'Кевин Аллен', 'Кевин Аллен')]))).toEqual([
+      'direct|Кевин Аллен|вспоминать|Никто не был так вежлив, как он',
+    ]);
+  });
+  test('a learned verb closing a sentence after a comma is not a postposed attribution', () => {
+    const t = 'Многие пытались понять, как это работает, но так и не поняли.';
+    expect(brief(run(t))).toEqual([]);
+  });
+});
