@@ -35,6 +35,8 @@ interface Counts {
   notGold: number;
   /** occurrences in a form with a subject of its own: masculine or feminine, plural, a gerund */
   personal: number;
+  /** occurrences followed by "о …" (an adverb aside), not "об этом": "рассказал о причинах" */
+  about: number;
 }
 
 /** A quotes-train quote's cue and where it stands. */
@@ -98,6 +100,16 @@ function goldAt(
   return gold.some((q) => q.start >= v.end && q.start - v.end <= GOLD_NEAR + 40 && q.end > v.end);
 }
 
+const ABOUT = new Set(['о', 'об', 'обо']);
+const ABOUT_THIS = new Set(['этом', 'том']);
+
+/** "рассказал о причинах", "объявил сегодня об уходе" (not "об этом": that points back). */
+function aboutAfter(toks: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  if (toks[j]?.morph[0]?.pos === 'ADVB') j++;
+  return ABOUT.has(toks[j]?.norm ?? '') && !ABOUT_THIS.has(toks[j + 1]?.norm ?? '');
+}
+
 /** "«Q», — сказал он", "«Q» — сказал он", "Q, — сказал он" after a quotation. */
 function quoteBefore(toks: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -133,10 +145,14 @@ async function main(): Promise<void> {
       if (lemma === null) continue;
       let c = counts.get(lemma);
       if (!c)
-        counts.set(lemma, (c = { n: 0, that: 0, colon: 0, quote: 0, gold: 0, notGold: 0, personal: 0 }));
+        counts.set(
+          lemma,
+          (c = { n: 0, that: 0, colon: 0, quote: 0, gold: 0, notGold: 0, personal: 0, about: 0 }),
+        );
       c.n++;
       const p = toks[i]!.morph[0]!;
       if (p.pos === 'GRND' || p.number === 'plur' || p.gender === 'masc' || p.gender === 'femn') c.personal++;
+      if (aboutAfter(toks, i)) c.about++;
       const how = thatAfter(toks, i)
         ? 'that'
         : colonAfter(toks, i)
@@ -166,7 +182,7 @@ async function main(): Promise<void> {
   if (args.includes('--print')) {
     for (const r of [...rows].sort((a, b) => b.speech - a.speech))
       process.stdout.write(
-        `${r.lemma.padEnd(20)} n=${r.n} that=${r.that} colon=${r.colon} quote=${r.quote} ratio=${(r.speech / r.n).toFixed(2)} gold=${r.gold}/${r.gold + r.notGold} cue=${r.cue} personal=${r.personal}\n`,
+        `${r.lemma.padEnd(20)} n=${r.n} that=${r.that} colon=${r.colon} quote=${r.quote} ratio=${(r.speech / r.n).toFixed(2)} gold=${r.gold}/${r.gold + r.notGold} cue=${r.cue} personal=${r.personal} about=${r.about}\n`,
       );
     return;
   }
@@ -195,14 +211,15 @@ async function main(): Promise<void> {
     '/**',
     ' * One verb: lemma; occurrences; how many open ", что", a colon, follow a quotation; in quotes-train',
     ' * such occurrences with and without a gold quote; quotes-train quotes it cues; occurrences with a',
-    ' * subject of their own (masculine, feminine, plural or a gerund: few means impersonal, "ожидается").',
+    ' * subject of their own (masculine, feminine, plural or a gerund: few means impersonal, "ожидается");',
+    ' * occurrences followed by "о …" ("рассказал о причинах"; often enough, the "о" phrase is the content).',
     ' */',
-    'export type GeneratedVerb = readonly [string, number, number, number, number, number, number, number, number];',
+    'export type GeneratedVerb = readonly [string, number, number, number, number, number, number, number, number, number];',
     '',
     'export const GENERATED_SPEECH_VERBS: readonly GeneratedVerb[] = [',
     ...rows.map(
       (r) =>
-        `  ${JSON.stringify([r.lemma, r.n, r.that, r.colon, r.quote, r.gold, r.notGold, r.cue, r.personal])},`,
+        `  ${JSON.stringify([r.lemma, r.n, r.that, r.colon, r.quote, r.gold, r.notGold, r.cue, r.personal, r.about])},`,
     ),
     '];',
     '',

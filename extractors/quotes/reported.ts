@@ -5,6 +5,7 @@
 import { sentenceFirst, sentenceEnd, type Token } from '../../document/analyse/index.js';
 import type { Candidate } from './candidate.js';
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
+import { aboutFronted } from './reported/about-fronted.js';
 import { aboutThisPrevious } from './reported/about-this.js';
 import { accordingTo } from './reported/according-to.js';
 import { calledQuoted } from './reported/naming.js';
@@ -29,6 +30,8 @@ import { saidColon, saidThat } from './reported/that-clause.js';
  *   "о"), the weakest sign; they exclude each other.
  * - saidObject after them: an accusative noun right after the verb ("подтвердил арест") is the
  *   weakest sign of all, and "о" or an infinitive there is theirs.
+ * - aboutFronted last: an "о" phrase before the verb ("О разговоре рассказал Корреа") counts only
+ *   when nothing after the verb is its content.
  */
 const VERB_RULES: readonly VerbRule[] = [
   postposedSource,
@@ -39,6 +42,7 @@ const VERB_RULES: readonly VerbRule[] = [
   proposedInfinitive,
   saidAbout,
   saidObject,
+  aboutFronted,
 ];
 
 /** Reported speech of every construction. */

@@ -188,6 +188,26 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
  */
 const PERSONAL_SHARE = 0.3;
 
+/**
+ * A verb followed by "о …" in at least this share of its NEREL occurrences, and at least
+ * ABOUT_MIN_COUNT times, reports with it: "рассказала о причинах своего переезда" is the content.
+ */
+const ABOUT_SHARE = 0.1;
+const ABOUT_MIN_COUNT = 5;
+
+const GENERATED = new Map(GENERATED_SPEECH_VERBS.map((r) => [r[0].replace(/ё/g, 'е'), r] as const));
+
+/** Whether the data says the verb reports with "о …". */
+function aboutInData(lemma: string): boolean {
+  const r = GENERATED.get(lemma.replace(/ё/g, 'е'));
+  return r !== undefined && r[9] >= ABOUT_MIN_COUNT && r[9] / r[1] >= ABOUT_SHARE;
+}
+
+/** The hand-written entries, with the "о" construction where the data shows it. */
+const HAND_SPEECH_VERBS: readonly SpeechVerb[] = SPEECH_VERBS.map((v) =>
+  v.about || !aboutInData(v.lemma) ? v : { ...v, about: true },
+);
+
 /** The generated verbs the hand-written list lacks, as entries. */
 export const LEARNED_SPEECH_VERBS: readonly SpeechVerb[] = GENERATED_SPEECH_VERBS.filter(
   ([lemma]) => !SPEECH_VERBS.some((v) => v.lemma.replace(/ё/g, 'е') === lemma.replace(/ё/g, 'е')),
@@ -199,7 +219,7 @@ export const LEARNED_SPEECH_VERBS: readonly SpeechVerb[] = GENERATED_SPEECH_VERB
 
 /** Lemma -> entry, for a constant-time check per token reading. */
 export const SPEECH_VERB_BY_LEMMA: ReadonlyMap<string, SpeechVerb> = new Map(
-  [...SPEECH_VERBS, ...LEARNED_SPEECH_VERBS].flatMap((v) => [
+  [...HAND_SPEECH_VERBS, ...LEARNED_SPEECH_VERBS].flatMap((v) => [
     [v.lemma.replace(/ё/g, 'е'), v] as const,
     [v.lemma, v] as const,
   ]),

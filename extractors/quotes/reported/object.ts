@@ -2,7 +2,7 @@
 // infinitive), "Виктор Янукович сообщил о разводе с женой" (о + noun group). "заявил о том, что Q"
 // is not this: its ", что" goes to saidThat first.
 import { attributionAt } from '../attribution.js';
-import { clauseEnd } from '../clause.js';
+import { clauseEnd, endsAtAttribution } from '../clause.js';
 import { ABOUT_THIS } from '../lexicon/phrases.js';
 import { ABOUT, build, nextContentToken, type RuleOutcome, type VerbSite } from './site.js';
 
@@ -24,7 +24,10 @@ export function saidAbout(site: VerbSite): RuleOutcome {
   // "сообщил об этом" points back at something already said, not forward
   if (next < 0 || !ABOUT.has(toks[next]!.norm) || ABOUT_THIS.has(toks[next + 1]?.norm ?? ''))
     return undefined;
+  const last = clauseEnd(ctx, next);
+  // "говоря о Геноциде армян, отметил, что …": a gerund's "о" phrase before the main speech verb is its topic
+  if (hit.pos === 'GRND' && endsAtAttribution(ctx, last)) return null;
   const attr = attributionAt(ctx, i, hit, lo, i, 'left-right');
   if (attr.mode !== 'group') return null;
-  return build(ctx, next, clauseEnd(ctx, next), attr, cue, 'X said about Q');
+  return build(ctx, next, last, attr, cue, 'X said about Q');
 }

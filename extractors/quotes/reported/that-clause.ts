@@ -64,7 +64,9 @@ function introducer(site: VerbSite): Introducer | null {
     if (j > i + 1 && finiteVerb(t) && !speechHit(t)) return null;
     // "попросила остановить поединок из-за того, что …": the что-clause belongs to the infinitive
     if (t.morph[0]?.pos === 'INFN') return null;
-    if (j > i + 1 && speechHit(t)?.pos === 'VERB') return null;
+    // "поблагодарил семью, отметив, что …": the nearer speech verb (or gerund) owns the clause
+    const nearer = j > i + 1 ? speechHit(t)?.pos : undefined;
+    if (nearer === 'VERB' || nearer === 'GRND') return null;
   }
   return null;
 }
