@@ -207,6 +207,47 @@ function colonAttribution(
   return null;
 }
 
+/**
+ * "Глава Малайзии: …", "СМИ: …": a role or source group that is all of the words before a colon
+ * opening a paragraph (the headline's speaker; a person's name is colonAttribution's).
+ */
+function headlineSpeaker(
+  ctx: QuoteContext,
+  first: number,
+  colon: number,
+): { attr: Attribution; cue: string | null } | null {
+  const g = findSpeakerGroup(ctx, {
+    lo: first,
+    hi: colon,
+    from: colon,
+    order: 'left',
+    agreement: { cases: ['nomn'], gender: null, plural: null },
+    reach: colon - first,
+  });
+  if (!g || g.first !== first || g.last !== colon - 1 || (g.type !== 'role' && g.type !== 'source'))
+    return null;
+  return { attr: { mode: 'group', group: g, verbGender: null }, cue: null };
+}
+
+/** The speaker a verbless line before a colon ends with: "Хозяин крупной плантации Джино Дескальси:". */
+function namedLine(
+  ctx: QuoteContext,
+  first: number,
+  colon: number,
+): { attr: Attribution; cue: string | null } | null {
+  const g = findSpeakerGroup(ctx, {
+    lo: first,
+    hi: colon,
+    from: colon,
+    order: 'left',
+    agreement: { cases: ['nomn'], gender: null, plural: null },
+    allowSources: false,
+    reach: colon - first,
+  });
+  if (!g || g.last !== colon - 1 || (g.type !== 'person' && g.type !== 'name')) return null;
+  return { attr: { mode: 'group', group: g, verbGender: null }, cue: null };
+}
+
 /** How far before a colon a speech noun may stand ("необычным заявлением:", "комментарий длительностью 12 минут 41 секунду:"). */
 const SPEECH_NOUN_REACH = 7;
 
@@ -394,10 +435,11 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
         pushPiece(ctx, out, f, last.d1 - 1, last.attr, last.cue, 'speech, — said X');
       }
     }
-    // "Кисин: Продолжайте …": a name and a colon opening a paragraph (headline style)
+    // "Кисин: Продолжайте …", "Глава Малайзии: мы не хотим …", "СМИ: …": a name, role or source
+    // and a colon opening a paragraph (headline style)
     for (let c = f + 1; c < e - 3 && c <= f + 4; c++) {
       if (toks[c]!.text !== ':' || ctx.pairOpenedAt[c + 1]! >= 0) continue;
-      const named = colonAttribution(ctx, c);
+      const named = colonAttribution(ctx, c) ?? headlineSpeaker(ctx, f, c);
       if (named && named.cue === null && hasPredicate(ctx, c + 1, e))
         pushPiece(ctx, out, c + 1, e - 1, named.attr, null, 'X: speech');
       break;
@@ -407,8 +449,10 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
     if (end.text === ':' && e < toks.length) {
       const next = toks[e]!;
       if (ctx.pairOpenedAt[e]! < 0 && !(next.kind === 'punct' && DASH.test(next.text))) {
-        const attr = colonAttribution(ctx, e - 1);
-        if (attr && attr.cue !== null) {
+        // "Хозяин крупной плантации Джино Дескальси:", a verbless paragraph, names the speaker too
+        const attr =
+          colonAttribution(ctx, e - 1) ?? (hasPredicate(ctx, f, e - 1) ? null : namedLine(ctx, f, e - 1));
+        if (attr && (attr.cue !== null || !hasPredicate(ctx, f, e - 1))) {
           let ne = e;
           while (ne < toks.length && toks[ne]!.paragraph === next.paragraph) ne++;
           // a next paragraph ending in a colon is another attribution ("В заявлении говорится:")
@@ -424,6 +468,8 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
 /** Whether tokens [a, b) hold a verb or predicative: speech, not a list of names. */
 function hasPredicate(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
+    // "Дескальси" reads as a verb first: a known person's name is no predicate
+    if (ctx.owner[k]! >= 0) continue;
     const p = ctx.doc.tokens[k]!.morph[0]?.pos;
     if (p === 'VERB' || p === 'INFN' || p === 'PRED') return true;
   }

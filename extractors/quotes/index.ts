@@ -3,6 +3,7 @@
 // refine.ts drops non-quotes and settles overlaps.
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { Person, Quote } from '../../document/record/types.js';
+import { colonParagraphs } from './colon-paragraph.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { directQuotes } from './direct.js';
 import { dropNonQuotes, settleOverlaps, type ResolvedCandidate } from './refine.js';
@@ -21,7 +22,8 @@ export interface QuotesResult {
 export function extractQuotes(doc: AnalysedDoc, people: readonly Person[]): QuotesResult {
   const warnings: string[] = [];
   const ctx = buildContext(doc, people);
-  const cands = [...directQuotes(ctx), ...reportedQuotes(ctx)].sort(
+  const found = [...directQuotes(ctx), ...reportedQuotes(ctx)];
+  const cands = [...found, ...colonParagraphs(ctx, found)].sort(
     (a, b) => a.start - b.start || b.priority - a.priority,
   );
   const resolved = bindLateSubjects(ctx, resolveAll(ctx, cands));
