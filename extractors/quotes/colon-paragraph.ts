@@ -16,16 +16,15 @@ export function colonParagraphs(ctx: QuoteContext, cands: readonly Candidate[]):
     const colon = last + 1;
     const next = colon + 1;
     if (toks[colon]?.text !== ':' || toks[next] === undefined) continue;
-    if (toks[next]!.paragraph === toks[colon]!.paragraph) continue;
-    if (ctx.pairOpenedAt[next]! >= 0 || (toks[next]!.kind === 'punct' && DASH.test(toks[next]!.text)))
-      continue;
+    if (toks[next].paragraph === toks[colon].paragraph) continue;
+    if (ctx.pairOpenedAt[next]! >= 0 || (toks[next].kind === 'punct' && DASH.test(toks[next].text))) continue;
     let end = next;
-    while (end + 1 < toks.length && toks[end + 1]!.paragraph === toks[next]!.paragraph) end++;
+    while (end + 1 < toks.length && toks[end + 1]!.paragraph === toks[next].paragraph) end++;
     // a paragraph ending in a colon is another attribution, not the speech
     if (toks[end]!.text === ':') continue;
     while (end > next && toks[end]!.kind === 'punct' && /^[,;:–—-]$/u.test(toks[end]!.text)) end--;
     out.push({
-      start: toks[next]!.start,
+      start: toks[next].start,
       end: toks[end]!.end,
       kind: 'direct',
       cue: c.cue,
