@@ -245,4 +245,23 @@ describe('reported rules, on the sentences that set their windows', () => {
       'indirect|Дэвид Бекхэм|отметить|не достиг бы без нее таких высот',
     ]);
   });
+  test('Q, отмечается в заявлении X: an impersonal verb after the content', () => {
+    const t =
+      'Инцидент имел место на улице Михаила Грушевского в 14:06 по местному времени, отмечается в заявлении правоохранительных органов.';
+    expect(brief(run(t))).toEqual([
+      'indirect|-|отмечать|Инцидент имел место на улице Михаила Грушевского в 14:06 по местному времени',
+    ]);
+  });
+  test('a noun group before the comma is no content: "Часть процедуры, применяемой …, называется …"', () => {
+    const t =
+      'Часть юридической процедуры, применяемой на данной стадии, называется предъявлением доказательств.';
+    expect(brief(run(t))).toEqual([]);
+  });
+  test('Q, сообщает X со ссылкой на Y: the source names its own source', () => {
+    const t =
+      'В отравлении подозревается 54-летний шпион с позывным Гордон, сообщает Daily Mirror со ссылкой на The Sunday People.';
+    expect(brief(run(t))).toEqual([
+      'indirect|src:Daily Mirror|сообщать|В отравлении подозревается 54-летний шпион с позывным Гордон',
+    ]);
+  });
 });

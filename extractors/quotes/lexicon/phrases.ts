@@ -66,3 +66,9 @@ export const ACCORDING_TO_DATIVE: ReadonlyMap<string, string> = new Map([['со�
 
 /** "со слов X, Q", "с его слов, Q": the prepositions and the head word after them. */
 export const FROM_WORDS_OF = { prepositions: new Set(['с', 'со']), head: 'слов', cue: 'со слов' } as const;
+
+/** What may follow a postposed source, naming its own source: "…, сообщает Daily Mirror со ссылкой на The Sunday People." */
+export const REFERRING_TAILS: readonly (readonly string[])[] = [
+  ['со', 'ссылкой', 'на'],
+  ['ссылаясь', 'на'],
+];

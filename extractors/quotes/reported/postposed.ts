@@ -2,6 +2,7 @@
 // sentence, after a comma, and the content is everything before it.
 import { attributionAt } from '../attribution.js';
 import type { QuoteContext } from '../context.js';
+import { REFERRING_TAILS } from '../lexicon/phrases.js';
 import { build, isPunct, onlyPunctuation, type RuleOutcome, type VerbSite } from './site.js';
 
 /**
@@ -19,15 +20,22 @@ export function postposedSource(site: VerbSite): RuleOutcome {
   if (
     !isPunct(toks[i - 1], /^,$/u) ||
     hit.pos !== 'VERB' ||
-    hit.verb.impersonal === true ||
     hit.verb.learned === true ||
     !endsWithStop ||
     wholeQuoted(ctx, i - 2, lo)
   )
     return undefined;
+  // "Q, отмечается в заявлении правоохранительных органов.": a short verbless tail names the source
+  if (hit.verb.impersonal === true) {
+    // "Часть процедуры, применяемой на данной стадии, называется …": no clause before the comma
+    if (i - 2 <= lo || hi - i > IMPERSONAL_TAIL || hasVerb(ctx, i + 1, hi) || !hasFinite(ctx, lo, i - 1))
+      return undefined;
+    return build(ctx, lo, i - 2, attributionAt(ctx, i, hit, i + 1, hi, 'right'), cue, 'Q, it is said in X');
+  }
   const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
-  // the speaker found after the verb must end the sentence: "…, пишет ТАСС."
-  if (attr.group && onlyPunctuation(ctx, attr.group.last + 1, hi) && i - 2 > lo) {
+  // the speaker found after the verb must end the sentence: "…, пишет ТАСС.", or name its own
+  // source after it: "…, сообщает Daily Mirror со ссылкой на The Sunday People."
+  if (attr.group && i - 2 > lo && tailEnds(ctx, attr.group.last + 1, hi)) {
     return build(ctx, lo, i - 2, attr, cue, 'Q, said X');
   }
   // "…, уточнил один из собеседников агентства.": a short verbless tail is an unnamed source
@@ -38,6 +46,20 @@ export function postposedSource(site: VerbSite): RuleOutcome {
 }
 
 /**
+ * The longest tail, impersonal verb and full stop included, that may name the source: "…,
+ * отмечается в заявлении правоохранительных органов." is 6 tokens.
+ */
+const IMPERSONAL_TAIL = 8;
+
+/** Whether tokens [a, hi) are punctuation, or a reference to the source's own source ("со ссылкой на …"). */
+function tailEnds(ctx: QuoteContext, a: number, hi: number): boolean {
+  if (onlyPunctuation(ctx, a, hi)) return true;
+  const toks = ctx.doc.tokens;
+  const words = REFERRING_TAILS.find((w) => w.every((x, k) => toks[a + k]?.norm === x));
+  return words !== undefined && !hasVerb(ctx, a + words.length, hi);
+}
+
+/**
  * Whether the content before the comma is one quotation from the sentence start («Q», сказал X:
  * direct speech); "Причиной стала «неточность формулировок», заявил Рогов" quotes only its end.
  */
@@ -45,6 +67,15 @@ function wholeQuoted(ctx: QuoteContext, close: number, lo: number): boolean {
   const pair = close >= 0 ? ctx.pairClosedAt[close]! : -1;
   if (pair < 0) return false;
   return ctx.openTok[pair]! <= lo;
+}
+
+/** Whether tokens [a, b) hold a finite verb or a short participle (a clause, not a noun group). */
+function hasFinite(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const p = ctx.doc.tokens[k]!.morph[0]?.pos;
+    if (p === 'VERB' || p === 'PRTS' || p === 'PRED') return true;
+  }
+  return false;
 }
 
 /** Whether tokens [a, b) hold a verb or a comma (more than a short source name). */
