@@ -177,7 +177,13 @@ async function main(): Promise<void> {
         goldCues.set(q.cue, (goldCues.get(q.cue) ?? 0) + 1);
   const rows = [...counts.entries()]
     .map(([lemma, c]) => ({ lemma, ...c, speech: c.that + c.colon + c.quote, cue: goldCues.get(lemma) ?? 0 }))
-    .filter((r) => r.cue > 0 || (r.speech >= minCount && r.speech / r.n >= minRatio && r.gold >= r.notGold))
+    .filter(
+      (r) =>
+        r.cue > 0 ||
+        (r.speech >= minCount &&
+          r.speech / r.n >= minRatio &&
+          (r.gold > r.notGold || r.gold + r.notGold === 0)),
+    )
     .sort((a, b) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
   if (args.includes('--print')) {
     for (const r of [...rows].sort((a, b) => b.speech - a.speech))
@@ -203,7 +209,7 @@ async function main(): Promise<void> {
       JSON.stringify(
         `a cue of a quotes-train quote, or: at least ${minCount} occurrences opening ", что", a colon or ` +
           `following a quotation, at least ${minRatio} of all its occurrences, and in the quotes-train ` +
-          'articles no more such occurrences without a gold quote than with one',
+          'articles more such occurrences with a gold quote than without, where there are any',
       ) +
       ',',
     '} as const;',

@@ -17,7 +17,7 @@ export const GENERATED_SPEECH_VERBS_META = {
       docs: 50,
     },
   ],
-  rule: 'a cue of a quotes-train quote, or: at least 3 occurrences opening ", что", a colon or following a quotation, at least 0.3 of all its occurrences, and in the quotes-train articles no more such occurrences without a gold quote than with one',
+  rule: 'a cue of a quotes-train quote, or: at least 3 occurrences opening ", что", a colon or following a quotation, at least 0.3 of all its occurrences, and in the quotes-train articles more such occurrences with a gold quote than without, where there are any',
 } as const;
 
 /**
@@ -78,7 +78,6 @@ export const GENERATED_SPEECH_VERBS: readonly GeneratedVerb[] = [
   ['передавать', 17, 0, 0, 0, 0, 0, 1, 2, 0],
   ['поблагодарить', 8, 0, 0, 0, 0, 0, 1, 8, 0],
   ['повторить', 3, 1, 0, 0, 1, 0, 2, 3, 0],
-  ['подозревать', 14, 5, 0, 0, 1, 1, 0, 12, 0],
   ['подтвердить', 82, 14, 0, 1, 3, 0, 7, 78, 0],
   ['подтверждать', 7, 0, 0, 0, 0, 0, 1, 3, 0],
   ['подтверждаться', 3, 1, 0, 0, 1, 0, 1, 0, 0],
