@@ -1,10 +1,9 @@
-// Russian morphology on the OpenCorpora dictionary that `az` ships, read by ./opencorpora.ts (a port
-// of az's analyser that builds its tags on demand). The dictionary loads once per process; analyses
-// are cached per word form.
+// Russian morphology on the OpenCorpora dictionary through `az` (the JavaScript port of pymorphy2's
+// approach). The dictionary loads once per process; analyses are cached per lower-cased word form.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadOpenCorpora, morph } from './opencorpora.js';
-import type { Reading, Tag } from './opencorpora.js';
+import Az from 'az';
+import type { AzParse, AzTag } from 'az';
 import type { Case, Gender, GNumber, NameTag, Parse, Pos } from './types.js';
 
 let ready: Promise<void> | null = null;
@@ -30,24 +29,19 @@ function dictsPath(): string {
 export function loadMorphology(): Promise<void> {
   if (!ready) {
     const t0 = performance.now();
-    try {
-      loadOpenCorpora(dictsPath());
-      loaded = true;
-      loadMs = performance.now() - t0;
-      ready = Promise.resolve();
-    } catch (err) {
-      ready = Promise.reject(
-        new MorphologyError('could not load the az morphology dictionaries', { cause: err }),
-      );
-    }
+    ready = new Promise<void>((resolve, reject) => {
+      Az.Morph.init(dictsPath(), (err: unknown) => {
+        if (err) {
+          reject(new MorphologyError('could not load the az morphology dictionaries', { cause: err }));
+          return;
+        }
+        loaded = true;
+        loadMs = performance.now() - t0;
+        resolve();
+      });
+    });
   }
   return ready;
-}
-
-/** az's readings of a word form (uncached), for code that inflects them; after loadMorphology(). */
-export function morphReadings(form: string): Reading[] {
-  if (!loaded) throw new MorphologyError('morphology used before loadMorphology() finished');
-  return morph(form);
 }
 
 export class MorphologyError extends Error {
@@ -105,10 +99,10 @@ export class FrozenSet<T> extends Set<T> {
 /** What a reading takes from its az tag alone. */
 type TagFields = Pick<Parse, 'pos' | 'case' | 'number' | 'gender' | 'name' | 'tags'>;
 
-// the dictionary keeps one tag object per distinct tag (a few thousand), so its fields are worked out once
-const tagFields = new Map<Tag, TagFields>();
+// az keeps one frozen tag object per distinct tag (a few thousand), so its fields are worked out once
+const tagFields = new Map<AzTag, TagFields>();
 
-function fieldsOf(tag: Tag): TagFields {
+function fieldsOf(tag: AzTag): TagFields {
   const hit = tagFields.get(tag);
   if (hit) return hit;
   const tags = new FrozenSet<string>([...tag.stat, ...tag.flex]);
@@ -131,19 +125,15 @@ function fieldsOf(tag: Tag): TagFields {
   return out;
 }
 
-function convert(p: Reading): Parse {
+function convert(p: AzParse): Parse {
   const f = fieldsOf(p.tag);
-  let lemma: string | undefined;
+  let lemma: string;
   try {
-    const n = p.normalize();
-    lemma = n ? n.word : undefined;
+    lemma = p.normalize().word;
   } catch {
     lemma = p.word;
   }
-  // a pair of hyphenated dictionary words has no single word (az leaves it unset), and a form with
-  // such a reading has had no readings at all since the first release: kept so records stay the same
-  if (lemma === undefined) throw new TypeError('a reading without a lemma');
-  const guessed = !p.parser.startsWith('Dictionary');
+  const guessed = !(p as unknown as { parser?: string }).parser?.startsWith('Dictionary');
   return {
     lemma: lemma.includes('ё') ? lemma.replace(/ё/g, 'е') : lemma,
     pos: f.pos,
@@ -173,7 +163,7 @@ export function analyseForm(form: string): FormEntry {
   if (!loaded) throw new MorphologyError('morphology used before loadMorphology() finished');
   let parses: readonly Parse[];
   try {
-    parses = morph(key).map(convert);
+    parses = Az.Morph(key).map(convert);
   } catch {
     parses = [];
   }
@@ -197,10 +187,9 @@ export function inflectWord(lemma: string, pos: Pos, grammemes: readonly string[
   if (!loaded) throw new MorphologyError('morphology used before loadMorphology() finished');
   let out: string | null = null;
   try {
-    const p = morph(lemma).find((r) => r.tag.stat.includes(pos) || r.tag.flex.includes(pos));
-    const form = p ? p.inflect(grammemes) : false;
-    // a hyphenated pair's inflection has no word: no form, as with az
-    if (form && form.word !== undefined) out = form.word.replace(/ё/g, 'е');
+    const p = Az.Morph(lemma).find((r) => r.tag.stat.includes(pos) || r.tag.flex.includes(pos));
+    const form = p ? p.inflect([...grammemes]) : false;
+    if (form) out = form.word.replace(/ё/g, 'е');
   } catch {
     out = null;
   }

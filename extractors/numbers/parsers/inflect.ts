@@ -1,7 +1,12 @@
 // Puts a genitive plural dependent into the genitive singular for the counted lemma phrase
 // ("шести акимов районов" counts "аким района"). The analysed document only carries readings,
-// so this asks the dictionary, which loadMorphology() has already loaded, to inflect the form.
-import { morphReadings } from '../../../document/analyse/index.js';
+// so this asks az, whose dictionary loadMorphology() has already loaded, to inflect the form.
+import Az from 'az';
+import type { AzParse } from 'az';
+
+interface Inflectable extends AzParse {
+  inflect(grammemes: string[]): AzParse | false;
+}
 
 // A memo of a pure function (same form, same answer), bounded so long runs do not grow it forever.
 const memo = new Map<string, string>();
@@ -19,15 +24,14 @@ export function genitiveSingular(form: string): string {
 
 function inflectGenitiveSingular(form: string): string {
   try {
-    const parses = morphReadings(form);
+    const parses = Az.Morph(form) as Inflectable[];
     const p = parses.find((x) => {
       const tags = [...x.tag.stat, ...x.tag.flex];
       return tags.includes('plur') && tags.includes('gent') && !tags.includes('Pltm');
     });
     if (!p) return form;
     const r = p.inflect(['sing', 'gent']);
-    // a pair of hyphenated words has no word of its own: the form stays
-    return r && r.word !== undefined ? r.word.replace(/ё/g, 'е') : form;
+    return r ? r.word.replace(/ё/g, 'е') : form;
   } catch {
     return form;
   }
