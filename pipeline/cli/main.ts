@@ -8,9 +8,11 @@ import type { CliContext, CliIO } from './io.js';
 import { setLogDestination, setLogLevel } from '../log.js';
 import { logLevelArgument } from './args.js';
 import { registerExtract } from './extract.js';
+import { registerQueue } from './queue.js';
 import { registerReview } from './review.js';
 import { registerRun } from './run.js';
 import { registerServe } from './serve.js';
+import { registerWorker } from './worker.js';
 
 export { EXIT } from './io.js';
 export type { CliIO } from './io.js';
@@ -63,6 +65,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   registerRun(program, ctx);
   registerReview(program);
   registerServe(program, ctx);
+  registerWorker(program, ctx);
+  registerQueue(program, ctx);
 
   const before = process.exitCode;
   try {

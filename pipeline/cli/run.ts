@@ -8,6 +8,9 @@ import type { CliContext } from './io.js';
 interface RunOptions extends RunFlags {
   config?: string;
   progress?: boolean;
+  queue?: string;
+  queueName?: string;
+  recheck?: number;
 }
 
 /** Commander parser for a whole-number option value. */
@@ -49,7 +52,22 @@ export function registerRun(program: Command, ctx: CliContext): void {
     .option('--contact <contact>', 'an e-mail or URL appended to the User-Agent')
     .option('--store <dir>', 'keep raw pages in this folder')
     .option('--no-progress', 'no progress bar even on a terminal')
+    .option(
+      '--queue <url>',
+      'enqueue one job per page in this Redis (redis://host:port/db) for `newsfacts worker`',
+    )
+    .option('--queue-name <name>', 'the queue in it (default pages)')
+    .option(
+      '--recheck <minutes>',
+      'with --queue: a page unchanged by its feed or sitemap is checked again after this long (default 60)',
+      int,
+    )
     .action(async (sources: string[], opts: RunOptions) => {
+      if (opts.queue) {
+        const { enqueueCommand } = await import('../queue/command.js');
+        ctx.exitCode = await enqueueCommand(sources, opts, ctx.io.stderr);
+        return;
+      }
       // loaded here, not at start-up, so other commands do not pay for the fetch stage and the sinks
       const [{ runSettings }, { defaultCrawl }, { LockedError }, { RUN_EXIT, runPipeline }, { summaryLine }] =
         await Promise.all([

@@ -282,7 +282,7 @@ class Crawler {
     void (async () => {
       let skipped = false;
       try {
-        skipped = await skip(url);
+        skipped = await skip(url, hint);
       } catch (err) {
         this.log.warn({ url, err: describeError(err) }, 'skip() threw; fetching');
       }

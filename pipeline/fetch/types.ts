@@ -42,8 +42,9 @@ export interface CrawlOptions {
   /** validators of an earlier fetch, for If-None-Match / If-Modified-Since; defaults to the store's */
   validators?: (url: string) => { etag?: string | null; lastModified?: string | null } | null | undefined;
   /** URLs already handled by an earlier run (a resumed run skips them without a request); asked for
-   * inputs and feed/sitemap links, never for the sitemaps an index lists */
-  skip?: (url: string) => boolean | Promise<boolean>;
+   * inputs and feed/sitemap links, never for the sitemaps an index lists; a link comes with its
+   * entry's hint, an input without one (a queue takes the links it is offered this way) */
+  skip?: (url: string, hint?: PageHint) => boolean | Promise<boolean>;
   /** how deep sitemap indexes are followed, default 3 */
   maxSitemapDepth?: number;
   /** sitemaps fetched from indexes in one crawl, default 1000 (an index of indexes cannot explode) */

@@ -38,14 +38,39 @@ function zoneOffset(source: SourceSettings, iso: string): number | null {
   return tzOffsetMinutes(source.timezone, Number.isNaN(at.getTime()) ? new Date() : at);
 }
 
-/** Decides what a fetched page yields; never throws (a broken page is a "failed" outcome). */
-export function processPage(page: FetchedPage, source: SourceSettings, known: VersionLookup): PageOutcome {
-  if (page.notModified) return { kind: 'not-modified' };
-  const bodyHash = sha256(page.body);
-  const prev = known.page(page.url);
-  if (prev?.recordId && prev.bodyHash === bodyHash && known.record(prev.recordId)?.committed) {
+/** A parsed article whose version is not decided yet: what `processPage` compares and extracts. */
+export interface ParsedArticle {
+  bodyHash: string;
+  id: string;
+  contentHash: string;
+  text: string;
+  url: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  fetched: string;
+  warnings: string[];
+}
+
+/** The page's bytes are those of a committed record: nothing to parse. */
+function sameBytes(
+  page: FetchedPage,
+  bodyHash: string,
+  prev: ReturnType<VersionLookup['page']>,
+  prevRecord: ReturnType<VersionLookup['record']>,
+): PageOutcome | null {
+  if (prev?.recordId && prev.bodyHash === bodyHash && prevRecord?.committed) {
     return { kind: 'unchanged', recordId: prev.recordId, bodyHash, committed: true };
   }
+  return null;
+}
+
+/** Parses a fetched page into an article (or a failed outcome); the record's version is decided later. */
+function readArticle(
+  page: FetchedPage,
+  source: SourceSettings,
+  bodyHash: string,
+): ParsedArticle | PageOutcome {
   const binary = notTextReason(page.body);
   if (binary) return { kind: 'failed', reason: 'not-text', detail: binary };
   let parsed;
@@ -69,26 +94,43 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
   const title = parsed.title ?? page.hint?.title ?? null;
   const published = parsed.published ?? page.hint?.published ?? null;
   const outlet = source.outlet ?? parsed.outlet ?? page.hint?.outlet ?? null;
-  const id = recordId(url, text);
-  const contentHash = sha256(JSON.stringify([url, title, published, outlet, text]));
-  const last = known.record(id);
-  if (last && last.contentHash === contentHash) {
-    return { kind: 'unchanged', recordId: id, bodyHash, committed: last.committed };
+  return {
+    bodyHash,
+    id: recordId(url, text),
+    contentHash: sha256(JSON.stringify([url, title, published, outlet, text])),
+    text,
+    url,
+    title,
+    published,
+    outlet,
+    fetched: page.fetchedAt,
+    warnings: parsed.warnings,
+  };
+}
+
+/** The record version of an article, or "unchanged" when its content is that of the last version. */
+function emitVersion(
+  a: ParsedArticle,
+  source: SourceSettings,
+  last: ReturnType<VersionLookup['record']>,
+): PageOutcome {
+  if (last && last.contentHash === a.contentHash) {
+    return { kind: 'unchanged', recordId: a.id, bodyHash: a.bodyHash, committed: last.committed };
   }
   const version = last ? last.version + 1 : 1;
-  const tz = zoneOffset(source, published ?? page.fetchedAt);
+  const tz = zoneOffset(source, a.published ?? a.fetched);
 
   let record: NewsRecord;
   try {
     record = extractRecord({
-      text,
-      url,
-      outlet,
-      title,
-      published,
-      fetched: page.fetchedAt,
+      text: a.text,
+      url: a.url,
+      outlet: a.outlet,
+      title: a.title,
+      published: a.published,
+      fetched: a.fetched,
       tzOffsetMinutes: tz,
-      warnings: parsed.warnings,
+      warnings: a.warnings,
     });
   } catch (err) {
     // extractRecord repairs what it can; a SchemaError means no valid record could be made
@@ -97,5 +139,47 @@ export function processPage(page: FetchedPage, source: SourceSettings, known: Ve
   }
   const { schemaVersion, id: rid, ...rest } = record;
   const emitted: EmittedRecord = { schemaVersion, id: rid, version, ...rest };
-  return { kind: 'record', out: { record: emitted, contentHash, line: JSON.stringify(emitted) }, bodyHash };
+  return {
+    kind: 'record',
+    out: { record: emitted, contentHash: a.contentHash, line: JSON.stringify(emitted) },
+    bodyHash: a.bodyHash,
+  };
+}
+
+const isArticle = (x: ParsedArticle | PageOutcome): x is ParsedArticle => !('kind' in x);
+
+/** Decides what a fetched page yields; never throws (a broken page is a "failed" outcome). */
+export function processPage(page: FetchedPage, source: SourceSettings, known: VersionLookup): PageOutcome {
+  if (page.notModified) return { kind: 'not-modified' };
+  const bodyHash = sha256(page.body);
+  const prev = known.page(page.url);
+  const maybe = prev?.recordId && prev.bodyHash === bodyHash ? prev.recordId : null;
+  const same = sameBytes(page, bodyHash, prev, maybe ? known.record(maybe) : undefined);
+  if (same) return same;
+  const article = readArticle(page, source, bodyHash);
+  if (!isArticle(article)) return article;
+  return emitVersion(article, source, known.record(article.id));
+}
+
+/** VersionLookup whose answers come from a shared store (the queue workers' PostgreSQL state). */
+export interface AsyncVersionLookup {
+  page(url: string): Promise<ReturnType<VersionLookup['page']>>;
+  record(id: string): Promise<ReturnType<VersionLookup['record']>>;
+}
+
+/** processPage with the lookups awaited: the same steps, for stores that answer asynchronously. */
+export async function processPageAsync(
+  page: FetchedPage,
+  source: SourceSettings,
+  known: AsyncVersionLookup,
+): Promise<PageOutcome> {
+  if (page.notModified) return { kind: 'not-modified' };
+  const bodyHash = sha256(page.body);
+  const prev = await known.page(page.url);
+  const maybe = prev?.recordId && prev.bodyHash === bodyHash ? prev.recordId : null;
+  const same = sameBytes(page, bodyHash, prev, maybe ? await known.record(maybe) : undefined);
+  if (same) return same;
+  const article = readArticle(page, source, bodyHash);
+  if (!isArticle(article)) return article;
+  return emitVersion(article, source, await known.record(article.id));
 }

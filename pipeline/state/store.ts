@@ -15,6 +15,8 @@ export interface PageState {
   bodyHash: string | null;
   lastStatus: string;
   lastError: string | null;
+  /** ISO 8601: when the page was last fetched or read (null in states written before this field) */
+  lastChecked: string | null;
 }
 
 /** The committed version of one record. */
@@ -41,6 +43,9 @@ export interface PendingRow {
   lastModified: string | null;
   fetchedAt: string | null;
 }
+
+/** A delivered record version to commit, with what its page looked like. */
+export type CommitRow = Omit<PendingRow, 'target' | 'tmp' | 'fetchedAt'>;
 
 /** A run as the state remembers it. */
 export interface RunRow {
@@ -111,6 +116,7 @@ interface PageDbRow {
   body_hash: string | null;
   last_status: string;
   last_error: string | null;
+  last_checked: string | null;
 }
 
 interface PendingDbRow {
@@ -201,6 +207,7 @@ export class StateStore {
       bodyHash: r.body_hash,
       lastStatus: r.last_status,
       lastError: r.last_error,
+      lastChecked: r.last_checked,
     };
   }
 
@@ -274,6 +281,37 @@ export class StateStore {
       })
       .immediate();
     return promoted;
+  }
+
+  /**
+   * Commits delivered record versions at once, without the pending step: for queue workers, whose
+   * sinks are written before this and whose job is acknowledged after it (a repeat is an upsert).
+   */
+  commit(rows: readonly CommitRow[]): void {
+    this.db
+      .transaction(() => {
+        const now = new Date().toISOString();
+        for (const r of rows) {
+          const row = {
+            page_url: r.pageUrl,
+            record_id: r.recordId,
+            record_url: r.recordUrl,
+            version: r.version,
+            content_hash: r.contentHash,
+            body_hash: r.bodyHash,
+            etag: r.etag,
+            last_modified: r.lastModified,
+            run_id: r.runId,
+            now,
+          };
+          this.upsertRecord.run(row);
+          // a late repeat of an older version (a job redone after a kill) leaves the page as it is
+          const stored = this.getRecord.get(r.recordId) as { version: number } | undefined;
+          if (stored && stored.version > r.version) continue;
+          this.upsertPageCommitted.run({ ...row, status: r.version === 1 ? 'new' : 'updated' });
+        }
+      })
+      .immediate();
   }
 
   /** The distinct targets that have pending rows, with the temporary files they name. */
