@@ -24,6 +24,8 @@ export function clauseEnd(ctx: QuoteContext, from: number): number {
         continue;
       }
     }
+    // "призвал прекратить осаду портов и предложил в обмен …": a second speech predicate ends the first's content
+    if (t.norm === 'и' && i > from && attributionFollows(ctx, i)) break;
     if (t.kind === 'punct') {
       if (t.text === ';' || t.text === ':') break;
       if (t.text === ',' && attributionFollows(ctx, i + 1)) break;
