@@ -55,6 +55,19 @@ function genitive(text: string, head: string): Options {
 }
 
 describe('the subject before the verb', () => {
+  test('a name after a preposition is its object, not part of the speaker group', () => {
+    const t =
+      'Зампредседателя Общественного совета при ГУ МВД России по Москве Антон Цветков сообщил: он не оказывал сопротивления.';
+    expect(speaker(t, 'сообщил', [person(t, 'p1', 'Антон Цветков', 'Антон Цветков')])).toBe(
+      'person|Антон Цветков|Антон Цветков|masc',
+    );
+  });
+  test('an apposition opened by a role noun stands for the person before it', () => {
+    const t = "Кевин Аллен, журналист газеты ''USA Today'', вспоминает: «Никто не был так вежлив».";
+    expect(speaker(t, 'вспоминает', [person(t, 'p1', 'Кевин Аллен', 'Кевин Аллен')])).toBe(
+      'person|Кевин Аллен|Кевин Аллен|masc',
+    );
+  });
   test('a known person', () => {
     const t = 'Асель Нурланова отметила, что за последние три года область удвоила выпуск зерна.';
     expect(speaker(t, 'отметила', [person(t, 'p1', 'Асель Нурланова', 'Асель Нурланова')])).toBe(

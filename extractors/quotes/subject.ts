@@ -291,6 +291,10 @@ function grow(ctx: QuoteContext, anchor: number, lo: number, hi: number): [numbe
   }
   while (first - 1 >= lo && groupToken(ctx, first - 1)) {
     const t = ctx.doc.tokens[first - 1]!;
+    // "при ГУ МВД России по Москве Антон Цветков": a name right after a preposition is its object
+    const before = ctx.doc.tokens[first - 2];
+    if (t.upper && ctx.owner[first - 1]! < 0 && before !== undefined && before.morph[0]?.pos === 'PREP')
+      break;
     // to the left only names, titles, role and source nouns, and the adjectives before them
     const ok =
       t.upper ||
@@ -382,10 +386,47 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
         else i = first;
         continue;
       }
+      if (dir === 'left' && g.type !== 'person') {
+        const head = appositionHead(ctx, g, opts);
+        if (head) return head;
+      }
       return g;
     }
   }
   return null;
+}
+
+/** How far left of a group the comma opening its apposition may stand ("журналист газеты ''USA Today''"). */
+const APPOSITION_REACH = 8;
+
+/**
+ * "Кевин Аллен, журналист газеты ''USA Today'', вспоминает": a group inside a comma-bounded
+ * apposition opened by a role noun, right after a named person, stands for that person.
+ */
+function appositionHead(ctx: QuoteContext, g: NounGroup, opts: SearchOptions): NounGroup | null {
+  const toks = ctx.doc.tokens;
+  let comma = -1;
+  for (let k = g.first - 1; k >= opts.lo && k >= g.first - APPOSITION_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && t.text === ',') {
+      comma = k;
+      break;
+    }
+    if (t.kind === 'punct' && !/^['"«»“”„]$/u.test(t.text)) return null;
+  }
+  if (comma < 0 || lexNoun(toks[comma + 1]!, ROLE_NOUNS, ['nomn']) === null) return null;
+  const name = comma - 1;
+  if (name < opts.lo || ctx.owner[name]! < 0 || !speakerPerson(ctx, name, ['nomn'])) return null;
+  const k = ctx.owner[name]!;
+  const [first, last] = grow(ctx, name, opts.lo, comma);
+  return describe(
+    ctx,
+    first,
+    last,
+    name,
+    { type: 'person', person: k, gender: ctx.genders[k] ?? null, plural: false },
+    opts.agreement,
+  );
 }
 
 /**
