@@ -3,6 +3,7 @@
 import type { Token } from '../../document/analyse/index.js';
 import type { Attribution } from './candidate.js';
 import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
+import { INTERVIEW_NOUNS } from './lexicon/phrases.js';
 import { findSpeakerGroup, type NounGroup } from './subject.js';
 import { extend } from '../../document/extend.js';
 
@@ -29,6 +30,8 @@ export function attributionAt(
   const gender = hit ? hit.gender : (fv?.gender ?? null);
   const plural = hit ? (hit.pos === 'GRND' || hit.pos === 'INFN' ? null : hit.plural) : (fv?.plural ?? null);
   if (hit?.verb.impersonal) {
+    // "«Q», — говорится в интервью.": an interview's words are the interviewee's, the last speaker
+    if (inInterview(ctx, v, hi)) return { mode: 'continue', group: null, verbGender: null };
     return { mode: 'none', group: sourceOfImpersonal(ctx, v, lo, hi), verbGender: null };
   }
   // "напомнил, что …, и добавил, что …": a second predicate shares the first one's subject
@@ -101,6 +104,20 @@ function coordinatedPredicate(ctx: QuoteContext, v: number, lo: number): number 
     if (h && h.pos === 'VERB') return u;
   }
   return -1;
+}
+
+/** How many tokens after an impersonal verb "интервью" may stand: "говорится в опубликованном интервью" (three). */
+const INTERVIEW_REACH = 3;
+
+/** Whether "в … интервью" follows the impersonal verb at v: a person's own words, not a document's. */
+function inInterview(ctx: QuoteContext, v: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[v + 1]?.norm !== 'в') return false;
+  for (let k = v + 2; k < hi && k <= v + 1 + INTERVIEW_REACH; k++) {
+    if (INTERVIEW_NOUNS.has(toks[k]!.norm)) return true;
+    if (toks[k]!.morph[0]?.pos !== 'ADJF' && toks[k]!.morph[0]?.pos !== 'PRTF') return false;
+  }
+  return false;
 }
 
 /** "говорится в заявлении МИД": the source named in the locative after an impersonal verb. */

@@ -72,3 +72,6 @@ export const REFERRING_TAILS: readonly (readonly string[])[] = [
   ['со', 'ссылкой', 'на'],
   ['ссылаясь', 'на'],
 ];
+
+/** Nouns for a person's own spoken words: "— говорится в интервью" is the interviewee's (the last speaker). */
+export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['интервью']);
