@@ -8,6 +8,7 @@ import { loadMorphology } from '../document/analyse/index.js';
 import { extractRecord } from '../pipeline/extract/extract.js';
 import type { NewsRecord } from '../document/record/types.js';
 import { PERSON_TAGGER } from '../extractors/people/data/person-tagger.js';
+import { ROLE_MENTIONS } from '../extractors/people/data/role-mentions.js';
 import { loadExceptions, scorePeerSuite } from './peer-suites.js';
 import type { PeerResult } from './peer-suites.js';
 import { projectRoot, readJsonl, sharedDir } from './shared.js';
@@ -169,6 +170,13 @@ async function main(): Promise<void> {
       ? `\nperson tagger, 5-fold CV on NEREL train (recorded by \`${PERSON_TAGGER.command}\`): PERSON F1 ` +
           `${cv.folds.map(f3).join(' ')}, mean ${f3(cv.mean)}\n`
       : '\nperson tagger: no cross-validation recorded (run `npm run train -- --cv`)\n',
+  );
+  const rcv = ROLE_MENTIONS.cv;
+  process.stdout.write(
+    rcv
+      ? `role mentions, 5-fold CV by article on quotes-train (recorded by \`${ROLE_MENTIONS.command}\`): F1 ` +
+          `${rcv.folds.map(f3).join(' ')}, mean ${f3(rcv.mean)} (P ${f3(rcv.precision)} R ${f3(rcv.recall)})\n`
+      : 'role mentions: no cross-validation recorded (run `npm run train -- --roles --cv`)\n',
   );
   const exceptions = loadExceptions(root);
   if (exceptions.length) {

@@ -53,7 +53,7 @@ const PREDICATIVE = new Set(['—', '–', '-', 'как', 'в', 'качеств�
  * ("военном", "рабочий"), not a predicate or a comparison ("Спейси — двукратный обладатель", "как
  * жених"), not inside a title («Лучший актер»), not the complement of another noun ("диплом юриста").
  */
-function genericRefers(doc: AnalysedDoc, i: number): boolean {
+export function genericRefers(doc: AnalysedDoc, i: number): boolean {
   const toks = doc.tokens;
   const tok = toks[i]!;
   if (tok.morph.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF')) return false;

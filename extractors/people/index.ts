@@ -4,7 +4,6 @@
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { Mention, Person } from '../../document/record/types.js';
 import type { Extracted } from '../../document/extracted.js';
-import { resolveRoleNouns, type CorefTarget } from './coref.js';
 import { attachSingles, mergeMultiWord, nameOf, setMentionSex, type PersonDraft } from './merge.js';
 import type { NameMention } from './mention.js';
 import { latinAlias } from './latin-alias.js';
@@ -13,6 +12,7 @@ import { roleAfter, roleBefore, type Apposition } from './roles.js';
 import { ruleMentions, tagPersons } from './tagger/index.js';
 import { mentionsFromSpans } from './tagger/mentions.js';
 import { extend } from '../../document/extend.js';
+import { linkRoleMentions, type RolePerson } from './role-mentions/index.js';
 
 function sexOfPatronymic(ctx: ScanContext, m: NameMention): 'masc' | 'femn' | null {
   return m.patronymicTok !== null ? ctx.f[m.patronymicTok]!.patronymic : null;
@@ -39,8 +39,17 @@ function appositions(doc: AnalysedDoc, mentions: readonly NameMention[]): Map<Na
   return out;
 }
 
-/** Every person the document names, mentions merged, names in the nominative. */
-export function extractPeople(doc: AnalysedDoc): Extracted<Person> {
+/** The people of a document before role mentions: name mentions merged, appositions found. */
+export interface NamedPeople {
+  drafts: PersonDraft[];
+  /** the first apposition of each person */
+  roleOf: Map<PersonDraft, Apposition>;
+  /** each person's apposition nouns that name them alone ("министр" in "министр Ерулан Жамаубаев") */
+  appTokens: Map<PersonDraft, Set<number>>;
+}
+
+/** The people a document names, with their name mentions and appositions. */
+export function namedPeople(doc: AnalysedDoc): NamedPeople {
   // the tagger decides where names are; the rules' mentions give the parts of the names it shares
   const rules = ruleMentions(doc);
   const ctx: ScanContext = rules.ctx;
@@ -67,43 +76,40 @@ export function extractPeople(doc: AnalysedDoc): Extracted<Person> {
     [...multi, ...singles].sort((a, b) => a.start - b.start),
   );
   const roleOf = new Map<PersonDraft, Apposition>();
-  const roleMentions = new Map<PersonDraft, Mention[]>();
-  const usedRoleToks = new Set<number>();
+  const appTokens = new Map<PersonDraft, Set<number>>();
   for (const p of drafts) {
-    roleMentions.set(p, []);
+    appTokens.set(p, new Set());
     for (const m of p.mentions) {
       const app = apps.get(m);
       if (!app) continue;
       if (!roleOf.has(p)) roleOf.set(p, app);
-      if (app.nounTok !== null) {
-        const t = doc.tokens[app.nounTok]!;
-        usedRoleToks.add(app.nounTok);
-        roleMentions
-          .get(p)!
-          .push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), kind: 'role' });
-      } else {
-        for (let k = m.from - 1; k >= 0 && k >= m.from - 10; k--)
-          if (doc.tokens[k]!.sentence === doc.tokens[m.from]!.sentence) usedRoleToks.add(k);
-      }
+      if (app.nounTok !== null) appTokens.get(p)!.add(app.nounTok);
     }
   }
+  return { drafts, roleOf, appTokens };
+}
 
-  const targets: CorefTarget[] = drafts.map((p) => {
-    const all = [...p.mentions.map((m) => m.start), ...roleMentions.get(p)!.map((m) => m.start)].sort(
-      (a, b) => a - b,
-    );
-    return {
-      sex: p.sex,
-      role: roleOf.get(p)?.role ?? null,
-      head: roleOf.get(p)?.head ?? null,
-      starts: all,
-      sentences: all.map((s) => doc.tokens[doc.tokenAt(s)]!.sentence),
-    };
-  });
-  for (const ref of resolveRoleNouns(doc, targets, usedRoleToks)) {
-    const t = doc.tokens[ref.tok]!;
+/** What the role-mention model reads about each person. */
+export function rolePeople(named: NamedPeople): RolePerson[] {
+  return named.drafts.map((p) => ({
+    names: p.mentions.map((m) => ({ from: m.from, to: m.to })).sort((a, b) => a.from - b.from),
+    sex: p.sex,
+    appTokens: named.appTokens.get(p)!,
+    head: named.roleOf.get(p)?.head ?? null,
+    role: named.roleOf.get(p)?.role ?? null,
+  }));
+}
+
+/** Every person the document names, mentions merged, names in the nominative. */
+export function extractPeople(doc: AnalysedDoc): Extracted<Person> {
+  const named = namedPeople(doc);
+  const { drafts, roleOf } = named;
+  // role mentions: a learned decision over the article's animate nouns (role-mentions/)
+  const roleMentions = new Map<PersonDraft, Mention[]>(drafts.map((p) => [p, []]));
+  for (const link of linkRoleMentions(doc, rolePeople(named))) {
+    const t = doc.tokens[link.tok]!;
     roleMentions
-      .get(drafts[ref.person]!)!
+      .get(drafts[link.person]!)!
       .push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), kind: 'role' });
   }
 

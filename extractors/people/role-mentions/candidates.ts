@@ -1,0 +1,53 @@
+// Which words may be a role mention: a singular animate common noun ("воспитанник", "гимнаст",
+// "шпиона"), a listed role noun ("глава", "аким"), or a compound whose last part is one
+// ("тренера-преподавателя", "шпиона-перебежчика"). The model decides which of them refer to a person.
+import { analyseWord, type AnalysedDoc, type Parse, type Token } from '../../../document/analyse/index.js';
+import { roleReading } from '../roles.js';
+
+/** Readings that rule a word out: names, places, organisations. */
+const NOT_COMMON = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
+
+function animateNoun(morph: readonly Parse[]): Parse | null {
+  for (const p of morph) {
+    // the best noun reading decides: "бой" is a fight before it is a servant
+    if (p.pos === 'NOUN' && !p.tags.has('anim')) return null;
+    if (p.pos !== 'NOUN' || !p.tags.has('anim') || p.number !== 'sing' || p.name !== null) continue;
+    if (NOT_COMMON.some((t) => p.tags.has(t))) continue;
+    return p;
+  }
+  return null;
+}
+
+/** The reading that makes a token a candidate role noun, or null. */
+export function candidateReading(tok: Token): Parse | null {
+  if (tok.kind !== 'word' || tok.norm.length < 3) return null;
+  const listed = roleReading(tok);
+  if (listed) return listed.number === 'plur' ? null : listed;
+  const own = animateNoun(tok.morph);
+  if (own) return own;
+  // "тренера-преподавателя": the first part carries the case
+  const dash = tok.norm.indexOf('-');
+  if (dash > 2) return animateNoun(analyseWord(tok.norm.slice(0, dash)));
+  return null;
+}
+
+/**
+ * The candidate tokens of a document with their readings: not inside a name, and capitalised only
+ * where a sentence or a quotation starts ("Глава Малайзии: …", "«Мастер» …").
+ */
+export function roleCandidates(doc: AnalysedDoc, inName: (i: number) => boolean): Map<number, Parse> {
+  const out = new Map<number, Parse>();
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word' || inName(i)) continue;
+    if (tok.upper) {
+      const prev = toks[i - 1];
+      const opens = !prev || prev.sentence !== tok.sentence || prev.kind === 'punct' || prev.newlineBefore;
+      if (!opens) continue;
+    }
+    const r = candidateReading(tok);
+    if (r) out.set(i, r);
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// Reads an article's candidate nouns in text order and gives each to the person it refers to, or
+// to nobody: every option is scored by the model's weights over its features, the best wins ("no
+// person" on a tie), and a noun given to a person becomes that person's latest mention for the
+// nouns after it. Training walks the same way, the gold decision standing in for the model's.
+import type { AnalysedDoc } from '../../../document/analyse/index.js';
+import { roleCandidates } from './candidates.js';
+import {
+  addMention,
+  candidate,
+  docFeatures,
+  initialState,
+  pairFeatures,
+  ranks,
+  type Candidate,
+  type DocFeatures,
+  type PersonState,
+} from './features.js';
+import type { RoleLink, RolePerson } from './types.js';
+
+/** The candidates of a document, in text order, with the features they need. */
+export interface PreparedDoc {
+  df: DocFeatures;
+  cands: Candidate[];
+}
+
+/** Finds the candidates of a document and describes them. */
+export function prepareDoc(doc: AnalysedDoc, people: readonly RolePerson[]): PreparedDoc {
+  const df = docFeatures(doc, people);
+  const found = roleCandidates(doc, (i) => df.owner[i]! >= 0);
+  const cands = [...found.entries()].sort((a, b) => a[0] - b[0]).map(([i, r]) => candidate(df, i, r));
+  return { df, cands };
+}
+
+const sum = (w: ArrayLike<number>, feats: readonly number[]): number => {
+  let s = 0;
+  for (const f of feats) s += w[f]!;
+  return s;
+};
+
+/**
+ * Decides every candidate with weights `w`. With `gold` (a person index or -1 per candidate) the
+ * walk follows the gold decisions and calls `update` where the model's choice differs.
+ */
+export function walk(
+  prep: PreparedDoc,
+  w: ArrayLike<number>,
+  gold?: Int32Array,
+  update?: (good: readonly number[], bad: readonly number[]) => void,
+  margin = 0,
+): RoleLink[] {
+  const { df, cands } = prep;
+  const states: PersonState[] = df.people.map((_, p) => initialState(df, p));
+  const out: RoleLink[] = [];
+  const feats: number[] = [];
+  const bestFeats: number[] = [];
+  const goldFeats: number[] = [];
+  cands.forEach((c, k) => {
+    const rk = ranks(c, states);
+    let best = -1;
+    let bestScore = sum(w, c.own) + margin;
+    bestFeats.length = 0;
+    bestFeats.push(...c.own);
+    const g = gold ? gold[k]! : -2;
+    if (g === -1) {
+      goldFeats.length = 0;
+      goldFeats.push(...c.own);
+    }
+    for (let p = 0; p < states.length; p++) {
+      pairFeatures(df, c, p, states[p]!, rk, feats);
+      const s = sum(w, feats);
+      if (p === g) {
+        goldFeats.length = 0;
+        goldFeats.push(...feats);
+      }
+      if (s > bestScore) {
+        bestScore = s;
+        best = p;
+        bestFeats.length = 0;
+        bestFeats.push(...feats);
+      }
+    }
+    if (gold && update && best !== g) update(goldFeats, bestFeats);
+    const chosen = gold ? g : best;
+    if (best >= 0) out.push({ tok: c.tok, person: best });
+    if (chosen >= 0) addMention(states[chosen]!, c.tok, c.lemma);
+  });
+  return out;
+}
+
+/**
+ * The role mentions of a prepared document: the model's links, and the hand-written rules' links
+ * for the nouns the model gave to nobody (the rules are precise on the offices they list: "депутат",
+ * "мажилисмена"; cross-validation shows the union costs nothing).
+ */
+export function decide(prep: PreparedDoc, w: ArrayLike<number>): RoleLink[] {
+  const links = walk(prep, w);
+  const have = new Set(links.map((l) => l.tok));
+  for (const [tok, person] of prep.df.ruleLinks)
+    if (!have.has(tok) && prep.df.officeToks.has(tok)) links.push({ tok, person });
+  return links.sort((a, b) => a.tok - b.tok);
+}
