@@ -245,6 +245,24 @@ export const VAGUE_COUNTS = [
 
 /** Words that open a duration and belong to its span ("за последние 5 лет", "не более трёх лет"). */
 export const DURATION_LEADS = [
+  'более чем за',
+  'менее чем за',
+  'более чем',
+  'менее чем',
+  'чуть более',
+  'чуть менее',
+  'чуть больше',
+  'чуть меньше',
+  'не позднее чем через',
+  'не позднее',
+  'не ранее',
+  'по истечении',
+  'в следующие',
+  'на следующие',
+  'за следующие',
+  'в течение следующих',
+  'следующие',
+  'следующих',
   'за последние',
   'за последних',
   'за прошедшие',
@@ -581,3 +599,31 @@ export const ORDINAL_STEM_ALT = ORDINAL_STEMS.map(([s]) => s)
 /** The value of an ordinal stem, or undefined. */
 export const ordinalStemValue = (stem: string): number | undefined =>
   ORDINAL_STEMS.find(([s]) => s === stem)?.[1];
+
+/** Stems of month adjectives ("декабрьском", "мартовских") -> month. */
+export const MONTH_ADJECTIVES: Readonly<Record<string, number>> = {
+  январск: 1,
+  февральск: 2,
+  мартовск: 3,
+  апрельск: 4,
+  майск: 5,
+  июньск: 6,
+  июльск: 7,
+  августовск: 8,
+  сентябрьск: 9,
+  октябрьск: 10,
+  ноябрьск: 11,
+  декабрьск: 12,
+};
+
+/** Stems of adjectives of a day or year counted from publication ("сегодняшнего", "прошлогоднем"). */
+export const DAY_ADJECTIVES: Readonly<Record<string, { unit: 'day' | 'year'; by: number }>> = {
+  сегодняшн: { unit: 'day', by: 0 },
+  вчерашн: { unit: 'day', by: -1 },
+  завтрашн: { unit: 'day', by: 1 },
+  прошлогодн: { unit: 'year', by: -1 },
+};
+
+/** Endings of full adjectives, hard and soft stems ("-ий", "-ого", "-ему", "-ая", "-юю"…). */
+export const ADJECTIVE_ENDINGS =
+  '(?:ий|ый|ой|его|ого|ему|ому|им|ым|ем|ом|яя|ая|ей|ую|юю|ее|ое|ие|ые|их|ых|ими|ыми)';

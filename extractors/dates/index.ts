@@ -23,15 +23,18 @@ import { dayPartParser } from './parsers/dayPart.js';
 import { yearParser } from './parsers/year.js';
 import { yearRangeParser, yearSlashParser } from './parsers/yearRange.js';
 import { adjectiveDurationParser } from './parsers/adjectiveDuration.js';
-import { anaphoraParser } from './parsers/anaphora.js';
+import { adjectiveDateParser } from './parsers/adjectiveDate.js';
+import { holidayParser } from './parsers/holiday.js';
+import { anaphoraParser, beforeThatParser } from './parsers/anaphora.js';
 import { frequencyParser } from './parsers/frequency.js';
-import { vagueParser } from './parsers/vague.js';
+import { playMinuteParser, vagueParser } from './parsers/vague.js';
 import { resolveAnaphora } from './refiners/anaphora.js';
 import { attachToDays } from './refiners/attach.js';
 import { anchorTimes } from './refiners/anchorTimes.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { mergeRanges } from './refiners/ranges.js';
 import { mergeTimeRanges } from './refiners/timeRanges.js';
+import { openEnds } from './refiners/openEnds.js';
 import { shareYear } from './refiners/shareYear.js';
 import { GateSet, passes, type Marks } from './gates.js';
 import type { Mask } from './gates.js';
@@ -70,9 +73,13 @@ export const PARSERS: readonly Parser[] = [
   durationHalfParser,
   durationBareParser,
   anaphoraParser,
+  beforeThatParser,
   vagueParser,
+  playMinuteParser,
   frequencyParser,
   adjectiveDurationParser,
+  adjectiveDateParser,
+  holidayParser,
 ];
 
 /** Passes over the candidates, in order. */
@@ -83,6 +90,7 @@ export const REFINERS: readonly Refiner[] = [
   attachToDays,
   mergeTimeRanges,
   anchorTimes,
+  openEnds,
   dropOverlaps,
   resolveAnaphora,
 ];

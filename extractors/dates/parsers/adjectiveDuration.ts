@@ -68,6 +68,8 @@ export const adjectiveDurationParser: Parser = {
       if (t.kind !== 'word') return null;
       const r = t.morph[0];
       if (!r) return null;
+      // "49-летний командующий": an adjective used as a person's noun
+      if ((r.pos === 'ADJF' || r.pos === 'PRTF') && r.tags.has('anim')) return null;
       if (r.pos === 'ADJF' || r.pos === 'PRTF') continue;
       if (r.pos !== 'NOUN' || t.upper || t.morph.some((p) => p.tags.has('anim')) || NOT_LENGTHS.has(r.lemma))
         return null;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { first, ready } from '../testing.js';
+import { first, items, ready } from '../testing.js';
 
 beforeAll(ready);
 
@@ -38,5 +38,19 @@ describe('half a unit ago', () => {
     ['Полвека назад здесь был лес.', 'Полвека назад', '1975'],
   ])('%s', (sentence, text, value) => {
     expect(first(sentence)).toEqual(expect.objectContaining({ text, value, relative: true }));
+  });
+});
+
+describe('points after a while', () => {
+  test('"через полчаса" is a point at the minute', () => {
+    expect(first('Через полчаса начнётся заседание.')).toEqual(
+      expect.objectContaining({ text: 'Через полчаса', value: '2025-11-26T12:30+05:00', grain: 'minute' }),
+    );
+  });
+  test('"спустя неделю" is a point a week after the date before it', () => {
+    const [, later] = items('12 марта 2020 года его госпитализировали. Спустя неделю он вернулся домой.');
+    expect(later).toEqual(
+      expect.objectContaining({ text: 'Спустя неделю', value: '2020-03-19', kind: 'date' }),
+    );
   });
 });

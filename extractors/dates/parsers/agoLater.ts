@@ -51,7 +51,9 @@ function shifted(
     const total = ref.hh * 60 + ref.mi + Math.round(n * (key === 'hour' ? 60 : 1));
     const day = addDays(ref, Math.floor(total / 1440));
     const t = ((total % 1440) + 1440) % 1440;
-    return { parts: atTime(day, Math.floor(t / 60), t % 60), grain: key };
+    // "через полчаса" is thirty minutes away: a minute's grain
+    const grain = key === 'hour' && Number.isInteger(n) ? 'hour' : 'minute';
+    return { parts: atTime(day, Math.floor(t / 60), t % 60), grain };
   }
   if (!Number.isInteger(n)) {
     // half a year is six months, half a day twelve hours: shift by the whole smaller unit
@@ -78,6 +80,28 @@ function shifted(
     default:
       return null;
   }
+}
+
+/**
+ * A shift of n units as the anaphora refiner counts it (days, months or years from an earlier date),
+ * or null for a vague count, a shift finer than a day or one not whole in those units.
+ */
+export function shiftBy(key: string, n: number): { unit: 'day' | 'month' | 'year'; shift: number } | null {
+  const as: Readonly<Record<string, ['day' | 'month' | 'year', number]>> = {
+    day: ['day', 1],
+    week: ['day', 7],
+    month: ['month', 1],
+    quarter: ['month', 3],
+    year: ['year', 1],
+    decade: ['year', 10],
+    century: ['year', 100],
+  };
+  const u = as[key];
+  if (!u || Number.isNaN(n)) return null;
+  const shift = n * u[1];
+  if (Number.isInteger(shift)) return { unit: u[0], shift };
+  // half a year is six months
+  return u[0] === 'year' && Number.isInteger(shift * 12) ? { unit: 'month', shift: shift * 12 } : null;
 }
 
 export const agoParser: Parser = {
@@ -113,7 +137,12 @@ export const laterParser: Parser = {
     const span = spanOfMatch(m);
     const tense = tenseAt(ctx, span.start);
     const after = ctx.doc.lower.slice(span.end, span.end + 8);
-    // "через два дня после аварии", "спустя год" in a past narrative: a length of time after some event
+    // "спустя неделю": a point that far after the date the text gave last (resolved by a refiner)
+    const back = m[1] === 'спустя' && !/^ +после/.test(after) ? shiftBy(key, n) : null;
+    if (back) {
+      return cand(span, { kind: 'date', grain: back.unit, relative: false, source: 'later', anaphora: back });
+    }
+    // "через два дня после аварии", "спустя 3 часа" in a past narrative: a length of time after some event
     if (m[1] === 'спустя' || tense === 'past' || /^ +после/.test(after)) {
       const t = Number.isNaN(n) ? null : half ? halfOf(key) : term(n, unitWord!);
       const c: Candidate = cand(span, {

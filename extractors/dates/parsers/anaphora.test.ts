@@ -18,3 +18,14 @@ describe('dates pointing back', () => {
     expect(items('В тот же день полиция задержала подозреваемого.')[0]).not.toHaveProperty('value');
   });
 });
+
+describe('"за год до этого"', () => {
+  test('a point that far before the date before it', () => {
+    const [, before] = items('В 2010 году он ушёл из клуба, а за год до этого выиграл Кубок.');
+    expect(before).toEqual(expect.objectContaining({ text: 'за год до этого', value: '2009', kind: 'date' }));
+  });
+  test('"за две недели до того"', () => {
+    const [, before] = items('Матч прошёл 5 мая 2019 года, а за две недели до того тренера уволили.');
+    expect(before?.value).toBe('2019-04-21');
+  });
+});

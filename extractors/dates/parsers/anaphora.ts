@@ -1,6 +1,7 @@
 // Dates that point back at one the text gave before: "в тот же день", "на следующий день", "в этот день",
 // "в том же году", "годом ранее", "годом позже". A refiner resolves them against the nearest earlier date.
-import { L, R, pattern, wordTest } from '../patterns.js';
+import { COUNT, L, R, UNIT, countValue, pattern, unitKey, wordTest } from '../patterns.js';
+import { shiftBy } from './agoLater.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
@@ -44,5 +45,26 @@ export const anaphoraParser: Parser = {
     const unit = shiftUnit === 'годом' ? 'year' : shiftUnit === 'месяцем' ? 'month' : 'day';
     const shift = shiftDir === 'ранее' || shiftDir === 'раньше' ? -1 : 1;
     return cand(base, { grain: unit, anaphora: { unit, shift } });
+  },
+};
+
+/** "за год до этого", "за две недели до того": a point that far before the date the text gave last. */
+export const beforeThatParser: Parser = {
+  name: 'before-that',
+  gate: wordTest(['этого', 'того']),
+  pattern: pattern(`${L}за +(?:(${COUNT}) +)?(пол)?(${UNIT}) +до +(?:этого|того)${R}(?! *,? *(?:как|чтобы))`),
+  build(m) {
+    const [, count, half, unitWord] = m;
+    const key = unitKey(unitWord!);
+    const n = half ? 0.5 : count === undefined ? 1 : countValue(count);
+    const shift = key === undefined || n === null ? null : shiftBy(key, n);
+    if (!shift) return null;
+    return cand(spanOfMatch(m), {
+      kind: 'date',
+      grain: shift.unit,
+      relative: false,
+      source: 'anaphora',
+      anaphora: { unit: shift.unit, shift: -shift.shift },
+    });
   },
 };

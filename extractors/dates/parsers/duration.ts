@@ -22,8 +22,8 @@ const LEAD = `(?:${alt(DURATION_LEADS)})`;
 const AGE_VERBS = /^(?:исполниться|исполняться|быть|стукнуть|стать|казаться|выглядеть)$/u;
 /** Leads that frame a length of time, never an age: "в течение пяти лет", "на протяжении двух лет". */
 const TIME_FRAME_LEAD =
-  /^(?:в течение|на протяжении|в продолжение|за последн|за прошедш|за минувш|в последн|в ближайш|последн|ближайш|долги|спустя)/u;
-const AGE_BEFORE = new RegExp(`(?:${alt(AGE_CUES)})(?: +(?:${alt(DURATION_LEADS)}))? *$`, 'u');
+  /^(?:в течение|на протяжении|в продолжение|за последн|за прошедш|за минувш|в последн|в ближайш|последн|ближайш|долги|спустя|(?:в|на|за) следующ|следующ|по истечении|(?:более|менее) чем за)/u;
+const AGE_BEFORE = new RegExp(`(?:${alt(AGE_CUES)})(?: +(?:${alt(DURATION_LEADS)}))?(?: +от)? *$`, 'u');
 
 /** One term of a duration from a count and a unit word; null when the unit word is unknown. */
 export function term(count: number, unitWord: string): DurationTerm | null {
@@ -34,6 +34,7 @@ export function term(count: number, unitWord: string): DurationTerm | null {
 }
 
 const AGE_SKIP = new Set(AGE_SKIP_WORDS);
+const AGE_CUE_WORDS = new Set(AGE_CUES.filter((c) => !c.includes(' ')));
 const TERM_NOUNS = new Set(TERM_NOUN_LEMMAS);
 const LOCATIVE_UNIT_FORMS = new Set([
   'годах',
@@ -55,6 +56,28 @@ const LOCATIVE_UNIT_FORMS = new Set([
   'годе',
 ]);
 
+/** Verbs that state an age before "N лет" ("Рено было 54 года", "ей должно было исполниться 80 лет"). */
+/** Verbs before "до N лет" that make it the age someone lived to. */
+const LIVED_TO = new Set(['дожить', 'прожить', 'доживать']);
+const AGE_VERB_LEMMAS = new Set(['быть', 'исполниться', 'исполняться', 'стукнуть']);
+
+/**
+ * Where a list of counts that share one unit starts: "30, 20 и 19 лет", "(10, 9 и 8 лет)" read as
+ * "19 лет" would. `start` is where the last count stands.
+ */
+function listStart(ctx: ParseContext, start: number): number {
+  const { tokens } = ctx.doc;
+  let i = ctx.doc.tokenAt(start);
+  while (i >= 2) {
+    const sep = tokens[i - 1]!;
+    const num = tokens[i - 2]!;
+    if ((sep.norm === ',' || sep.norm === 'и' || sep.norm === '-' || sep.norm === '–') && num.kind === 'num')
+      i -= 2;
+    else break;
+  }
+  return tokens[i]?.start ?? start;
+}
+
 /** Whether "N лет" at this place is somebody's age, which the numbers extractor owns. */
 export function looksLikeAge(
   ctx: ParseContext,
@@ -65,6 +88,8 @@ export function looksLikeAge(
 ): boolean {
   if (unitKey(unitWord) !== 'year') return false;
   const lower = ctx.doc.lower;
+  // a list shares its context: "Им было 30, 20 и 19 лет", "в возрасте 19-32 лет"
+  if (!hasLead) start = listStart(ctx, start);
   const before = lower.slice(Math.max(0, start - 24), start);
   if (AGE_BEFORE.test(before)) return true;
   // "в 19 лет вступил", "с 14 лет работал" (at / since the age of), "(51 год)" after a name
@@ -77,16 +102,40 @@ export function looksLikeAge(
   if (verb && (verb.pos === 'VERB' || verb.pos === 'INFN') && !AGE_VERBS.test(verb.lemma)) return false;
   // "Кравцову 39 лет", "ему было 63 года", "девочка 8 лет", "Келли 52 года."
   let prev = tokenBefore(ctx, start);
-  // "сборная до 18 лет", "среди девушек до 20 лет": an age limit after a noun; after a verb or a term
+  // "сборная до 18 лет", "детей от 13 до 18 лет": an age limit after a noun; after a verb or a term
   // of punishment ("грозит до восьми лет", "лишение свободы до трёх лет") it is a length of time
-  if (/^до +/.test(lower.slice(start, end)) && prev && prev.kind === 'word') {
-    const r = prev.morph[0];
+  if (/^до +/.test(lower.slice(start, end))) {
+    let head = prev;
+    if (head?.kind === 'num') {
+      const from = tokenBefore(ctx, head.start);
+      head = from?.norm === 'от' ? tokenBefore(ctx, from.start) : undefined;
+    }
+    const r = head?.kind === 'word' ? head.morph[0] : undefined;
     if (r && (r.pos === 'NOUN' || r.pos === 'ADJF') && !TERM_NOUNS.has(r.lemma)) return true;
+    // "дожил до 90 лет"; "возраст выхода на пенсию повысится до 60 лет"
+    if (r && (r.pos === 'VERB' || r.pos === 'INFN') && LIVED_TO.has(r.lemma)) return true;
+    if (/(?:^|[^а-я])возраст[а-я]*(?: +[а-я]+){0,5} *$/u.test(lower.slice(Math.max(0, start - 60), start)))
+      return true;
   }
-  for (let k = 0; k < 3 && prev && AGE_SKIP.has(prev.norm); k++) prev = tokenBefore(ctx, prev.start);
-  // "В жертву, 56 лет, было…", "(14 февраля 2016 года, 52 года, …": an apposition after a comma
-  if (prev && prev.norm === ',' && /^ *[,.;)]/.test(lower.slice(end, end + 2))) return true;
+  for (let k = 0; k < 4 && prev && prev.kind === 'word'; k++) {
+    // "Тогда Рено было 54 года", "ей должно было исполниться 80 лет"
+    if (prev.morph.some((p) => (p.pos === 'VERB' || p.pos === 'INFN') && AGE_VERB_LEMMAS.has(p.lemma)))
+      return true;
+    if (!AGE_SKIP.has(prev.norm)) break;
+    prev = tokenBefore(ctx, prev.start);
+  }
+  const after = lower.slice(end, end + 2);
+  // "В жертву, 56 лет, было…", "Мишель Бачелет — 54 года,", "Топалов, 31 год (родился"
+  if (
+    !hasLead &&
+    prev &&
+    (prev.norm === ',' || prev.norm === '–' || prev.norm === '-') &&
+    /^ *[,.;)(]/.test(after)
+  )
+    return true;
   if (prev && prev.kind === 'word' && !prev.morph.some((p) => p.pos === 'PREP' || p.pos === 'CONJ')) {
+    // "Маккарти, которой сейчас 51 год"
+    if (AGE_CUE_WORDS.has(prev.norm)) return true;
     const r = prev.morph[0];
     if (r && r.case === 'datv' && (r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'ADJF')) return true;
     if (
@@ -94,13 +143,32 @@ export function looksLikeAge(
       r.pos === 'NOUN' &&
       r.case === 'nomn' &&
       (r.tags.has('anim') || prev.upper) &&
-      /^ *[.,;)]/.test(lower.slice(end, end + 2))
+      /^ *[.,;)]/.test(after)
     )
       return true;
     if (r && r.pos === 'NOUN' && r.case === 'nomn' && r.tags.has('anim') && r.tags.has('sing')) return true;
+    // "Ирина Симонова 52 года": a surname in the nominative
+    if (r && r.name !== null && prev.upper && r.case === 'nomn') return true;
   }
   if (/\( *$/.test(before) && /^ *\)/.test(lower.slice(end, end + 3))) return true;
   return /^ +от +роду/.test(lower.slice(end, end + 10));
+}
+
+const OLDER_YOUNGER = /^(?:старше|младше|моложе)$/u;
+
+/**
+ * Whether a length is how much older or younger someone is: "младше его на год", "на несколько
+ * месяцев старше" (a difference of ages, not a length of time in the story).
+ */
+export function comparesAges(ctx: ParseContext, start: number, end: number): boolean {
+  const next = wordAfter(ctx, end);
+  if (next && OLDER_YOUNGER.test(next.norm)) return true;
+  let prev = tokenBefore(ctx, start);
+  for (let k = 0; k < 2 && prev && prev.kind === 'word'; k++) {
+    if (OLDER_YOUNGER.test(prev.norm)) return true;
+    prev = tokenBefore(ctx, prev.start);
+  }
+  return false;
 }
 
 /** Whether the span opens a quoted title («Три минуты тишины», «Один день Ивана Денисовича»). */
@@ -195,7 +263,7 @@ export const durationCountParser: Parser = {
     if (LOCATIVE_UNIT_FORMS.has(firstUnit)) return null;
     // "на 85 году жизни": a singular "году" after a count is an ordinal year of life, not a length
     if (/^(?:году|годе|годом)$/.test(firstUnit) && countValue(firstCount) !== 1) return null;
-    if (quotedTitle(ctx, start, end)) return null;
+    if (quotedTitle(ctx, start, end) || comparesAges(ctx, start, end)) return null;
     return durationCandidate(m, terms, vague, UNITS[key]!.grain);
   },
 };
@@ -343,7 +411,7 @@ export const durationBareParser: Parser = {
     const tok = ctx.doc.tokens[tokIdx];
     if (!tok) return null;
     const sent = ctx.doc.sentences[tok.sentence];
-    if (quotedTitle(ctx, start, end)) return null;
+    if (quotedTitle(ctx, start, end) || comparesAges(ctx, start, end)) return null;
     // a capitalised unit mid-sentence is a name ("День Победы", "Час земли")
     if (tok.upper && sent && sent.firstToken !== tok.i) return null;
     if (lead === undefined) {

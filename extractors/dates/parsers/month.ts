@@ -22,6 +22,7 @@ import {
   spanOfMatch,
   unresolved,
   untilValue,
+  byTheEnd,
   withImpliedYear,
 } from './shared.js';
 import { cand } from '../candidate.js';
@@ -85,11 +86,13 @@ export const monthParser: Parser = {
     }
     if (part && c.parts) {
       const y = c.parts.y;
-      if (prep === 'до' && part === 'end') {
-        const v = untilValue(ctx, lastDayOf(y, month));
-        const rest = cand(c, { parts: undefined });
-        return v ? cand(rest, { kind: 'range', grain: 'day', value: v }) : rest;
-      }
+      if (byTheEnd(prep, part))
+        return cand(c, {
+          parts: undefined,
+          kind: 'range',
+          grain: 'day',
+          value: untilValue(lastDayOf(y, month)),
+        });
       return cand(c, { parts: undefined, grain: 'day', value: monthPartValue(y, month, part) });
     }
     return c;

@@ -27,15 +27,30 @@ describe('periods relative to publication', () => {
   test('"в конце года"', () => {
     expect(first('Объект сдадут в конце года.')?.value).toBe('2025-10/2025-12');
   });
-  test('"до конца года" is a range from publication', () => {
+  test('"до конца года" is a range with an open start', () => {
     expect(first('Программу продлят до конца года.')).toMatchObject({
       kind: 'range',
-      value: '2025-11-26/2025-12-31',
+      value: '../2025-12-31',
+    });
+  });
+  test('"к концу месяца" is a range with an open start', () => {
+    expect(first('Отчёт в министерство сдадут к концу месяца.')).toMatchObject({
+      text: 'к концу месяца',
+      kind: 'range',
+      value: '../2025-11-30',
     });
   });
   test('without a publication date: span, no value', () => {
     const d = first('В прошлом году урожай был ниже.', null);
     expect(d).toMatchObject({ text: 'В прошлом году', relative: true });
     expect(d).not.toHaveProperty('value');
+  });
+});
+
+describe('a season of a sport', () => {
+  test('"в текущем сезоне" is a date expression with no value', () => {
+    const item = first('В текущем сезоне Мхитарян провёл 17 матчей за «Рому».');
+    expect(item).toEqual(expect.objectContaining({ text: 'В текущем сезоне', kind: 'date' }));
+    expect(item?.value).toBeUndefined();
   });
 });

@@ -12,11 +12,14 @@ import {
   spanOfMatch,
   unresolved,
   untilValue,
+  byTheEnd,
   yearPartValue,
 } from './shared.js';
 import { cand } from '../candidate.js';
 
-const PERIOD_WORDS: Readonly<Record<string, 'year' | 'month' | 'week' | 'quarter' | 'half' | 'century'>> = {
+const PERIOD_WORDS: Readonly<
+  Record<string, 'year' | 'month' | 'week' | 'quarter' | 'half' | 'century' | 'season'>
+> = {
   год: 'year',
   году: 'year',
   года: 'year',
@@ -36,6 +39,10 @@ const PERIOD_WORDS: Readonly<Record<string, 'year' | 'month' | 'week' | 'quarter
   век: 'century',
   веке: 'century',
   века: 'century',
+  // a season of a sport or a show ("в прошлом сезоне"): its dates are the league's, not given here
+  сезон: 'season',
+  сезоне: 'season',
+  сезона: 'season',
 };
 const PERIOD = Object.keys(PERIOD_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -44,7 +51,7 @@ const PREPS = '(?:в|во|на|за|к|ко|до|с|со|по|от|с +нача�
 
 export const relativePeriodParser: Parser = {
   name: 'relative-period',
-  gate: /(?:эт|текущ|нынешн|прошл|минувш|прошедш|следующ|будущ|грядущ|наступ|сего|сей|начал|середин|конц|конец)\S* +(?:же +)?(?:год|месяц|недел|квартал|полугоди|век)/u,
+  gate: /(?:эт|текущ|нынешн|прошл|минувш|прошедш|следующ|будущ|грядущ|наступ|сего|сей|начал|середин|конц|конец)\S* +(?:же +)?(?:год|месяц|недел|квартал|полугоди|век|сезон)/u,
   hint: wordTest(Object.keys(PERIOD_WORDS)),
   // either a relative word ("прошлом году") or a part of an unnamed period ("в конце года")
   pattern: pattern(`${L}(?:(${PREPS}) +)?(?:(?:(${PART}) +)?(${REL})(?: +же)?|(${PART})) +(${PERIOD})${R}`),
@@ -53,35 +60,35 @@ export const relativePeriodParser: Parser = {
     const period = PERIOD_WORDS[periodWord!]!;
     const part = partOf(part1 ?? part2);
     const shift = rel === undefined ? 0 : relShift(rel)!;
-    const grain = period === 'century' ? 'century' : period;
+    const grain = period === 'season' ? null : period;
     const base = cand(spanOfMatch(m), { kind: 'date', grain, source: 'relative-period' });
+    if (period === 'season')
+      return cand(base, {
+        relative: true,
+        unresolved: "a season of a sport or a show: its dates are the league's",
+      });
     const r = refDay(ctx);
     if (!r || !ctx.ref) return unresolved(base);
     const c: Candidate = cand(base, { relative: true });
     switch (period) {
       case 'year': {
         const y = r.y + shift;
-        if (prep === 'до' && part === 'end')
-          return cand(c, { kind: 'range', grain: 'day', value: untilValue(ctx, lastDayOf(y, 12))! });
+        if (byTheEnd(prep, part))
+          return cand(c, { kind: 'range', grain: 'day', value: untilValue(lastDayOf(y, 12)) });
         if (part) return cand(c, { grain: 'month', value: yearPartValue(y, part) });
         return cand(c, { parts: { y } });
       }
       case 'month': {
         const { y, m: mo } = addMonths(r, shift);
-        if (prep === 'до' && part === 'end')
-          return cand(c, { kind: 'range', grain: 'day', value: untilValue(ctx, lastDayOf(y, mo))! });
+        if (byTheEnd(prep, part))
+          return cand(c, { kind: 'range', grain: 'day', value: untilValue(lastDayOf(y, mo)) });
         if (part) return cand(c, { grain: 'day', value: monthPartValue(y, mo, part) });
         return cand(c, { parts: { y, m: mo } });
       }
       case 'week': {
         const day = addDays(r, shift * 7);
-        if (prep === 'до' && part === 'end') {
-          return cand(c, {
-            kind: 'range',
-            grain: 'day',
-            value: untilValue(ctx, addDays(r, 7 - ctx.ref.weekday))!,
-          });
-        }
+        if (byTheEnd(prep, part))
+          return cand(c, { kind: 'range', grain: 'day', value: untilValue(addDays(r, 7 - ctx.ref.weekday)) });
         return cand(c, { value: isoWeek(day) });
       }
       case 'quarter': {

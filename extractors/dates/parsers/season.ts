@@ -4,6 +4,7 @@ import { L, PART, R, REL, YEAR_NUM, YEAR_WORD, alt, pattern } from '../patterns.
 import type { Parser } from '../types.js';
 import { relShift, spanOfMatch, unresolved } from './shared.js';
 import { cand } from '../candidate.js';
+import { tenseAt } from '../context.js';
 import { pad } from '../../../document/time/index.js';
 
 /** Every season word holds one of these stems ("летом" holds "лето"). */
@@ -13,18 +14,27 @@ export const seasonParser: Parser = {
   name: 'season',
   gate: SEASON_GATE,
   pattern: pattern(
-    `${L}(?:(?:в|во|с|со|до|к|по) +)?(?:(?:${PART}) +)?(${alt(Object.keys(SEASONS))})(?: +(${YEAR_NUM}) *(?:${YEAR_WORD})?| +(${REL}) +года)${R}`,
+    `${L}(?:(в|во|с|со|до|к|ко|по|на) +)?(?:(${PART}) +)?(${alt(Object.keys(SEASONS))})(?: +(${YEAR_NUM}) *(?:${YEAR_WORD})?| +(${REL}) +года)?${R}`,
   ),
   build(m, ctx) {
-    const [, word, yearStr, rel] = m;
+    const [, prep, part, word, yearStr, rel] = m;
     const [a, b] = SEASONS[word!]!;
     const base = cand(spanOfMatch(m), { kind: 'date', grain: 'month', source: 'season' });
     let y: number;
     let relative = false;
     if (yearStr !== undefined) y = Number(yearStr);
-    else {
+    else if (rel !== undefined) {
       if (!ctx.ref) return unresolved(base);
       y = ctx.ref.y + relShift(rel)!;
+      relative = true;
+    } else {
+      // a season alone ("осенью", "к весне", "в конце лета"): the one under way, else the last one in
+      // a past sentence and the coming one otherwise; "лета", "зимы" alone are other words' forms too
+      if (prep === undefined && part === undefined && !/(?:ой|ом|ью)$/.test(word!)) return null;
+      if (!ctx.ref) return unresolved(base);
+      const underWay = a <= b ? ctx.ref.m >= a && ctx.ref.m <= b : ctx.ref.m >= a || ctx.ref.m <= b;
+      const shift = underWay ? 0 : tenseAt(ctx, base.start) === 'past' ? -1 : 1;
+      y = seasonYear(ctx.ref, a, b, shift);
       relative = true;
     }
     // winter "2019 года" runs from December 2019 into February 2020

@@ -64,13 +64,17 @@ export function refDay(ctx: ParseContext): { y: number; m: number; d: number } |
   return ctx.ref ? { y: ctx.ref.y, m: ctx.ref.m, d: ctx.ref.d } : null;
 }
 
-/** Interval from the publication day to a last day ("до конца года"). */
-export function untilValue(ctx: ParseContext, last: { y: number; m: number; d: number }): string | null {
-  const r = refDay(ctx);
-  if (!r) return null;
-  const f = (p: { y: number; m: number; d: number }): string => `${p.y}-${pad(p.m)}-${pad(p.d)}`;
-  return `${f(r)}/${f(last)}`;
+/**
+ * "до конца года", "к концу месяца": a range with an open start and a last day, written as ISO 8601-2
+ * writes an open end ("../2025-12-31").
+ */
+export function untilValue(last: { y: number; m: number; d: number }): string {
+  return `../${last.y}-${pad(last.m)}-${pad(last.d)}`;
 }
+
+/** Whether a preposition and a part of a period say "by its end": "до конца", "к концу". */
+export const byTheEnd = (prep: string | undefined, part: string | undefined): boolean =>
+  part === 'end' && (prep === 'до' || prep === 'к' || prep === 'ко');
 
 /** The last day of a month. */
 export const lastDayOf = (y: number, m: number): { y: number; m: number; d: number } => ({

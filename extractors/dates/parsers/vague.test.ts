@@ -10,3 +10,14 @@ describe('periods without a count', () => {
     expect(d).not.toHaveProperty('value');
   });
 });
+
+describe('a minute of a match', () => {
+  test.each([
+    'А на 53-й минуте Ковальчук забросил решающую шайбу.',
+    'Судья остановил игру на четвёртой минуте.',
+  ])('%s', (sentence) => {
+    const item = first(sentence);
+    expect(item).toEqual(expect.objectContaining({ kind: 'time', grain: 'minute' }));
+    expect(item?.value).toBeUndefined();
+  });
+});

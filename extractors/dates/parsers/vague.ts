@@ -1,6 +1,7 @@
 // Periods without a count: "в последние годы", "в ближайшие месяцы", "долгие годы", "в течение многих лет",
 // "в последнее время". Their span is a date expression, but no ISO value can be given.
-import { L, R, pattern, wordTest } from '../patterns.js';
+import { ORDINAL_STEMS } from '../../../document/lexicon/index.js';
+import { L, R, alt, pattern, wordTest } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
@@ -27,6 +28,28 @@ export const vagueParser: Parser = {
       relative: isTime,
       source: 'vague',
       unresolved: 'vague: no count or date to give a value',
+    });
+  },
+};
+
+/**
+ * A minute of a match or a broadcast: "на 53-й минуте", "на четвёртой минуте", "к 90-й минуте". A
+ * time, but counted from a kick-off the text does not give: span only.
+ */
+export const playMinuteParser: Parser = {
+  name: 'play-minute',
+  gate: wordTest(['минуте', 'минуту', 'секунде', 'секунду']),
+  reach: { before: 2, after: 0 },
+  pattern: pattern(
+    `${L}(?:на|к|с|до) +(?:\\d+-?(?:й|ой|ей|ю|ую)?|${alt(ORDINAL_STEMS.map(([s]) => s))}(?:ой|ей|ую|ью))(?: +же)? +(?:минуте|минуту|секунде|секунду)${R}`,
+  ),
+  build(m) {
+    return cand(spanOfMatch(m), {
+      kind: 'time',
+      grain: /минут/.test(m[0]) ? 'minute' : 'second',
+      relative: false,
+      source: 'play-minute',
+      unresolved: 'a minute of a match: its kick-off is not given',
     });
   },
 };

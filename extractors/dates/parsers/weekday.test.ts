@@ -29,6 +29,13 @@ describe('weekdays', () => {
   test('a bare weekday in a future sentence reads forwards', () => {
     expect(first('Заседание состоится в пятницу.')?.value).toBe('2025-11-28');
   });
+  test('the tense decides: "в пятницу состоится" is the coming Friday, "в пятницу заявил" the last', () => {
+    expect(first('В пятницу состоится заседание маслихата.')?.value).toBe('2025-11-28');
+    expect(first('В пятницу аким заявил об отставке.')?.value).toBe('2025-11-21');
+  });
+  test('when nothing decides, a weekday is the last one', () => {
+    expect(first('Финал — в четверг.')?.value).toBe('2025-11-20');
+  });
   test('"во вторник", with its preposition', () => {
     expect(first('Во вторник парламент принял закон.')).toMatchObject({
       text: 'Во вторник',

@@ -10,6 +10,7 @@ import {
   partOf,
   spanOfMatch,
   untilValue,
+  byTheEnd,
   yearPartValue,
 } from './shared.js';
 import { cand } from '../candidate.js';
@@ -23,7 +24,7 @@ export const yearWordParser: Parser = {
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(${YEAR_NUM})(?:-?(?:м|го|й|ом))? *(${YEAR_WORD}|${YEARS_WORD})`,
   ),
-  build(m, ctx) {
+  build(m) {
     const [, prep, partWord, yearStr] = m;
     const y = Number(yearStr);
     const part = partOf(partWord);
@@ -34,12 +35,8 @@ export const yearWordParser: Parser = {
       source: 'year-word',
     });
     if (part === undefined) return cand(base, { parts: { y } });
-    if (prep === 'до' && part === 'end') {
-      const v = untilValue(ctx, lastDayOf(y, 12));
-      return v
-        ? cand(base, { kind: 'range', grain: 'day', relative: true, value: v })
-        : cand(base, { parts: { y } });
-    }
+    if (byTheEnd(prep, part))
+      return cand(base, { kind: 'range', grain: 'day', value: untilValue(lastDayOf(y, 12)) });
     return cand(base, { grain: 'month', value: yearPartValue(y, part) });
   },
 };

@@ -2,6 +2,7 @@
 // "10 апреля – 2 мая".
 import type { Candidate, DateParts, Refiner } from '../types.js';
 import { cand } from '../candidate.js';
+import { formatParts } from '../format.js';
 
 /** A span that opens a range: "с …", "от …". */
 export const OPENS = /^(?:с|со|от)(?![\p{L}])/u;
@@ -29,6 +30,21 @@ export const mergeRanges: Refiner = (cands, ctx) => {
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1];
+    // "с 2006 до конца 2007 года": a start, then an end with an open start ("../2007-12-31")
+    if (
+      b &&
+      point(a) &&
+      a.parts &&
+      !a.yearImplied &&
+      b.value?.startsWith('../') &&
+      OPENS.test(ctx.doc.lower.slice(a.start, a.end)) &&
+      /^ *$/.test(ctx.doc.lower.slice(a.end, b.start))
+    ) {
+      const from = formatParts(a.parts, ctx.offsetMinutes);
+      out.push(cand(b, { start: a.start, source: 'range', value: `${from}/${b.value.slice(3)}` }));
+      i++;
+      continue;
+    }
     if (b && point(a) && point(b) && a.grain === b.grain) {
       const gap = ctx.doc.lower.slice(a.end, b.start);
       const opens = OPENS.test(ctx.doc.lower.slice(a.start, a.end));
