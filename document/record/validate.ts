@@ -1,27 +1,39 @@
 // Validates records against schema/record.schema.json, plus the offset property the schema cannot
-// express: every span's text equals record.text.slice(start, end).
+// express: every span's text equals record.text.slice(start, end). The schema is compiled at
+// development time (bench/record-validator.ts writes ./record-validator.generated.ts); should the
+// schema file and that code ever disagree, it is compiled here with ajv instead, as before.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { SchemaError } from '../errors.js';
+import { SCHEMA_JSON, validate as compiled } from './record-validator.generated.js';
 import type { NewsRecord } from './types.js';
-
-const require = createRequire(import.meta.url);
-// ajv is CommonJS; its default export differs between module systems
-const AjvClass = require('ajv') as typeof import('ajv').default;
 
 let validator: ValidateFunction | null = null;
 
+/** Where the schema is: at the project root (compiled code runs from dist/, the schema stays there). */
+function schemaFile(): URL {
+  const url = new URL('../../schema/record.schema.json', import.meta.url);
+  return url.pathname.includes('/dist/') ? new URL(url.href.replace(/\/dist\/(?!.*\/dist\/)/, '/')) : url;
+}
+
+/** The schema's validator: the generated one when it was made from this schema, else compiled now. */
 function schemaValidator(): ValidateFunction {
   if (!validator) {
-    const url = new URL('../../schema/record.schema.json', import.meta.url);
-    let schemaPath = url;
-    // compiled code runs from dist/, the schema stays at the project root
-    if (url.pathname.includes('/dist/')) schemaPath = new URL(url.href.replace('/dist/', '/'));
-    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-    validator = new AjvClass({ allErrors: true, strict: false }).compile(schema);
+    const schema = JSON.parse(readFileSync(schemaFile(), 'utf8')) as object;
+    if (JSON.stringify(schema) === SCHEMA_JSON) validator = compiled as ValidateFunction;
+    else {
+      // ajv is CommonJS; its default export differs between module systems
+      const AjvClass = createRequire(import.meta.url)('ajv') as typeof import('ajv').default;
+      validator = new AjvClass({ allErrors: true, strict: false }).compile(schema);
+    }
   }
   return validator;
+}
+
+/** Whether the generated validator was made from the schema file as it is (for tests). */
+export function generatedValidatorIsCurrent(): boolean {
+  return schemaValidator() === (compiled as ValidateFunction);
 }
 
 /** Problems with a record, as readable lines; empty when it is valid. */

@@ -1,11 +1,10 @@
 // The person-name tagger: an averaged perceptron over BIO tags with Viterbi per sentence, reading
 // hashed token, neighbour, document, gazetteer and rule-hit features. Weights come from
-// ../data/person-tagger.ts (made by `npm run train`), decoded once on first use.
+// ../data/person-tagger.bin (made by `npm run train`), read once on first use.
 import type { AnalysedDoc } from '../../../document/analyse/index.js';
-import { PERSON_TAGGER } from '../data/person-tagger.js';
 import type { TaggedSpan } from './bio.js';
 import type { Gazetteer } from './gazetteer.js';
-import { decodeModel } from './model-file.js';
+import { loadTrainedModel } from './model-file.js';
 import type { TaggerModel } from './perceptron.js';
 import { prepare } from './pipeline.js';
 import type { RuleMentions } from './rule-hits.js';
@@ -18,7 +17,7 @@ let loaded: { model: TaggerModel; gaz: Gazetteer } | null = null;
 
 /** The trained model, decoded on first use. */
 function trained(): { model: TaggerModel; gaz: Gazetteer } {
-  loaded ??= decodeModel(PERSON_TAGGER);
+  loaded ??= loadTrainedModel();
   return loaded;
 }
 

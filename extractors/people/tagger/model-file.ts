@@ -1,5 +1,7 @@
-// The weights file: a generated TypeScript module holding the model as base64 (sparse emission
-// weights, transitions) and the training gazetteer as text, with how it was made. Decoded once.
+// The weights file: extractors/people/data/person-tagger.bin holds the model (sparse emission weights,
+// transitions) and the training gazetteer as plain little-endian arrays and text, read straight into
+// typed arrays; ../data/person-tagger.ts says how it was made. Both are written by `npm run train`.
+import { readFileSync } from 'node:fs';
 import { NTAGS } from './bio.js';
 import type { Gazetteer } from './gazetteer.js';
 import { HASH_BITS } from './hash.js';
@@ -24,58 +26,87 @@ export interface TaggerProvenance {
   cv: CvResult | null;
 }
 
-/** What the generated module exports. */
+/** What the generated provenance module exports. */
 export interface TaggerData extends TaggerProvenance {
   version: number;
-  /** little-endian uint32 bucket*3+tag indices, ascending */
-  index: string;
-  /** little-endian float32 weights, one per index */
-  values: string;
-  trans: number[];
-  /** "key\tinside\ttotal" lines */
-  gazetteer: string;
 }
 
-/** Format version of the weights file. */
-export const TAGGER_DATA_VERSION = 1;
+/**
+ * Format version of the weights file. 2: a binary file, "NFPT" then six little-endian uint32
+ * (version, hash bits, non-zero weights n, transitions t, gazetteer bytes g, reserved 0), then n
+ * uint32 bucket*3+tag indices ascending, n float32 weights, t float64 transitions (rounded to 1e-6)
+ * and g bytes of UTF-8 "key\tinside\ttotal" lines. (1 was base64 inside a TypeScript module.)
+ */
+export const TAGGER_DATA_VERSION = 2;
 
-/** A model and its gazetteer as the data module's fields. */
-export function encodeModel(model: TaggerModel, gaz: Gazetteer, meta: TaggerProvenance): TaggerData {
+const MAGIC = 'NFPT';
+const HEADER_BYTES = 4 + 6 * 4;
+
+/** A model and its gazetteer as the weights file's bytes, and the provenance to go beside them. */
+export function encodeModel(
+  model: TaggerModel,
+  gaz: Gazetteer,
+  meta: TaggerProvenance,
+): { data: TaggerData; bytes: Buffer } {
   const idx: number[] = [];
   for (let k = 0; k < model.weights.length; k++) if (model.weights[k] !== 0) idx.push(k);
-  const index = new Uint32Array(idx);
-  const values = new Float32Array(idx.length);
-  idx.forEach((k, j) => (values[j] = model.weights[k]!));
   const keys = [...gaz.keys()].sort();
-  return {
-    version: TAGGER_DATA_VERSION,
-    ...meta,
-    nonZero: idx.length,
-    index: Buffer.from(index.buffer).toString('base64'),
-    values: Buffer.from(values.buffer).toString('base64'),
-    trans: Array.from(model.trans, (x) => Math.round(x * 1e6) / 1e6),
-    gazetteer: keys.map((k) => `${k}\t${gaz.get(k)![0]}\t${gaz.get(k)![1]}`).join('\n'),
-  };
+  const gazetteer = Buffer.from(
+    keys.map((k) => `${k}\t${gaz.get(k)![0]}\t${gaz.get(k)![1]}`).join('\n'),
+    'utf8',
+  );
+  const n = idx.length;
+  const t = model.trans.length;
+  const bytes = Buffer.alloc(HEADER_BYTES + n * 8 + t * 8 + gazetteer.length);
+  bytes.write(MAGIC, 0, 'latin1');
+  [TAGGER_DATA_VERSION, HASH_BITS, n, t, gazetteer.length, 0].forEach((v, k) =>
+    bytes.writeUInt32LE(v, 4 + k * 4),
+  );
+  let at = HEADER_BYTES;
+  for (const k of idx) at = bytes.writeUInt32LE(k, at);
+  for (const k of idx) at = bytes.writeFloatLE(model.weights[k]!, at);
+  for (const x of model.trans) at = bytes.writeDoubleLE(Math.round(x * 1e6) / 1e6, at);
+  gazetteer.copy(bytes, at);
+  return { data: { version: TAGGER_DATA_VERSION, ...meta, nonZero: n }, bytes };
 }
 
-/** The model and gazetteer from the data module's fields. */
-export function decodeModel(data: TaggerData): { model: TaggerModel; gaz: Gazetteer } {
-  if (data.version !== TAGGER_DATA_VERSION || data.hashBits !== HASH_BITS)
+/** The model and gazetteer from the weights file's bytes. */
+export function decodeModel(bytes: Uint8Array): { model: TaggerModel; gaz: Gazetteer } {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const field = (k: number): number => buf.readUInt32LE(4 + k * 4);
+  if (buf.length < HEADER_BYTES || buf.toString('latin1', 0, 4) !== MAGIC)
+    throw new Error('person tagger weights: not a weights file (no NFPT header)');
+  const [version, hashBits, n, t, g] = [0, 1, 2, 3, 4].map(field) as [number, number, number, number, number];
+  if (version !== TAGGER_DATA_VERSION || hashBits !== HASH_BITS || t !== NTRANS)
     throw new Error(
-      `person tagger weights: version ${data.version}/${data.hashBits} bits, expected ${TAGGER_DATA_VERSION}/${HASH_BITS}`,
+      `person tagger weights: version ${version}/${hashBits} bits/${t} transitions, expected ${TAGGER_DATA_VERSION}/${HASH_BITS}/${NTRANS}`,
     );
-  const ib = Buffer.from(data.index, 'base64');
-  const vb = Buffer.from(data.values, 'base64');
-  const index = new Uint32Array(ib.buffer.slice(ib.byteOffset, ib.byteOffset + ib.byteLength));
-  const values = new Float32Array(vb.buffer.slice(vb.byteOffset, vb.byteOffset + vb.byteLength));
+  if (buf.length !== HEADER_BYTES + n * 8 + t * 8 + g)
+    throw new Error(`person tagger weights: ${buf.length} bytes, not what the header says`);
+  // copied out, so the arrays are aligned whatever the file buffer's offset
+  const at = buf.byteOffset + HEADER_BYTES;
+  const index = new Uint32Array(buf.buffer.slice(at, at + n * 4));
+  const values = new Float32Array(buf.buffer.slice(at + n * 4, at + n * 8));
+  const trans64 = new Float64Array(buf.buffer.slice(at + n * 8, at + n * 8 + t * 8));
   const weights = new Float32Array((1 << HASH_BITS) * NTAGS);
-  for (let j = 0; j < index.length; j++) weights[index[j]!] = values[j]!;
-  const trans = new Float32Array(NTRANS);
-  data.trans.forEach((x, k) => (trans[k] = x));
+  for (let j = 0; j < n; j++) weights[index[j]!] = values[j]!;
+  const trans = Float32Array.from(trans64);
   const gaz = new Map<string, readonly [number, number]>();
-  for (const line of data.gazetteer.split('\n')) {
+  const text = buf.toString('utf8', HEADER_BYTES + n * 8 + t * 8);
+  for (const line of text.split('\n')) {
     const [k, a, b] = line.split('\t');
     if (k && a && b) gaz.set(k, [Number(a), Number(b)]);
   }
   return { model: { weights, trans }, gaz };
+}
+
+/** Where the weights file is: beside the provenance module in the source tree (dist/ has no copy). */
+export function weightsFile(): URL {
+  const url = new URL('../data/person-tagger.bin', import.meta.url);
+  return url.pathname.includes('/dist/') ? new URL(url.href.replace(/\/dist\/(?!.*\/dist\/)/, '/')) : url;
+}
+
+/** The shipped model and gazetteer, read from the weights file. */
+export function loadTrainedModel(): { model: TaggerModel; gaz: Gazetteer } {
+  return decodeModel(readFileSync(weightsFile()));
 }
