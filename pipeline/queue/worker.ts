@@ -60,6 +60,8 @@ export interface WorkerOptions {
 export interface WorkerSummary {
   startedAt: string;
   durationMs: number;
+  /** CPU time of this process (user + system), start-up included */
+  cpuMs: number;
   jobs: number;
   new: number;
   updated: number;
@@ -122,6 +124,7 @@ class QueueWorker {
     this.s = {
       startedAt: this.started.toISOString(),
       durationMs: 0,
+      cpuMs: 0,
       jobs: 0,
       new: 0,
       updated: 0,
@@ -386,6 +389,8 @@ class QueueWorker {
   private finish(): WorkerSummary {
     const s = this.s;
     s.durationMs = Date.now() - this.started.getTime();
+    const cpu = process.cpuUsage();
+    s.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
     if (this.fatal) {
       s.status = 'fatal';
       s.exitCode = 1;
@@ -409,7 +414,7 @@ export function workerSummaryLine(s: WorkerSummary): string {
   const secs = (s.durationMs / 1000).toFixed(1);
   const tail = s.status === 'fatal' ? ` — stopped: ${s.error ?? 'fatal error'}` : '';
   return (
-    `newsfacts worker: ${s.jobs} jobs in ${secs} s: ${s.new} new, ${s.updated} updated, ` +
+    `newsfacts worker: ${s.jobs} jobs in ${secs} s (CPU ${(s.cpuMs / 1000).toFixed(1)} s): ${s.new} new, ${s.updated} updated, ` +
     `${s.unchanged + s.notModified} unchanged, ${s.failed} failed${reasons ? ` (${reasons})` : ''}, ` +
     `${s.retried} to retry, ${s.deferred} put back to wait for their host${tail}`
   );
