@@ -37,6 +37,8 @@ interface Counts {
   personal: number;
   /** occurrences followed by "о …" (an adverb aside), not "об этом": "рассказал о причинах" */
   about: number;
+  /** occurrences followed by an infinitive (an adverb aside): "просил отказать Сноудену" */
+  infinitive: number;
 }
 
 /** A quotes-train quote's cue and where it stands. */
@@ -110,6 +112,13 @@ function aboutAfter(toks: readonly Token[], i: number): boolean {
   return ABOUT.has(toks[j]?.norm ?? '') && !ABOUT_THIS.has(toks[j + 1]?.norm ?? '');
 }
 
+/** "просил отказать Сноудену", "призвал немедленно прекратить". */
+function infinitiveAfter(toks: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  if (toks[j]?.morph[0]?.pos === 'ADVB') j++;
+  return toks[j]?.morph[0]?.pos === 'INFN';
+}
+
 /** "«Q», — сказал он", "«Q» — сказал он", "Q, — сказал он" after a quotation. */
 function quoteBefore(toks: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -147,12 +156,23 @@ async function main(): Promise<void> {
       if (!c)
         counts.set(
           lemma,
-          (c = { n: 0, that: 0, colon: 0, quote: 0, gold: 0, notGold: 0, personal: 0, about: 0 }),
+          (c = {
+            n: 0,
+            that: 0,
+            colon: 0,
+            quote: 0,
+            gold: 0,
+            notGold: 0,
+            personal: 0,
+            about: 0,
+            infinitive: 0,
+          }),
         );
       c.n++;
       const p = toks[i]!.morph[0]!;
       if (p.pos === 'GRND' || p.number === 'plur' || p.gender === 'masc' || p.gender === 'femn') c.personal++;
       if (aboutAfter(toks, i)) c.about++;
+      if (infinitiveAfter(toks, i)) c.infinitive++;
       const how = thatAfter(toks, i)
         ? 'that'
         : colonAfter(toks, i)
@@ -188,7 +208,7 @@ async function main(): Promise<void> {
   if (args.includes('--print')) {
     for (const r of [...rows].sort((a, b) => b.speech - a.speech))
       process.stdout.write(
-        `${r.lemma.padEnd(20)} n=${r.n} that=${r.that} colon=${r.colon} quote=${r.quote} ratio=${(r.speech / r.n).toFixed(2)} gold=${r.gold}/${r.gold + r.notGold} cue=${r.cue} personal=${r.personal} about=${r.about}\n`,
+        `${r.lemma.padEnd(20)} n=${r.n} that=${r.that} colon=${r.colon} quote=${r.quote} ratio=${(r.speech / r.n).toFixed(2)} gold=${r.gold}/${r.gold + r.notGold} cue=${r.cue} personal=${r.personal} about=${r.about} inf=${r.infinitive}\n`,
       );
     return;
   }
@@ -218,14 +238,15 @@ async function main(): Promise<void> {
     ' * One verb: lemma; occurrences; how many open ", что", a colon, follow a quotation; in quotes-train',
     ' * such occurrences with and without a gold quote; quotes-train quotes it cues; occurrences with a',
     ' * subject of their own (masculine, feminine, plural or a gerund: few means impersonal, "ожидается");',
-    ' * occurrences followed by "о …" ("рассказал о причинах"; often enough, the "о" phrase is the content).',
+    ' * occurrences followed by "о …" ("рассказал о причинах"; often enough, the "о" phrase is the content);',
+    ' * occurrences followed by an infinitive ("просил отказать"; often enough, the infinitive is the content).',
     ' */',
-    'export type GeneratedVerb = readonly [string, number, number, number, number, number, number, number, number, number];',
+    'export type GeneratedVerb = readonly [string, number, number, number, number, number, number, number, number, number, number];',
     '',
     'export const GENERATED_SPEECH_VERBS: readonly GeneratedVerb[] = [',
     ...rows.map(
       (r) =>
-        `  ${JSON.stringify([r.lemma, r.n, r.that, r.colon, r.quote, r.gold, r.notGold, r.cue, r.personal, r.about])},`,
+        `  ${JSON.stringify([r.lemma, r.n, r.that, r.colon, r.quote, r.gold, r.notGold, r.cue, r.personal, r.about, r.infinitive])},`,
     ),
     '];',
     '',

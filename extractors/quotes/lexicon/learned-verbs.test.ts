@@ -34,4 +34,18 @@ describe('speech verbs learned from NEREL train', () => {
     const t = 'Многие пытались понять, как это работает, но так и не поняли.';
     expect(brief(run(t))).toEqual([]);
   });
+  test('a verb often followed by an infinitive in the data reports with it: "просил отказать"', () => {
+    const t =
+      'Байден просил отказать Сноудену в предоставлении убежища. Корреа в ответ заявил, что судьба Сноудена в российских руках.';
+    expect(
+      brief(run(t, [person(t, 'p1', 'Джо Байден', 'Байден'), person(t, 'p2', 'Рафаэль Корреа', 'Корреа')])),
+    ).toEqual([
+      'indirect|Джо Байден|просить|отказать Сноудену в предоставлении убежища',
+      'indirect|Рафаэль Корреа|заявить|судьба Сноудена в российских руках',
+    ]);
+  });
+  test('an impersonal learned verb with an infinitive: "Милицию предлагается переименовать"', () => {
+    const t = 'Милицию предлагается переименовать в полицию.';
+    expect(brief(run(t))).toEqual(['indirect|-|предлагаться|переименовать в полицию']);
+  });
 });

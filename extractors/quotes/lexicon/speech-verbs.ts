@@ -195,6 +195,13 @@ const PERSONAL_SHARE = 0.3;
 const ABOUT_SHARE = 0.1;
 const ABOUT_MIN_COUNT = 5;
 
+/**
+ * A verb followed by an infinitive in at least this share of its NEREL occurrences, and at least
+ * INFINITIVE_MIN_COUNT times, reports with it: "Байден просил отказать Сноудену в убежище".
+ */
+const INFINITIVE_SHARE = 0.3;
+const INFINITIVE_MIN_COUNT = 3;
+
 const GENERATED = new Map(GENERATED_SPEECH_VERBS.map((r) => [r[0].replace(/ё/g, 'е'), r] as const));
 
 /** Whether the data says the verb reports with "о …". */
@@ -203,18 +210,32 @@ function aboutInData(lemma: string): boolean {
   return r !== undefined && r[9] >= ABOUT_MIN_COUNT && r[9] / r[1] >= ABOUT_SHARE;
 }
 
-/** The hand-written entries, with the "о" construction where the data shows it. */
-const HAND_SPEECH_VERBS: readonly SpeechVerb[] = SPEECH_VERBS.map((v) =>
-  v.about || !aboutInData(v.lemma) ? v : { ...v, about: true },
-);
+/** Whether the data says the verb reports with an infinitive. */
+function infinitiveInData(lemma: string): boolean {
+  const r = GENERATED.get(lemma.replace(/ё/g, 'е'));
+  return r !== undefined && r[10] >= INFINITIVE_MIN_COUNT && r[10] / r[1] >= INFINITIVE_SHARE;
+}
+
+/** An entry with the "о" and infinitive constructions the data shows for it. */
+function withDataFlags(v: SpeechVerb): SpeechVerb {
+  const about = !v.about && aboutInData(v.lemma);
+  const infinitive = !v.infinitive && infinitiveInData(v.lemma);
+  if (!about && !infinitive) return v;
+  return { ...v, ...(about ? { about } : {}), ...(infinitive ? { infinitive } : {}) };
+}
+
+/** The hand-written entries, with the constructions the data shows. */
+const HAND_SPEECH_VERBS: readonly SpeechVerb[] = SPEECH_VERBS.map(withDataFlags);
 
 /** The generated verbs the hand-written list lacks, as entries. */
 export const LEARNED_SPEECH_VERBS: readonly SpeechVerb[] = GENERATED_SPEECH_VERBS.filter(
   ([lemma]) => !SPEECH_VERBS.some((v) => v.lemma.replace(/ё/g, 'е') === lemma.replace(/ё/g, 'е')),
 ).map(([lemma, n, , , , , , , personal]) =>
-  personal / n < PERSONAL_SHARE
-    ? { lemma, needsThat: true, learned: true, impersonal: true }
-    : { lemma, needsThat: true, learned: true },
+  withDataFlags(
+    personal / n < PERSONAL_SHARE
+      ? { lemma, needsThat: true, learned: true, impersonal: true }
+      : { lemma, needsThat: true, learned: true },
+  ),
 );
 
 /** Lemma -> entry, for a constant-time check per token reading. */
