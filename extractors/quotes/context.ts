@@ -1,7 +1,7 @@
 // What every quote construction reads: the analysed document plus the quotation pairs, which token
 // lies inside which pair, which tokens belong to a known person, and the speech-verb reading of each
 // token. Built once per document.
-import type { AnalysedDoc, Gender, Parse, Token } from '../../document/analyse/index.js';
+import type { AnalysedDoc, Case, Gender, Parse, Token } from '../../document/analyse/index.js';
 import type { Mention, Person } from '../../document/record/types.js';
 import { SPEECH_VERB_BY_LEMMA, type SpeechVerb } from './lexicon/speech-verbs.js';
 import { pairQuoteMarks, type QuotePair } from './quote-marks.js';
@@ -57,6 +57,27 @@ export function speechHit(tok: Token): SpeechHit | null {
     }
   }
   hitMemo.set(tok.morph, out);
+  return out;
+}
+
+/** Memo of active-participle speech readings per reading list. */
+const participleMemo = new WeakMap<readonly Parse[], SpeechHit | null>();
+
+/**
+ * The active participle of a speech verb ("сообщившие", "объявившего"), with its case in `caseOf`,
+ * or null. Kept apart from speechHit: only the constructions that read a participle ask for it.
+ */
+export function participleHit(tok: Token): (SpeechHit & { caseOf: Case | null }) | null {
+  if (tok.kind !== 'word') return null;
+  const memo = participleMemo.get(tok.morph);
+  if (memo !== undefined) return memo as (SpeechHit & { caseOf: Case | null }) | null;
+  let out: (SpeechHit & { caseOf: Case | null }) | null = null;
+  const p = tok.morph[0];
+  if (p && p.pos === 'PRTF' && p.tags.has('actv')) {
+    const verb = SPEECH_VERB_BY_LEMMA.get(p.lemma);
+    if (verb) out = { verb, pos: 'PRTF', gender: p.gender, plural: p.number === 'plur', caseOf: p.case };
+  }
+  participleMemo.set(tok.morph, out);
   return out;
 }
 

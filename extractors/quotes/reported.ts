@@ -4,13 +4,14 @@
 // Each construction is a rule in reported/; this file finds the speech verbs and tries the rules.
 import { sentenceFirst, sentenceEnd, type Token } from '../../document/analyse/index.js';
 import type { Candidate } from './candidate.js';
-import { speechHit, type QuoteContext, type SpeechHit } from './context.js';
+import { participleHit, speechHit, type QuoteContext, type SpeechHit } from './context.js';
 import { aboutFronted } from './reported/about-fronted.js';
 import { aboutThisPrevious } from './reported/about-this.js';
 import { accordingTo } from './reported/according-to.js';
 import { calledQuoted } from './reported/naming.js';
 import { proposedInfinitive, saidAbout } from './reported/object.js';
 import { saidObject } from './reported/object-noun.js';
+import { participleAbout } from './reported/participle.js';
 import { postposedSource } from './reported/postposed.js';
 import type { VerbRule, VerbSite } from './reported/site.js';
 import { saidColon, saidThat } from './reported/that-clause.js';
@@ -55,7 +56,14 @@ export function reportedQuotes(ctx: QuoteContext): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     if (consumed.has(i) || ctx.pairOf[i]! >= 0) continue;
     const hit = speechHit(toks[i]!);
-    if (!hit || hit.pos === 'INFN' || authorVoice(toks[i]!)) continue;
+    if (!hit) {
+      // "Фергюсона, объявившего об уходе": a participle reads only its "о" phrase
+      const participle = participleHit(toks[i]!);
+      const c = participle ? participleAbout(ctx, i, participle) : null;
+      if (c) out.push(c);
+      continue;
+    }
+    if (hit.pos === 'INFN' || authorVoice(toks[i]!)) continue;
     if (hit.verb.objects && !hit.verb.objects.includes(toks[i + 1]?.norm ?? '')) continue;
     const c = fromVerb(ctx, i, hit);
     if (c) out.push(c);
