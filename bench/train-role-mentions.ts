@@ -4,7 +4,8 @@
 // them; a gold person is matched to the found person sharing most name mentions (span overlap as
 // in score.mjs), and each candidate noun is labelled with the person its gold role mention belongs
 // to, or nobody. `--cv` first runs 5-fold cross-validation by article and records it in the weights
-// file; `--cv-only` prints it and writes nothing. Options: --epochs N (10), --seed N (1), --docs N,
+// file; `--cv-only` prints it and writes nothing. Options: --epochs N (5), --seed N (1), --runs N
+// (5 perceptrons, seeds seed.., weights averaged), --docs N,
 // --out FILE, --check SET (score trained weights on another people gold set, e.g. quotes-dev:
 // printed only, never trained on). Progress goes to stderr; results to stdout.
 import { createHash } from 'node:crypto';
@@ -128,8 +129,9 @@ export async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a !== '--roles');
   const shared = sharedDir();
   if (!shared) throw new Error('../shared is absent (set NEWSFACTS_SHARED): no training data');
-  const epochs = option(args, '--epochs', 10);
+  const epochs = option(args, '--epochs', 5);
   const seed = option(args, '--seed', 1);
+  const runs = option(args, '--runs', 5);
   const log = (line: string): void => void process.stderr.write(`train roles: ${line}\n`);
   const t0 = performance.now();
   await loadMorphology();
@@ -143,14 +145,14 @@ export async function main(): Promise<void> {
   );
   let cv: RoleCv | null = null;
   if (args.includes('--cv') || args.includes('--cv-only')) {
-    cv = crossValidateRoles(docs, { epochs, seed, log });
+    cv = crossValidateRoles(docs, { epochs, seed, runs, log });
     process.stdout.write(
       cv.folds.map((f, k) => `fold ${k + 1}  role-mention F1 ${pct(f)}`).join('\n') +
         `\nmean    role-mention F1 ${pct(cv.mean)}  (pooled P ${pct(cv.precision)} R ${pct(cv.recall)})\n`,
     );
     if (args.includes('--cv-only')) return;
   }
-  const weights = trainRoleModel(docs, { epochs, seed, log });
+  const weights = trainRoleModel(docs, { epochs, seed, runs, log });
   const k = args.indexOf('--check');
   if (k >= 0 && args[k + 1]) {
     const check = loadSet(shared, args[k + 1]!, Infinity);
@@ -170,6 +172,7 @@ export async function main(): Promise<void> {
     ],
     epochs,
     seed,
+    runs,
     hashBits: ROLE_HASH_BITS,
     nonZero: 0,
     cv,

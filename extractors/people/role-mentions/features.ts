@@ -273,6 +273,8 @@ export function candidate(df: DocFeatures, i: number, r: Parse): Candidate {
     h(19, r.guessed ? 1 : 0, gender),
     h(20, after ? gapBucket(after.gap) : 9, before ? gapBucket(before.gap) : 9),
     h(21, df.ruleLinks.has(i) ? 1 : 0, cls),
+    // the noun it depends on, adjectives skipped: "пост главного тренера", "администрации президента"
+    h(22, lead?.morph[0]?.pos === 'NOUN' ? strHash(lead.morph[0].lemma) : posCode(lead), caseCode),
   ];
   return {
     tok: i,
@@ -369,6 +371,21 @@ export function ranks(c: Candidate, states: readonly PersonState[]): Ranks {
   return { prevRank, nextRank, prev, next, lemmaOwners };
 }
 
+/** Whether token i joins a role noun at j by a comma or "и", adjectives and ages between ("программист и миллиардер"). */
+function chained(toks: readonly Token[], j: number, i: number): boolean {
+  if (i - j > 5 || toks[j]!.sentence !== toks[i]!.sentence) return false;
+  let joint = false;
+  for (let k = j + 1; k < i; k++) {
+    const t = toks[k]!;
+    if (t.norm === ',' || t.norm === 'и') joint = true;
+    else if (!(t.kind === 'numword' || t.morph[0]?.pos === 'ADJF')) return false;
+  }
+  return joint;
+}
+
+/** Whether token k is inside one of the person's names. */
+const owned = (df: DocFeatures, k: number, p: number): boolean => df.owner[k] === p;
+
 /** Features of "candidate c refers to person p". */
 export function pairFeatures(
   df: DocFeatures,
@@ -414,6 +431,7 @@ export function pairFeatures(
   if (group && person.head && ROLES.get(person.head)?.group === group) add2(118, 1);
   const sex = person.sex === 'masc' ? 1 : person.sex === 'femn' ? 2 : 0;
   add2(120, c.verbSex, sex);
+  if (pr >= 0 && chained(toks, pr, c.tok)) add2(123, person.appTokens.has(pr) || owned(df, pr, p) ? 1 : 2);
   const rule = df.ruleLinks.get(c.tok);
   if (rule !== undefined) add2(122, rule === p ? 1 : 0);
   const roleText = (person.role ?? '').toLowerCase().replace(/ё/g, 'е');

@@ -46,7 +46,6 @@ export function walk(
   w: ArrayLike<number>,
   gold?: Int32Array,
   update?: (good: readonly number[], bad: readonly number[]) => void,
-  margin = 0,
 ): RoleLink[] {
   const { df, cands } = prep;
   const states: PersonState[] = df.people.map((_, p) => initialState(df, p));
@@ -57,10 +56,10 @@ export function walk(
   cands.forEach((c, k) => {
     const rk = ranks(c, states);
     let best = -1;
-    let bestScore = sum(w, c.own) + margin;
+    const g = gold ? gold[k]! : -2;
+    let bestScore = sum(w, c.own);
     bestFeats.length = 0;
     bestFeats.push(...c.own);
-    const g = gold ? gold[k]! : -2;
     if (g === -1) {
       goldFeats.length = 0;
       goldFeats.push(...c.own);

@@ -16,6 +16,8 @@ export interface RoleProvenance {
   data: { file: string; sha256: string; docs: number }[];
   epochs: number;
   seed: number;
+  /** perceptrons averaged (seeds seed, seed+1, …) */
+  runs: number;
   hashBits: number;
   nonZero: number;
   cv: RoleCv | null;

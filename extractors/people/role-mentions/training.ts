@@ -20,11 +20,28 @@ export interface RoleTrainDoc {
 export interface RoleTrainOptions {
   epochs: number;
   seed: number;
+  /** perceptrons trained with seeds seed, seed+1, …, their weights averaged (steadier on little data) */
+  runs: number;
   log?: (line: string) => void;
 }
 
-/** Trains the weights; same documents, options and order give the same weights. */
+/** Trains the weights: the average of `runs` perceptrons; same documents, options and order give the same weights. */
 export function trainRoleModel(docs: readonly RoleTrainDoc[], opts: RoleTrainOptions): Float32Array {
+  const out = new Float32Array(1 << ROLE_HASH_BITS);
+  for (let r = 0; r < opts.runs; r++) {
+    const w = trainOne(docs, opts.epochs, opts.seed + r, opts.log);
+    for (let k = 0; k < out.length; k++) if (w[k] !== 0) out[k] = out[k]! + w[k]! / opts.runs;
+  }
+  return out;
+}
+
+/** One averaged perceptron, the article order of each epoch drawn from `seed`. */
+function trainOne(
+  docs: readonly RoleTrainDoc[],
+  epochs: number,
+  seed: number,
+  log?: (line: string) => void,
+): Float64Array {
   const dim = 1 << ROLE_HASH_BITS;
   const w = new Float64Array(dim);
   const u = new Float64Array(dim);
@@ -39,9 +56,9 @@ export function trainRoleModel(docs: readonly RoleTrainDoc[], opts: RoleTrainOpt
       u[f] = u[f]! - c;
     }
   };
-  const rand = seededRandom(opts.seed);
+  const rand = seededRandom(seed);
   const order = docs.map((_, k) => k);
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
       const j = Math.floor(rand() * (k + 1));
       const x = order[k]!;
@@ -58,11 +75,10 @@ export function trainRoleModel(docs: readonly RoleTrainDoc[], opts: RoleTrainOpt
       });
       c++;
     }
-    opts.log?.(`epoch ${epoch + 1}: ${errors} wrong decisions`);
+    log?.(`seed ${seed}, epoch ${epoch + 1}: ${errors} wrong decisions`);
   }
-  const out = new Float32Array(dim);
-  for (let k = 0; k < dim; k++) if (w[k] !== 0 || u[k] !== 0) out[k] = w[k]! - u[k]! / c;
-  return out;
+  for (let k = 0; k < dim; k++) if (w[k] !== 0 || u[k] !== 0) w[k] = w[k]! - u[k]! / c;
+  return w;
 }
 
 /** Counts of one evaluation: links right, links made, gold role mentions. */
@@ -94,7 +110,10 @@ export function crossValidateRoles(docs: readonly RoleTrainDoc[], opts: RoleTrai
   for (let f = 0; f < k; f++) {
     const train = docs.filter((_, j) => j % k !== f);
     const test = docs.filter((_, j) => j % k === f);
-    const n = evaluateRoles(test, trainRoleModel(train, { epochs: opts.epochs, seed: opts.seed }));
+    const n = evaluateRoles(
+      test,
+      trainRoleModel(train, { epochs: opts.epochs, seed: opts.seed, runs: opts.runs }),
+    );
     folds.push(f1(n));
     all.tp += n.tp;
     all.pred += n.pred;
