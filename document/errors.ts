@@ -32,9 +32,9 @@ export class SchemaError extends NewsfactsError {
 
 /** Why an article yields no record, in the words of a run's failed pages. */
 export type ArticleFailureReason =
-  'no-text' | 'not-text' | 'bad-line' | 'parse-error' | 'invalid-record' | 'extract-error';
+  'no-text' | 'not-text' | 'too-long' | 'bad-line' | 'parse-error' | 'invalid-record' | 'extract-error';
 
-/** An article that yields no record: empty, not text, a bad input line, or no valid record possible. */
+/** An article that yields no record: empty, not text, over the size limit, a bad input line, or no valid record possible. */
 export class ArticleError extends NewsfactsError {
   override name = 'ArticleError';
   constructor(

@@ -1,6 +1,28 @@
 // Does this look like text? One cheap test for every place that takes an article's content:
 // a file or stdin given to `extract`, a JSON Lines text, a page fetched or read by `run`.
 
+/** The default limit on an article's text: 1 MiB of UTF-8 (`--max-text-bytes` changes it). */
+export const DEFAULT_MAX_TEXT_BYTES = 1 << 20;
+
+let maxTextBytes = DEFAULT_MAX_TEXT_BYTES;
+
+/** Sets the limit that `textTooLongReason` applies by default, for this process (`run --max-text-bytes`). */
+export function setMaxTextBytes(bytes: number): void {
+  maxTextBytes = bytes;
+}
+
+/**
+ * Why an article's text is over the size limit (its UTF-8 bytes, the limit), or null: such an
+ * article is failed with reason "too-long", never cut short.
+ */
+export function textTooLongReason(text: string, limit = maxTextBytes): string | null {
+  if (text.length * 3 <= limit) return null; // a UTF-16 unit is at most 3 bytes of UTF-8
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > limit
+    ? `the text is ${bytes} bytes of UTF-8, over the limit of ${limit} (--max-text-bytes)`
+    : null;
+}
+
 /** How much of the content is looked at: binary shows itself in the first 64 K characters. */
 const SAMPLE = 65_536;
 /** Control characters (not tab, newline, carriage return, form feed) allowed per character. */

@@ -90,3 +90,19 @@ test('extractMany keeps input order and yields errors in place', async () => {
     out.push(r.record ?? `${r.index}:${(r.error as FieldError).field}`);
   expect(out.map((o) => (typeof o === 'string' ? o : o.id))).toEqual(['a', '1:text', '2:published', 'd']);
 });
+
+describe('the size limit', () => {
+  test('a text over maxTextBytes (default 1 MiB of UTF-8) throws ArticleError too-long; a bad limit is a FieldError', async () => {
+    const text = 'Президент Казахстана Касым-Жомарт Токаев заявил, что цены выросли на 5%. ';
+    await expect(extract(text.repeat(3), { maxTextBytes: 100 })).rejects.toMatchObject({
+      name: 'ArticleError',
+      reason: 'too-long',
+    });
+    expect((await extract(text, { maxTextBytes: 1000 })).text).toBe(text);
+    await expect(extract('а'.repeat((1 << 19) + 1))).rejects.toMatchObject({ reason: 'too-long' });
+    await expect(extract(text, { maxTextBytes: 0 })).rejects.toMatchObject({
+      name: 'FieldError',
+      field: 'maxTextBytes',
+    });
+  });
+});

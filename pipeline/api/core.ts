@@ -2,7 +2,7 @@
 // service's workers): checked input in, schema-valid record out, every failure a typed error.
 import { isMorphologyLoaded } from '../../document/analyse/morphology.js';
 import { ArticleError, describeError, NewsfactsError, SchemaError } from '../../document/errors.js';
-import { notTextReason } from '../../document/text-check.js';
+import { DEFAULT_MAX_TEXT_BYTES, notTextReason, textTooLongReason } from '../../document/text-check.js';
 import type { NewsRecord } from '../../document/record/types.js';
 import { extractRecord } from '../extract/extract.js';
 import type { ArticleInput } from '../extract/extract.js';
@@ -44,9 +44,17 @@ export function recordOf(input: ArticleInput): NewsRecord {
   }
 }
 
+/** Throws an ArticleError "too-long" when the text is over the options' maxTextBytes (default 1 MiB). */
+function checkLength(text: string, options: ArticleOptions): void {
+  const tooLong = textTooLongReason(text, options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
+  if (tooLong) throw new ArticleError('too-long', tooLong);
+}
+
 /** The record of a text and its options (checked: a FieldError names a bad field). Models must be loaded. */
 export function recordOfText(text: unknown, options?: unknown): NewsRecord {
-  return recordOf(articleInput(text, options));
+  const input = articleInput(text, options);
+  checkLength(input.text, checkOptions(options));
+  return recordOf(input);
 }
 
 /** The record of an HTML page (string or bytes) through `parseHtml`, the options winning over the page. */
@@ -69,6 +77,7 @@ export function recordOfHtml(parseHtml: ParseHtml, html: unknown, options?: unkn
     throw new ArticleError('parse-error', describeError(err), { cause: err });
   }
   if (!parsed.text.trim()) throw new FieldError('html', 'empty', 'no article text found in the page');
+  checkLength(parsed.text, opts);
   return recordOf({
     text: parsed.text,
     id: opts.id ?? null,

@@ -14,6 +14,8 @@ export interface ArticleOptions {
   title?: string | null;
   /** the record id; by default derived from the URL, else the text */
   id?: string | null;
+  /** a text longer than this many UTF-8 bytes throws an ArticleError "too-long" (default 1 MiB) */
+  maxTextBytes?: number;
 }
 
 /** One article for extractMany or the batch route: its text and options. */
@@ -74,6 +76,16 @@ export function checkOptions(options: unknown): ArticleOptions {
         `"published" is not an ISO 8601 date or time (e.g. 2025-11-26T12:00:00+05:00): ${JSON.stringify(published)}`,
       );
     out.published = published;
+  }
+  const max = o['maxTextBytes'];
+  if (max !== undefined && max !== null) {
+    if (typeof max !== 'number' || !Number.isSafeInteger(max) || max < 1)
+      throw new FieldError(
+        'maxTextBytes',
+        'invalid',
+        '"maxTextBytes" must be a whole number of bytes, at least 1',
+      );
+    out.maxTextBytes = max;
   }
   return out;
 }

@@ -37,6 +37,14 @@ export function isoArgument(value: string): string {
   return value;
 }
 
+/** Commander parser for a size in bytes (--max-text-bytes): a whole number from 1. */
+export function bytesArgument(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError('Give a whole number of bytes, at least 1');
+  return n;
+}
+
 /** The log levels --log-level takes. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -9,7 +9,7 @@ import type { LineOutcome } from './extract-line.js';
 /** Turns articles into output lines on worker threads. */
 export interface LinePool {
   readonly threads: number;
-  run(article: ArticleInput): Promise<LineOutcome>;
+  run(article: ArticleInput, maxTextBytes: number): Promise<LineOutcome>;
   close(): Promise<void>;
 }
 
@@ -45,7 +45,8 @@ export function linePool(threads: number): LinePool {
   });
   return {
     threads,
-    run: (article) => (failure ? Promise.reject(failure) : (pool.run(article) as Promise<LineOutcome>)),
+    run: (article, maxTextBytes) =>
+      failure ? Promise.reject(failure) : (pool.run({ article, maxTextBytes }) as Promise<LineOutcome>),
     close: () => {
       closed = true;
       return pool.destroy();

@@ -7,7 +7,7 @@ import type { LineOutcome } from './extract-line.js';
 
 await loadMorphology();
 
-/** Piscina's entry point: one article in, its output line or failure out. */
-export default function work(article: ArticleInput): LineOutcome {
-  return lineOutcome(article);
+/** Piscina's entry point: one article (and the size limit) in, its output line or failure out. */
+export default function work(task: { article: ArticleInput; maxTextBytes: number }): LineOutcome {
+  return lineOutcome(task.article, task.maxTextBytes);
 }

@@ -189,6 +189,52 @@ describe('newsfacts extract (in-process)', () => {
     }
   });
 
+  test('a text over the size limit is a failed article (too-long) with its size, never cut short', async () => {
+    const long = `${TOKAYEV} `.repeat(20); // 3,380 bytes of UTF-8
+    const r = await runCli(['extract', '--max-text-bytes', '1000', file('long.txt', long)]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(logs(r.stderr)[0]).toMatchObject({
+      reason: 'too-long',
+      detail: expect.stringMatching(/over the limit of 1000/),
+    });
+    // within the limit, the same text gives its whole record
+    const ok = await runCli(['extract', '--max-text-bytes', '4000', file('long.txt', long)]);
+    expect(ok.code).toBe(0);
+    expect(records(ok.stdout)[0]?.text).toBe(long);
+  });
+
+  test('the default limit is 1 MiB of UTF-8; a bad --max-text-bytes is a usage error', async () => {
+    const big = 'а'.repeat((1 << 19) + 1); // 2 bytes each: one byte over 1 MiB
+    const r = await runCli(['extract', '--jsonl', '-'], JSON.stringify({ id: 'big', text: big }) + '\n');
+    expect(r.code).toBe(3);
+    expect(logs(r.stderr)[0]).toMatchObject({ line: 1, reason: 'too-long' });
+    for (const bad of ['0', '-5', '1.5', 'lots']) {
+      const u = await runCli(['extract', '--max-text-bytes', bad, file('one.txt', TOKAYEV)]);
+      expect(u.code).toBe(2);
+    }
+  });
+
+  test('in --jsonl a line over the limit fails with its line and reason; the batch goes on', async () => {
+    const lines = [
+      JSON.stringify({ id: 'one', text: TOKAYEV }),
+      JSON.stringify({ id: 'long', text: `${FORUM} `.repeat(30) }),
+      JSON.stringify({ id: 'two', text: FORUM }),
+    ];
+    const r = await runCli([
+      'extract',
+      '--max-text-bytes',
+      '500',
+      '--jsonl',
+      file('mixed.jsonl', lines.join('\n')),
+    ]);
+    expect(records(r.stdout).map((o) => o.id)).toEqual(['one', 'two']);
+    expect(logs(r.stderr)).toEqual([
+      expect.objectContaining({ line: 2, reason: 'too-long', msg: 'line failed' }),
+    ]);
+    expect(r.code).toBe(3);
+  });
+
   test('a few invalid UTF-8 bytes become U+FFFD with a warning saying how many', async () => {
     const bytes = Buffer.concat([
       Buffer.from('Президент '),

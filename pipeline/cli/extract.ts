@@ -1,14 +1,15 @@
 // `newsfacts extract`: one article (a file or stdin) to one record, or JSON Lines to JSON Lines.
-// An article that is not text (binary, not UTF-8), empty, or yields no valid record is a failed
-// article with its reason (exit 3); bad options and unreadable input are usage errors (exit 2).
+// An article that is not text (binary, not UTF-8), empty, over the size limit (--max-text-bytes,
+// default 1 MiB of UTF-8) or yields no valid record is a failed article with its reason (exit 3);
+// bad options and unreadable input are usage errors (exit 2).
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadMorphology } from '../../document/analyse/index.js';
 import { ArticleError, describeError, InputError } from '../../document/errors.js';
-import { decodeText, notTextReason } from '../../document/text-check.js';
+import { decodeText, DEFAULT_MAX_TEXT_BYTES, notTextReason } from '../../document/text-check.js';
 import type { ArticleInput } from '../extract/extract.js';
 import { getLogger } from '../log.js';
-import { isIsoTimestamp, isoArgument } from './args.js';
+import { bytesArgument, isIsoTimestamp, isoArgument } from './args.js';
 import { defaultWorkers, inOrder, workersArgument } from './workers.js';
 import { lineOutcome, recordOf } from './extract-line.js';
 import type { LineOutcome } from './extract-line.js';
@@ -24,6 +25,7 @@ interface ExtractOptions {
   jsonl?: string;
   pretty?: boolean;
   workers?: number;
+  maxTextBytes?: number;
 }
 
 /** The warning for invalid bytes that decoding replaced with U+FFFD, or null. */
@@ -143,7 +145,12 @@ async function* inputLines(stream: AsyncIterable<Buffer | string>, name: string)
   }
 }
 
-async function extractJsonl(file: string, ctx: CliContext, workers: number): Promise<number> {
+async function extractJsonl(
+  file: string,
+  ctx: CliContext,
+  workers: number,
+  maxTextBytes: number,
+): Promise<number> {
   const log = getLogger();
   const name = file === '-' ? 'standard input' : file;
   let stream: AsyncIterable<Buffer | string>;
@@ -164,7 +171,10 @@ async function extractJsonl(file: string, ctx: CliContext, workers: number): Pro
         lineNo: item.lineNo,
         outcome: { failed: { reason: item.failed.reason, detail: item.failed.message } },
       };
-    return { lineNo: item.lineNo, outcome: pool ? await pool.run(item.article) : lineOutcome(item.article) };
+    return {
+      lineNo: item.lineNo,
+      outcome: pool ? await pool.run(item.article, maxTextBytes) : lineOutcome(item.article, maxTextBytes),
+    };
   };
   let failed = 0;
   try {
@@ -211,9 +221,15 @@ export function registerExtract(program: Command, ctx: CliContext): void {
       'worker threads for --jsonl (default 1: each thread loads its own dictionaries)',
       workersArgument,
     )
+    .option(
+      '--max-text-bytes <n>',
+      `an article whose text is longer (in UTF-8 bytes) fails as "too-long" (default ${DEFAULT_MAX_TEXT_BYTES}: 1 MiB)`,
+      bytesArgument,
+    )
     .action(async (file: string | undefined, opts: ExtractOptions) => {
+      const maxTextBytes = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
       if (opts.jsonl) {
-        ctx.exitCode = await extractJsonl(opts.jsonl, ctx, opts.workers ?? defaultWorkers());
+        ctx.exitCode = await extractJsonl(opts.jsonl, ctx, opts.workers ?? defaultWorkers(), maxTextBytes);
         return;
       }
       await loadMorphology();
@@ -253,7 +269,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
             warnings: warning ? [warning] : [],
           };
         }
-        out = JSON.stringify(recordOf(article), null, opts.pretty ? 2 : undefined) + '\n';
+        out = JSON.stringify(recordOf(article, maxTextBytes), null, opts.pretty ? 2 : undefined) + '\n';
       } catch (err) {
         if (!(err instanceof ArticleError)) throw err;
         getLogger().warn({ file: name, reason: err.reason, detail: err.message }, 'article failed');

@@ -65,3 +65,30 @@ describe('run --sink stdout into a reader that goes away', () => {
     expect(rest).not.toContain(taken[0]);
   }, 60_000);
 });
+
+describe('run --max-text-bytes', () => {
+  test('a page whose text is over the limit fails with reason too-long; none is cut short', async () => {
+    const site = path.join(tmp, 'site-limit');
+    cpSync(path.join(ROOT, 'fixtures', 'site'), site, { recursive: true });
+    const out = path.join(tmp, 'out-limit');
+    const r = await run([
+      'run',
+      site,
+      '--out',
+      out,
+      '--sink',
+      'stdout',
+      '--no-progress',
+      '--max-text-bytes',
+      '200',
+    ]);
+    expect(r.lines).toEqual([]);
+    expect(r.code).toBe(3);
+    const failures = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { reason?: string; detail?: string });
+    expect(failures.filter((f) => f.reason === 'too-long')).toHaveLength(6);
+    expect(failures[0]?.detail).toMatch(/over the limit of 200/);
+  }, 60_000);
+});

@@ -2,7 +2,9 @@
 // a run can be killed at any moment and the next one picks up cleanly (see docs/RUNNING.md).
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
+import { DEFAULT_MAX_TEXT_BYTES, setMaxTextBytes } from '../../document/text-check.js';
 import type { RunFlags } from '../run/config.js';
+import { bytesArgument } from './args.js';
 import type { CliContext } from './io.js';
 
 interface RunOptions extends RunFlags {
@@ -11,6 +13,7 @@ interface RunOptions extends RunFlags {
   queue?: string;
   queueName?: string;
   recheck?: number;
+  maxTextBytes?: number;
 }
 
 /** Commander parser for a whole-number option value. */
@@ -62,7 +65,13 @@ export function registerRun(program: Command, ctx: CliContext): void {
       'with --queue: a page unchanged by its feed or sitemap is checked again after this long (default 60)',
       int,
     )
+    .option(
+      '--max-text-bytes <n>',
+      `a page whose article text is longer (in UTF-8 bytes) fails as "too-long" (default ${DEFAULT_MAX_TEXT_BYTES}: 1 MiB)`,
+      bytesArgument,
+    )
     .action(async (sources: string[], opts: RunOptions) => {
+      setMaxTextBytes(opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
       if (opts.queue) {
         const { enqueueCommand } = await import('../queue/command.js');
         ctx.exitCode = await enqueueCommand(sources, opts, ctx.io.stderr);

@@ -4,7 +4,7 @@ import { describeError, SchemaError } from '../../document/errors.js';
 import { extractRecord } from '../extract/extract.js';
 import type { FetchedPage } from '../fetch/types.js';
 import { parseHtml } from '../parse/index.js';
-import { notTextReason } from '../../document/text-check.js';
+import { notTextReason, textTooLongReason } from '../../document/text-check.js';
 import { recordId } from '../../document/record/id.js';
 import type { NewsRecord } from '../../document/record/types.js';
 import type { EmittedRecord, OutRecord } from '../sinks/types.js';
@@ -89,6 +89,8 @@ function readArticle(
   const text = parsed.text;
   if (!text.trim())
     return { kind: 'failed', reason: 'no-text', detail: parsed.warnings.join('; ') || 'no body text' };
+  const tooLong = textTooLongReason(text); // the limit `run --max-text-bytes` set
+  if (tooLong) return { kind: 'failed', reason: 'too-long', detail: tooLong };
 
   const url = parsed.url ?? page.url;
   const title = parsed.title ?? page.hint?.title ?? null;
