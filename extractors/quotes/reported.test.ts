@@ -295,4 +295,13 @@ describe('reported rules, on the sentences that set their windows', () => {
       ),
     ).toEqual(['indirect|Алекс Фергюсон|объявить|об уходе с тренерского поста по окончании текущего сезона']);
   });
+  test('a passive participle of naming names, nobody speaks: "может быть назван наставник «Эвертона»"', () => {
+    const t = 'Главным тренером клуба может быть назван наставник «Эвертона» Дэвид Мойес.';
+    expect(brief(run(t, [person(t, 'p1', 'Дэвид Мойес', 'Дэвид Мойес')]))).toEqual([]);
+  });
+  test('"…, объявил об этом на пресс-конференции." points back: what precedes the comma is not its content', () => {
+    const t =
+      'Защитник принял решение завершить карьеру. «Лидс», которого считают одним из величайших защитников, объявил об этом на специальной пресс-конференции.';
+    expect(brief(run(t)).filter((q) => q.includes('Лидс'))).toEqual([]);
+  });
 });

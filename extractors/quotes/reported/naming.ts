@@ -21,7 +21,8 @@ const MIN_QUOTED_TOKENS = 4;
 /** "X назвал Y «Q»" (mixed, Y and Q) and "X назвал «Q»" (direct, Q alone). */
 export function calledQuoted(site: VerbSite): RuleOutcome {
   const { ctx, toks, i, hit, cue, lo, hi } = site;
-  if (!(hit.verb.naming ?? false)) return undefined;
+  // "может быть назван наставник «Эвертона»": a passive participle names, nobody speaks
+  if (!(hit.verb.naming ?? false) || hit.pos === 'PRTS') return undefined;
   for (let j = i + 1; j < hi && j < i + NAMING_REACH; j++) {
     const p = ctx.pairOpenedAt[j]!;
     if (p < 0) {
@@ -36,6 +37,8 @@ export function calledQuoted(site: VerbSite): RuleOutcome {
       if (!span) return null;
       return extend(span, { kind: 'direct', cue, pattern: 'named «Q»', attr, priority: PRIORITY.reported });
     }
+    // "называются Роберто Мартинес из «Уигана»": an impersonal verb names a quotation it does not open
+    if (hit.verb.impersonal === true) return null;
     const span = contentSpan(ctx, i + 1, close);
     if (!span) return null;
     return extend(span, {

@@ -2,8 +2,8 @@
 // sentence, after a comma, and the content is everything before it.
 import { attributionAt } from '../attribution.js';
 import type { QuoteContext } from '../context.js';
-import { REFERRING_TAILS } from '../lexicon/phrases.js';
-import { build, isPunct, onlyPunctuation, type RuleOutcome, type VerbSite } from './site.js';
+import { ABOUT_THIS, REFERRING_TAILS } from '../lexicon/phrases.js';
+import { ABOUT, build, isPunct, onlyPunctuation, type RuleOutcome, type VerbSite } from './site.js';
 
 /**
  * The longest tail, verb and full stop included, taken for an unnamed source when no speaker is
@@ -39,7 +39,9 @@ export function postposedSource(site: VerbSite): RuleOutcome {
     return build(ctx, lo, i - 2, attr, cue, 'Q, said X');
   }
   // "…, уточнил один из собеседников агентства.": a short verbless tail is an unnamed source
-  if (!attr.group && i - 2 > lo && hi - i <= UNNAMED_SOURCE_TAIL && !hasVerb(ctx, i + 1, hi)) {
+  // "…, объявил об этом на пресс-конференции.": the verb points back at content said elsewhere
+  const pointsBack = ABOUT.has(toks[i + 1]?.norm ?? '') && ABOUT_THIS.has(toks[i + 2]?.norm ?? '');
+  if (!attr.group && !pointsBack && i - 2 > lo && hi - i <= UNNAMED_SOURCE_TAIL && !hasVerb(ctx, i + 1, hi)) {
     return build(ctx, lo, i - 2, { mode: 'none', group: null, verbGender: null }, cue, 'Q, said someone');
   }
   return undefined;
