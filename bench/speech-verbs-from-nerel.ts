@@ -6,7 +6,7 @@
 // the lexicon with `needsThat` (it is speech only where it opens a clause, a colon or a quotation,
 // exactly the evidence counted here).
 //
-//   node --import tsx bench/speech-verbs-from-nerel.ts [--min 3] [--ratio 0.3] [--print]
+//   node --import tsx bench/speech-verbs-from-nerel.ts [--min 3] [--ratio 0.3] [--print] [--no-gold]
 //
 // Deterministic: the same texts give the same file (verbs sorted by lemma).
 import { createHash } from 'node:crypto';
@@ -144,7 +144,10 @@ async function main(): Promise<void> {
   const docs = readJsonl<TextDoc>(file);
   const goldRel = 'gold/quotes-train.jsonl';
   const goldFile = path.join(shared, goldRel);
-  const golds = new Map(readJsonl<GoldQuotes>(goldFile).map((g) => [g.id, g.quotes]));
+  // --no-gold: the NEREL counts alone, to measure what the quotes-train cues and checks add
+  const golds = new Map(
+    args.includes('--no-gold') ? [] : readJsonl<GoldQuotes>(goldFile).map((g) => [g.id, g.quotes] as const),
+  );
   await loadMorphology();
   const counts = new Map<string, Counts>();
   for (const d of docs) {
