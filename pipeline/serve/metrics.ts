@@ -1,5 +1,6 @@
 // Prometheus text exposition (version 0.0.4) for the service, hand-written: requests by route and
 // status, a latency histogram per route, articles by outcome, errors by code, memory.
+import type { ThreadMemory } from './memory.js';
 
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
@@ -43,7 +44,7 @@ export class Metrics {
   }
 
   /** The exposition text. */
-  text(extra: { queued: number; threads: number }): string {
+  text(extra: { queued: number; threads: number; memory?: readonly ThreadMemory[] }): string {
     const out: string[] = [];
     const family = (name: string, type: string, help: string): void => {
       out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
@@ -77,6 +78,21 @@ export class Metrics {
     out.push(`newsfacts_worker_threads ${extra.threads}`);
     family('process_resident_memory_bytes', 'gauge', 'Resident memory of the server process.');
     out.push(`process_resident_memory_bytes ${process.memoryUsage.rss()}`);
+    if (extra.memory?.length) {
+      // only under --expose-gc (the load test): each thread's memory after a forced full collection
+      const fields = [
+        ['heap_used', 'heapUsed', 'V8 heap in use'],
+        ['heap_total', 'heapTotal', 'V8 heap reserved (young and old generations)'],
+        ['external', 'external', 'memory of C++ objects bound to JavaScript (Buffers included)'],
+        ['array_buffers', 'arrayBuffers', 'ArrayBuffers and Buffers'],
+        ['heap_limit', 'heapLimit', 'V8 heap limit (old generation limit plus young generation)'],
+      ] as const;
+      for (const [name, key, help] of fields) {
+        const metric = `newsfacts_debug_${name}_bytes`;
+        family(metric, 'gauge', `${help}, by thread (0: the server's), after a forced collection.`);
+        for (const m of extra.memory) out.push(`${metric}{thread="${m.thread}"} ${m[key]}`);
+      }
+    }
     return out.join('\n') + '\n';
   }
 }

@@ -1,8 +1,11 @@
 // Where tasks run: a piscina pool of worker threads (so one long article never blocks the others,
 // and a task over the time limit is stopped by ending its thread), or in-process for --workers 0.
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import { ServeError } from './errors.js';
+import { memoryBarrier } from './memory.js';
+import type { MemoryTask, ThreadMemory } from './memory.js';
 import { runTask } from './task.js';
 import type { Task, TaskResult } from './task.js';
 
@@ -13,6 +16,8 @@ export interface Runner {
   run(task: Task, timeoutMs: number): Promise<TaskResult>;
   /** tasks waiting for a thread */
   queued(): number;
+  /** each worker thread's memory (after a full collection under --expose-gc); none in-process */
+  memory(): Promise<ThreadMemory[]>;
   close(): Promise<void>;
 }
 
@@ -37,12 +42,31 @@ function workerModule(): { filename: string; execArgv: string[] } {
   return { filename, execArgv };
 }
 
+/**
+ * Each worker thread's young generation, in MB: V8's default size (two 16 MB semi-spaces and their
+ * large-object space). bin/newsfacts gives the whole process --max-semi-space-size=64, which paid for
+ * the command line's batch extraction; in the service it let each thread's young generation grow to
+ * about 134 MB, half of the server's resident memory with 2 workers, for no CPU saved per request
+ * that the load test could see (bench/serve-load.ts, README "Service").
+ */
+export const WORKER_YOUNG_GENERATION_MB = 48;
+
+/**
+ * Lets the workers' resourceLimits apply: V8 reads --max-semi-space-size when it creates each
+ * thread's heap and lets the flag win over the limits, so it is unset (0) before the workers are
+ * made. Threads made earlier, the server's own among them, keep the size they started with.
+ */
+function unsetSemiSpaceFlag(): void {
+  setFlagsFromString('--max-semi-space-size=0');
+}
+
 const timedOut = (ms: number): ServeError =>
   new ServeError(504, 'timeout', `the article took longer than the time limit (${ms} ms)`);
 
 /** A pool of `threads` worker threads with up to `maxQueue` tasks waiting; warmed before it returns. */
 export async function poolRunner(threads: number, maxQueue: number): Promise<Runner> {
   const { filename, execArgv } = workerModule();
+  unsetSemiSpaceFlag();
   const pool = new Piscina({
     filename,
     execArgv,
@@ -50,6 +74,8 @@ export async function poolRunner(threads: number, maxQueue: number): Promise<Run
     maxThreads: threads,
     maxQueue,
     idleTimeout: 2 ** 31 - 1,
+    // a thread replaced after a time-out gets the same limits
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   // load the morphology in every thread before the first request: one warm task per thread
   await Promise.all(Array.from({ length: threads }, () => pool.run({ kind: 'warm' } satisfies Task)));
@@ -72,6 +98,13 @@ export async function poolRunner(threads: number, maxQueue: number): Promise<Run
       }
     },
     queued: () => pool.queueSize,
+    async memory() {
+      // one task per thread, sent together: each waits for the others, so every thread takes one
+      const barrier = memoryBarrier(threads);
+      const task: MemoryTask = { kind: 'memory', barrier };
+      const all = await Promise.all(Array.from({ length: threads }, () => pool.run(task)));
+      return (all as ThreadMemory[]).sort((a, b) => a.thread - b.thread);
+    },
     close: () => pool.destroy(),
   };
 }
@@ -89,6 +122,7 @@ export async function inProcessRunner(): Promise<Runner> {
       return result;
     },
     queued: () => 0,
+    memory: () => Promise.resolve([]),
     close: () => Promise.resolve(),
   };
 }

@@ -12,6 +12,7 @@ import { checkOptions, checkText, notRussianReason } from '../api/input.js';
 import { orderedMap } from '../api/ordered.js';
 import { errorReply, ServeError } from './errors.js';
 import type { ErrorBody, ErrorReply } from './errors.js';
+import { canCollect, threadMemory } from './memory.js';
 import { Metrics } from './metrics.js';
 import { inProcessRunner, poolRunner } from './runner.js';
 import type { Runner } from './runner.js';
@@ -223,11 +224,15 @@ export async function buildApp(runner: Runner, options: ServeOptions): Promise<F
     workers: runner.threads,
     queued: runner.queued(),
   }));
-  app.get('/metrics', { schema: metricsSchema }, (_req, reply) =>
-    reply
+  app.get('/metrics', { schema: metricsSchema }, async (_req, reply) => {
+    // under --expose-gc only (a load test): every thread's memory after a forced collection
+    const memory = canCollect() ? [threadMemory(), ...(await runner.memory())] : undefined;
+    return reply
       .type('text/plain; version=0.0.4; charset=utf-8')
-      .send(metrics.text({ queued: runner.queued(), threads: runner.threads })),
-  );
+      .send(
+        metrics.text({ queued: runner.queued(), threads: runner.threads, ...(memory ? { memory } : {}) }),
+      );
+  });
 
   app.post('/v1/extract', { schema: extractSchema }, async (req, reply) => {
     let article;
