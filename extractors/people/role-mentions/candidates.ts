@@ -18,9 +18,21 @@ function animateNoun(morph: readonly Parse[]): Parse | null {
   return null;
 }
 
+/** candidateReading by word form (it reads the form alone): token.form -> reading or null */
+const byForm = new Map<number, Parse | null>();
+
 /** The reading that makes a token a candidate role noun, or null. */
 export function candidateReading(tok: Token): Parse | null {
   if (tok.kind !== 'word' || tok.norm.length < 3) return null;
+  if (tok.form >= 0) {
+    let r = byForm.get(tok.form);
+    if (r === undefined) byForm.set(tok.form, (r = readingOf(tok)));
+    return r;
+  }
+  return readingOf(tok);
+}
+
+function readingOf(tok: Token): Parse | null {
   const listed = roleReading(tok);
   if (listed) return listed.number === 'plur' ? null : listed;
   const own = animateNoun(tok.morph);

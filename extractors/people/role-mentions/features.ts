@@ -9,7 +9,7 @@ import { genericRefers, nonReferring, resolveRoleNouns, type CorefTarget } from 
 import { predicateSex } from '../gender.js';
 import { KIN_NOUNS, POSSESSIVES } from '../data/non-referring.js';
 import { ROLES } from '../lexicon.js';
-import { roleReading } from '../roles.js';
+import { candidateReading } from './candidates.js';
 import type { RolePerson } from './types.js';
 
 /** log2 of the number of weight buckets. */
@@ -137,7 +137,7 @@ export function docFeatures(doc: AnalysedDoc, people: readonly RolePerson[]): Do
   const links = ruleLinks(doc, people);
   const officeToks = new Set<number>();
   for (const tok of links.keys()) {
-    const lemma = roleReading(doc.tokens[tok])?.lemma;
+    const lemma = candidateReading(doc.tokens[tok]!)?.lemma;
     const listed = lemma ? ROLES.get(lemma) : undefined;
     if (people.some((p) => p.appTokens.has(tok)) || (listed && !listed.descriptive)) officeToks.add(tok);
   }
