@@ -1,8 +1,12 @@
-// `npm run bench`: throughput on one core over the NEREL train texts, for analysis alone and for
-// full extraction (after a warm-up, several passes), the cost of each extractor, peak RSS, the
-// morphology load time and the cold start of the CLI. Prints a table; writes JSON to output/bench/.
+// `npm run bench`: first what a user gets, the real command in fresh processes on text each process
+// sees once: `extract` of one article (cold start, wall clock to exit), `extract --jsonl` on ~960
+// gold articles with 1 and 2 worker threads (wall clock, articles/s with and without start-up, CPU,
+// peak RSS) and the steady state (the same articles again in the same process). Then, as warm-cache
+// diagnostics, throughput over repeated passes in this process for analysis alone and full
+// extraction, and each extractor's share. Prints tables; writes JSON to output/bench/.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDates } from '../extractors/dates/index.js';
 import { extractNumbers } from '../extractors/numbers/index.js';
@@ -87,12 +91,160 @@ async function coldStart(file: string): Promise<number | null> {
   return runs.length ? Math.min(...runs) : null;
 }
 
+/** What one run of the real command gave: wall clock, output line times, and the process's own report. */
+interface CommandRun {
+  wallMs: number;
+  /** ms from spawn to each output line */
+  lineMs: number[];
+  cpuMs: number | null;
+  peakRssMb: number | null;
+  code: number | null;
+}
+
+/** A module preloaded into the command (NODE_OPTIONS=--import) that writes its CPU time and peak RSS at exit. */
+function exitReporter(dir: string): string {
+  const file = path.join(dir, 'exit-report.mjs');
+  writeFileSync(
+    file,
+    [
+      "import { writeFileSync } from 'node:fs';",
+      "process.on('exit', () => {",
+      '  const u = process.resourceUsage();',
+      "  const to = process.env['NEWSFACTS_BENCH_REPORT'];",
+      '  if (to) writeFileSync(to, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, peakRssMb: u.maxRSS / 1024 }));',
+      '});',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** Runs `bin/newsfacts args` in a fresh process, timing each output line. */
+function runCommand(args: readonly string[], reporter: string, reportFile: string): Promise<CommandRun> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const lineMs: number[] = [];
+    const child = spawn(path.join(root, 'bin', 'newsfacts'), args, {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${reporter}`.trim(),
+        NEWSFACTS_BENCH_REPORT: reportFile,
+      },
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      const now = performance.now() - t0;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lineMs.push(now);
+    });
+    child.on('close', (code) => {
+      const wallMs = performance.now() - t0;
+      let report: { cpuMs: number; peakRssMb: number } | null = null;
+      try {
+        report = JSON.parse(readFileSync(reportFile, 'utf8')) as { cpuMs: number; peakRssMb: number };
+      } catch {
+        report = null;
+      }
+      resolve({ wallMs, lineMs, cpuMs: report?.cpuMs ?? null, peakRssMb: report?.peakRssMb ?? null, code });
+    });
+  });
+}
+
+/** The real commands in fresh processes, text seen once per process: rows for the table and the JSON. */
+async function realCommands(shared: string, outDir: string): Promise<{ lines: string[]; json: unknown }> {
+  const articles: { id: string; text: string; published?: string }[] = [];
+  for (const set of ['nerel-train', 'nerel-dev', 'factru-dev'])
+    for (const d of readJsonl<{ id: string; text: string }>(path.join(shared, 'gold', `${set}.jsonl`)))
+      articles.push({ id: d.id, text: d.text });
+  const seedFile = path.join(shared, 'acceptance', 'seed-article.txt');
+  articles.push({ id: 'seed', text: readFileSync(seedFile, 'utf8'), published: '2025-11-26T12:00:00+05:00' });
+  const once = path.join(outDir, 'fresh.jsonl');
+  const body = articles.map((a) => JSON.stringify(a)).join('\n') + '\n';
+  writeFileSync(once, body);
+  const twice = path.join(outDir, 'fresh-twice.jsonl');
+  writeFileSync(twice, body + body);
+  const kb = Buffer.byteLength(body) / 1024;
+  const reporter = exitReporter(outDir);
+  const report = path.join(outDir, 'exit-report.json');
+  const n = articles.length;
+
+  // cold start: one short sentence, best of three, to the first byte and to exit
+  const sentence = path.join(outDir, 'sentence.txt');
+  writeFileSync(sentence, 'Президент Казахстана Касым-Жомарт Токаев заявил, что цены выросли на 5%.\n');
+  const starts: CommandRun[] = [];
+  for (let i = 0; i < 3; i++) starts.push(await runCommand(['extract', sentence], reporter, report));
+  const start = starts.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+
+  const rows: string[][] = [
+    ['the real command (fresh process)', 'wall s', 'art/s', 'once started', 'CPU s', 'peak RSS'],
+  ];
+  const fmt = (x: number | null, d = 1): string => (x === null ? 'n/a' : x.toFixed(d));
+  rows.push([
+    'extract of one sentence (cold start, to exit)',
+    fmt(start.wallMs / 1000, 2),
+    '',
+    `first byte ${fmt(start.lineMs[0] ?? null, 0)} ms`,
+    fmt(start.cpuMs === null ? null : start.cpuMs / 1000, 2),
+    `${fmt(start.peakRssMb, 0)} MB`,
+  ]);
+  const workers = availableParallelism() > 1 ? [1, 2] : [1];
+  const json: Record<string, unknown> = { articles: n, kb, coldStart: start };
+  for (const w of workers) {
+    const r = await runCommand(['extract', '--jsonl', once, '--workers', String(w)], reporter, report);
+    const first = r.lineMs[0] ?? r.wallMs;
+    const started = (r.lineMs.length - 1) / (((r.lineMs.at(-1) ?? first) - first) / 1000);
+    rows.push([
+      `extract --jsonl, ${n} articles seen once, --workers ${w}`,
+      fmt(r.wallMs / 1000),
+      fmt(n / (r.wallMs / 1000), 0),
+      fmt(started, 0),
+      fmt(r.cpuMs === null ? null : r.cpuMs / 1000),
+      `${fmt(r.peakRssMb, 0)} MB`,
+    ]);
+    json[`fresh${w}`] = {
+      wallMs: r.wallMs,
+      articlesPerSecond: n / (r.wallMs / 1000),
+      onceStarted: started,
+      cpuMs: r.cpuMs,
+      peakRssMb: r.peakRssMb,
+      code: r.code,
+    };
+  }
+  // steady state: the same articles again in the same process (their word forms now known)
+  const r2 = await runCommand(['extract', '--jsonl', twice], reporter, report);
+  const mid = r2.lineMs[n - 1] ?? 0;
+  const steady = n / (((r2.lineMs.at(-1) ?? mid) - mid) / 1000);
+  rows.push([
+    `the same ${n} articles a second time in one process (steady state)`,
+    fmt(r2.wallMs / 1000),
+    '',
+    fmt(steady, 0),
+    fmt(r2.cpuMs === null ? null : r2.cpuMs / 1000),
+    `${fmt(r2.peakRssMb, 0)} MB`,
+  ]);
+  json['steady'] = { articlesPerSecond: steady, wallMs: r2.wallMs, peakRssMb: r2.peakRssMb };
+  const widths = [66, 7, 6, 18, 6, 9];
+  const lines = rows.map((r) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '),
+  );
+  lines.push(
+    `corpus: NEREL train + dev, factRu dev and the seed, ${n} articles, ${kb.toFixed(0)} KB; ${availableParallelism()} cores (node ${process.version})`,
+  );
+  return { lines, json };
+}
+
 async function main(): Promise<void> {
   const shared = sharedDir();
   if (!shared) {
     process.stdout.write('bench: ../shared is absent (set NEWSFACTS_SHARED); nothing to measure\n');
     return;
   }
+  const outDir = path.join(root, 'output', 'bench');
+  mkdirSync(outDir, { recursive: true });
+  let real: { lines: string[]; json: unknown } | null = null;
+  if (existsSync(path.join(root, 'dist', 'bin', 'cli.js'))) {
+    real = await realCommands(shared, outDir);
+    process.stdout.write(real.lines.join('\n') + '\n\n');
+  } else process.stdout.write('bench: not built (npm run build): the real commands are not timed\n\n');
   await loadMorphology();
   const loadMs = morphologyLoadMs();
   const texts = readJsonl<{ text: string }>(path.join(shared, 'gold', 'nerel-train.jsonl')).map(
@@ -127,7 +279,9 @@ async function main(): Promise<void> {
   const cold = await coldStart(seedFile);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
-  const rows: [string, string, string, string][] = [['measure', 'articles/s', 'KB/s', 'share of full']];
+  const rows: [string, string, string, string][] = [
+    ['warm-cache diagnostics (repeated passes, in this process)', 'articles/s', 'KB/s', 'share of full'],
+  ];
   for (const m of [analysis, full, ...parts]) {
     rows.push([
       m.name,
@@ -154,10 +308,9 @@ async function main(): Promise<void> {
   lines.push(`peak RSS: ${peakRssMb.toFixed(0)} MB`);
   process.stdout.write(lines.join('\n') + '\n');
 
-  const outDir = path.join(root, 'output', 'bench');
-  mkdirSync(outDir, { recursive: true });
   const result = {
     when: new Date().toISOString(),
+    realCommands: real?.json ?? null,
     node: process.version,
     passes: PASSES,
     corpus: {
