@@ -4,6 +4,8 @@ import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { InputError } from '../../document/errors.js';
+import { DEFAULT_MAX_TEXT_BYTES, setMaxTextBytes } from '../../document/text-check.js';
+import { bytesArgument } from './args.js';
 import type { CliContext } from './io.js';
 
 interface WorkerFlags {
@@ -18,6 +20,7 @@ interface WorkerFlags {
   stalledMs: number;
   hostWait: number;
   untilEmpty?: boolean;
+  maxTextBytes?: number;
 }
 
 /** Commander parser for a whole number of at least 1. */
@@ -98,7 +101,13 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       3000,
     )
     .option('--until-empty', 'exit once no job is waiting, delayed or running')
+    .option(
+      '--max-text-bytes <n>',
+      `as run: a page whose article text is longer (UTF-8 bytes) fails as "too-long" (default ${DEFAULT_MAX_TEXT_BYTES})`,
+      bytesArgument,
+    )
     .action(async (flags: WorkerFlags) => {
+      setMaxTextBytes(flags.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
       const [{ runWorker, workerSummaryLine }, { checkQueueName, redisOptions }] = await Promise.all([
         import('../queue/worker.js'),
         import('../queue/connection.js'),
