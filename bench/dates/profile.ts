@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import { contextOf } from '../../extractors/dates/context.js';
-import { GateSet, passes } from '../../extractors/dates/gates.js';
+import { AnchorIndex } from '../../extractors/dates/anchors.js';
 import { anchorWindows } from '../../extractors/dates/windows.js';
 import { PARSERS, REFINERS } from '../../extractors/dates/index.js';
 import type { Candidate } from '../../extractors/dates/types.js';
@@ -17,7 +17,7 @@ const docs = readFileSync(file, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => analyse((JSON.parse(l) as { text: string }).text, { published: '2025-11-26T12:00:00+05:00' }));
-const gates = new GateSet(PARSERS);
+const anchorIndex = new AnchorIndex(PARSERS);
 const rows = PARSERS.map((p) => ({
   name: p.name,
   sentences: 0,
@@ -32,25 +32,22 @@ for (let round = 0; round <= ROUNDS; round++) {
   const on = round > 0; // the first round warms up
   for (const doc of docs) {
     const ctx = contextOf(doc);
-    const letters = new Int32Array(doc.tokens.length);
-    const digits = new Int32Array(doc.tokens.length);
-    const sentences = doc.sentences.map((s) => {
-      const text = doc.lower.slice(s.start, s.end);
-      return { sentence: s, start: s.start, text, mask: gates.sentenceMask(doc, s, text, letters, digits) };
-    });
+    const sentences = doc.sentences.map((s) => ({
+      sentence: s,
+      start: s.start,
+      text: doc.lower.slice(s.start, s.end),
+      anchors: anchorIndex.sentenceAnchors(doc, s),
+    }));
     let cands: Candidate[] = [];
     PARSERS.forEach((p, i) => {
-      const bits = gates.bitsOf(p);
       const row = rows[i]!;
       for (const s of sentences) {
-        if (!passes(s.mask, bits)) continue;
+        const at = s.anchors[i]!;
+        if (at.length === 0) continue;
         const t0 = performance.now();
         const found: RegExpExecArray[] = [];
-        // as parseAll: the whole sentence, or the windows around the parser's anchor words
-        const anchor = p.reach ? gates.anchorOf(p) : null;
-        const windows = anchor
-          ? anchorWindows(doc, s.sentence, letters, digits, anchor, p.reach!)
-          : [s.start, s.sentence.end];
+        // as parseAll: the whole sentence, or the windows around the parser's anchors
+        const windows = p.reach ? anchorWindows(doc, s.sentence, at, p.reach) : [s.start, s.sentence.end];
         let done = s.start;
         for (let w = 0; w < windows.length; w += 2) {
           const cut = windows[w + 1]!;

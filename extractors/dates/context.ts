@@ -12,7 +12,6 @@ import {
   weekdayOfDays,
 } from '../../document/time/index.js';
 import { FUTURE_CUES } from './constants.js';
-import { FormMemo } from './formMemo.js';
 import type { ParseContext, Reference, SentenceTenses } from './types.js';
 
 const FUTURE = new Set(FUTURE_CUES);
@@ -84,41 +83,15 @@ export function tenseAt(ctx: ParseContext, offset: number): Tense {
   return best;
 }
 
-/** What one word form says of a sentence's time: its codes in FORM_TENSES. */
-const NOTHING = 1;
-const FUTURE_CUE = 2;
-const TENSE_OF_CODE: ReadonlyArray<'past' | 'present' | 'future' | null> = [
-  null,
-  null,
-  null,
-  'past',
-  'present',
-  'future',
-];
-
-/**
- * Per word form: NOTHING, FUTURE_CUE, or 3 + the tense of a finite verb (past, present, future).
- * Reading a token's first parse for its part of speech and tags was most of tenseAt's time; the
- * answer depends on the form alone, so it is read once per form.
- */
-const FORM_TENSES = new FormMemo((n) => new Uint8Array(n));
-
-function readTense(t: Token): number {
-  if (FUTURE.has(t.norm)) return FUTURE_CUE;
+/** What one word says of its sentence's time: a future cue, the tense of a finite verb, or nothing. */
+function readTense(t: Token): 'cue' | 'past' | 'present' | 'future' | null {
+  if (FUTURE.has(t.norm)) return 'cue';
   const r = t.morph[0];
-  if (!r || (r.pos !== 'VERB' && r.pos !== 'PRTS')) return NOTHING;
-  if (r.tags.has('futr')) return 5;
-  if (r.tags.has('past')) return 3;
-  if (r.tags.has('pres')) return 4;
-  return NOTHING;
-}
-
-function tenseCode(t: Token): number {
-  const known = FORM_TENSES.get(t.form);
-  if (known !== 0) return known;
-  const code = readTense(t);
-  FORM_TENSES.set(t.form, code);
-  return code;
+  if (!r || (r.pos !== 'VERB' && r.pos !== 'PRTS')) return null;
+  if (r.tags.has('futr')) return 'future';
+  if (r.tags.has('past')) return 'past';
+  if (r.tags.has('pres')) return 'present';
+  return null;
 }
 
 /** The future cue and finite verbs of one sentence, read once per document. */
@@ -132,13 +105,13 @@ function sentenceTenses(ctx: ParseContext, si: number): SentenceTenses | null {
   for (let i = sent.firstToken; i < sent.endToken; i++) {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word') continue;
-    const code = tenseCode(t);
-    if (code === NOTHING) continue;
-    if (code === FUTURE_CUE) {
+    const tense = readTense(t);
+    if (tense === null) continue;
+    if (tense === 'cue') {
       info.future = true;
       break;
     }
-    info.verbs.push({ token: i, tense: TENSE_OF_CODE[code]! });
+    info.verbs.push({ token: i, tense });
   }
   ctx.sentenceTenses.set(si, info);
   return info;

@@ -20,7 +20,7 @@ import { relativePeriodParser } from './parsers/relativePeriod.js';
 import { relativeSeasonParser, seasonParser } from './parsers/season.js';
 import { clockTimeParser, hourWordsParser, noonParser } from './parsers/time.js';
 import { dayPartParser } from './parsers/dayPart.js';
-import { yearParser } from './parsers/year.js';
+import { bareYearParser, yearWordParser } from './parsers/year.js';
 import { yearRangeParser, yearSlashParser } from './parsers/yearRange.js';
 import { adjectiveDurationParser } from './parsers/adjectiveDuration.js';
 import { adjectiveDateParser } from './parsers/adjectiveDate.js';
@@ -36,9 +36,8 @@ import { mergeRanges } from './refiners/ranges.js';
 import { mergeTimeRanges } from './refiners/timeRanges.js';
 import { openEnds } from './refiners/openEnds.js';
 import { shareYear } from './refiners/shareYear.js';
-import { GateSet, passes, type Marks } from './gates.js';
-import type { Mask } from './gates.js';
-import { anchorWindows, type Marked } from './windows.js';
+import { AnchorIndex } from './anchors.js';
+import { anchorWindows } from './windows.js';
 import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
 
 /** Every construction, tried over the whole lower-cased text. Order breaks ties between equal spans. */
@@ -52,7 +51,8 @@ export const PARSERS: readonly Parser[] = [
   monthParser,
   yearRangeParser,
   yearSlashParser,
-  yearParser,
+  yearWordParser,
+  bareYearParser,
   decadeParser,
   centuryParser,
   decadeWordParser,
@@ -95,58 +95,8 @@ export const REFINERS: readonly Refiner[] = [
   resolveAnaphora,
 ];
 
-/** Every parser's gate, tested once per sentence (see ./gates.ts). */
-const GATES = new GateSet(PARSERS);
-const GATE_BITS = PARSERS.map((p) => GATES.bitsOf(p));
-/** The anchor test of each parser that declares a reach (see ./windows.ts). */
-const ANCHORS = PARSERS.map((p) => {
-  if (!p.reach) return null;
-  const anchor = GATES.anchorOf(p);
-  if (!anchor) throw new Error(`parser ${p.name} declares a reach but has no one-token gate or hint`);
-  return anchor;
-});
-
-/**
- * Two zeroed arrays by token index for the tests each token passed, reused from one document to the
- * next: allocating two typed arrays per document cost 3% of the extractor. Only parseAll uses them,
- * and it never runs inside itself.
- */
-const TOKEN_TESTS = [new Int32Array(1 << 12), new Int32Array(1 << 12)];
-function tokenTests(length: number, which: 0 | 1): Int32Array {
-  let a = TOKEN_TESTS[which]!;
-  if (a.length < length) a = TOKEN_TESTS[which] = new Int32Array(Math.max(length, a.length * 2));
-  a.fill(0, 0, length);
-  return a;
-}
-/** The tokens that passed some test, by sentence (see Marked in ./windows.ts); reused as above. */
-const MARKS: Marks = { at: new Int32Array(1 << 12), count: 0 };
-function marksFor(length: number): Marks {
-  if (MARKS.at.length < length) MARKS.at = new Int32Array(Math.max(length, MARKS.at.length * 2));
-  MARKS.count = 0;
-  return MARKS;
-}
-
-/**
- * A match not built yet because it lies inside a longer candidate (`container`): a builder never
- * widens its match, so what it would build loses to the container in dropOverlaps ("ноября" and
- * "2025 года" inside "26 ноября 2025 года"), unless the container is dropped itself. `at` is where
- * in the candidates it would have stood (dropOverlaps breaks ties by that order).
- */
-export interface Deferred {
-  parser: Parser;
-  match: RegExpExecArray;
-  container: Candidate;
-  at: number;
-}
-
-/** The first candidate already built that holds a span and is longer, or undefined. */
-function containerOf(cands: readonly Candidate[], start: number, end: number): Candidate | undefined {
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
-    if (c.start <= start && end <= c.end && end - start < c.end - c.start) return c;
-  }
-  return undefined;
-}
+/** Every parser's anchors, indexed once (see ./anchors.ts). */
+const ANCHORS = new AnchorIndex(PARSERS);
 
 /**
  * Runs one parser's pattern over `text` (a sentence's slice of doc.lower, cut at `cut`) from
@@ -160,7 +110,6 @@ function scan(
   from: number,
   cut: number,
   out: Candidate[],
-  deferred: Deferred[] | undefined,
 ): number {
   const re = p.pattern;
   const subject = cut - start === text.length ? text : text.slice(0, cut - start);
@@ -174,116 +123,40 @@ function scan(
     }
     m.index += start;
     end = m.index + m[0].length;
-    const container = deferred ? containerOf(out, m.index, end) : undefined;
-    if (deferred && container) deferred.push({ parser: p, match: m, container, at: out.length });
-    else {
-      const c = p.build(m, ctx);
-      if (c) out.push(c);
-    }
-    // at the end of the text only an empty match could follow, and those are skipped: the call that
-    // would say so is spared (one call in eight on news ended a window so)
-    if (re.lastIndex >= subject.length) break;
+    const c = p.build(m, ctx);
+    if (c) out.push(c);
   }
   return end;
 }
 
 /**
- * Runs every parser's pattern over the lower-cased text and builds candidates. Given `deferred`, a
- * match inside a longer candidate is put there instead of built (see Deferred, firstPass).
+ * Runs every parser's pattern over the sentences that hold one of its anchors (around them, for a
+ * parser with a reach) and builds candidates, parser by parser.
  */
-export function parseAll(ctx: ParseContext, deferred?: Deferred[]): Candidate[] {
+export function parseAll(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
   const { doc } = ctx;
-  // a pattern reads one sentence at a time (no date spans a sentence break), and only the sentences
-  // whose gates it passes (see ./gates.ts): most of a news text never meets most patterns; a
-  // parser that declares a reach reads only the windows around its anchor words (./windows.ts)
-  const texts: string[] = [];
-  const masks: Mask[] = [];
-  const letters = tokenTests(doc.tokens.length, 0);
-  const digits = tokenTests(doc.tokens.length, 1);
-  const marks = marksFor(doc.tokens.length);
-  /** where each sentence's marked tokens start in marks.at, and after the last sentence, the end */
-  const marksFrom: number[] = [];
-  for (const sentence of doc.sentences) {
-    const text = doc.lower.slice(sentence.start, sentence.end);
-    texts.push(text);
-    marksFrom.push(marks.count);
-    masks.push(GATES.sentenceMask(doc, sentence, text, letters, digits, marks));
-  }
-  marksFrom.push(marks.count);
-  const marked: Marked = { at: marks.at, from: 0, to: 0 };
-  for (let pi = 0; pi < PARSERS.length; pi++) {
-    const p = PARSERS[pi]!;
-    const bits = GATE_BITS[pi]!;
-    const anchor = ANCHORS[pi];
-    for (let i = 0; i < texts.length; i++) {
-      if (!passes(masks[i]!, bits)) continue;
-      const sentence = doc.sentences[i]!;
-      const text = texts[i]!;
-      if (!anchor) {
-        scan(p, ctx, text, sentence.start, sentence.start, sentence.end, out, deferred);
+  // a pattern reads one sentence at a time: no date spans a sentence break
+  const sentences = doc.sentences.map((s) => ({
+    sentence: s,
+    text: doc.lower.slice(s.start, s.end),
+    anchors: ANCHORS.sentenceAnchors(doc, s),
+  }));
+  PARSERS.forEach((p, pi) => {
+    for (const { sentence, text, anchors } of sentences) {
+      const at = anchors[pi]!;
+      if (at.length === 0) continue;
+      if (!p.reach) {
+        scan(p, ctx, text, sentence.start, sentence.start, sentence.end, out);
         continue;
       }
-      marked.from = marksFrom[i]!;
-      marked.to = marksFrom[i + 1]!;
-      const windows = anchorWindows(doc, sentence, letters, digits, anchor, p.reach!, marked);
+      const windows = anchorWindows(doc, sentence, at, p.reach);
       let done = sentence.start;
-      for (let w = 0; w < windows.length; w += 2) {
-        done = scan(
-          p,
-          ctx,
-          text,
-          sentence.start,
-          Math.max(done, windows[w]!),
-          windows[w + 1]!,
-          out,
-          deferred,
-        );
-      }
+      for (let w = 0; w < windows.length; w += 2)
+        done = scan(p, ctx, text, sentence.start, Math.max(done, windows[w]!), windows[w + 1]!, out);
     }
-  }
+  });
   return out;
-}
-
-if (REFINERS[0] !== dropOverlaps) throw new Error('the first refiner must be dropOverlaps (see firstPass)');
-
-/**
- * parseAll and the first refiner (dropOverlaps), without building the matches that lie inside a
- * longer candidate while that candidate is kept. When one is dropped, the matches inside it are
- * built where they stood and dropOverlaps runs again over all, until every match left unbuilt has
- * its container kept. That gives what dropOverlaps gives over every candidate built: taken longest
- * first, each unbuilt one would meet its longer container kept and be dropped, and a dropped
- * candidate drops nothing.
- */
-export function firstPass(ctx: ParseContext): Candidate[] {
-  const deferred: Deferred[] = [];
-  const out = parseAll(ctx, deferred);
-  let kept = dropOverlaps(out, ctx);
-  // what each deferred match built, once built (null: its builder declined)
-  const built: Array<Candidate | null | undefined> = deferred.map(() => undefined);
-  for (;;) {
-    let more = false;
-    for (let k = 0; k < deferred.length; k++) {
-      const d = deferred[k]!;
-      // a few candidates are kept: includes, rather than a Set made each round
-      if (built[k] === undefined && !kept.includes(d.container)) {
-        built[k] = d.parser.build(d.match, ctx);
-        more = true;
-      }
-    }
-    if (!more) return kept;
-    // every candidate built so far, in the order parseAll met them
-    const all: Candidate[] = [];
-    let k = 0;
-    for (let i = 0; i <= out.length; i++) {
-      for (; k < deferred.length && deferred[k]!.at === i; k++) {
-        const c = built[k];
-        if (c) all.push(c);
-      }
-      if (i < out.length) all.push(out[i]!);
-    }
-    kept = dropOverlaps(all, ctx);
-  }
 }
 
 /** The ISO value of a refined candidate, or undefined when it could not be resolved. */
@@ -300,8 +173,8 @@ export function valueOf(c: Candidate, ctx: ParseContext): string | undefined {
 export function extractDates(doc: AnalysedDoc): Extracted<DateItem> {
   const warnings: string[] = [];
   const ctx = contextOf(doc);
-  let cands = firstPass(ctx);
-  for (let r = 1; r < REFINERS.length; r++) cands = REFINERS[r]!(cands, ctx);
+  let cands = parseAll(ctx);
+  for (const refine of REFINERS) cands = refine(cands, ctx);
   const items: DateItem[] = [];
   for (const c of cands) {
     const text = doc.text.slice(c.start, c.end);

@@ -1,5 +1,6 @@
 // Regular-expression fragments built once from the word tables; every parser pattern runs over doc.lower.
 import { MONTHS } from '../../document/lexicon/index.js';
+import type { Anchors } from './anchors.js';
 import {
   NUMBER_WORDS,
   ONE_AND_HALF,
@@ -32,7 +33,9 @@ function trie(node: TrieNode): string {
 /**
  * An alternation of words, the longer of two that share a start tried first ("марта" before "мар"),
  * written as a prefix tree: the engine then follows one branch per character instead of trying
- * each word in turn. A first-character check up front skips most positions at once.
+ * each word in turn. (A first-character lookahead in front of it once spared work, but V8's
+ * compiled regular expressions then missed matches its interpreter found: "в течение полугода"
+ * came out as "полугода" from the second call on.)
  */
 export function alt(words: Iterable<string>): string {
   const root: TrieNode = { end: false, next: new Map() };
@@ -45,8 +48,7 @@ export function alt(words: Iterable<string>): string {
     }
     node.end = true;
   }
-  const first = [...root.next.keys()].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
-  return `(?=[${first}])(?:${trie(root)})`;
+  return `(?:${trie(root)})`;
 }
 
 /**
@@ -97,18 +99,34 @@ export const isMonthAbbreviation = (w: string): boolean => monthAbbreviations.ha
 export const MONTH = `(?:${alt(monthOf.keys())})`;
 export const WEEKDAY = `(?:${alt(weekdayOf.keys())})`;
 export const UNIT = `(?:${alt(unitOf.keys())})`;
-/**
- * A letter test (see ./gates.ts) that one of these words stands whole in the text, or whole after a
- * hyphen ("пол-года"): the gate or hint of a pattern that needs one of them.
- */
-export function wordTest(words: Iterable<string>): RegExp {
-  const list = [...new Set(words)];
-  if (list.some((w) => !/^[а-я]+$/.test(w))) throw new Error('wordTest takes lower-case Cyrillic words');
-  return new RegExp(`(?:^|[^а-я])(?:${list.join('|')})(?![а-я])`, 'u');
-}
+/** Anchors of patterns that need a month name: every form of the twelve, and their abbreviations. */
+export const MONTH_ANCHORS: Anchors = {
+  lemmas: MONTHS.map((m) => m.nominative),
+  words: [...monthOf.keys()],
+};
+/** Anchors of patterns that need a unit of time: every form of the units, and their abbreviations. */
+export const UNIT_ANCHORS: Anchors = {
+  lemmas: [
+    'секунда',
+    'минута',
+    'час',
+    'день',
+    'сутки',
+    'неделя',
+    'месяц',
+    'квартал',
+    'год',
+    'десятилетие',
+    'век',
+    'столетие',
+  ],
+  words: [...unitOf.keys()],
+};
+/** Anchors of patterns that need a four-digit year: "2025", "2018/19", "1990-х". */
+export const YEAR_ANCHORS: Anchors = { numbers: /\d{4}/u };
+/** Anchors of patterns that need a number token: "2025", "15:00", "90-х". */
+export const NUMBER_ANCHORS: Anchors = { numbers: true };
 
-/** A unit word form standing whole: the hint of patterns that need a unit. */
-export const UNIT_WORD = wordTest(unitOf.keys());
 /** a year word after a year number; "г" without its dot, which stays outside the span */
 export const YEAR_WORD = `(?:года|году|годом|годе|год|г)(?!${LETTER})`;
 export const YEARS_WORD = `(?:годы|годах|годов|годам|годами|гг|г)(?!${LETTER})`;
@@ -135,13 +153,6 @@ export function countValue(text: string): number | null {
   }
   return sum;
 }
-
-/** Gates: stems one of which a paragraph must hold for a parser to run on it. */
-export const GATE = {
-  month:
-    /январ|феврал|март|апрел|ма[йяею](?![а-я])|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:янв|февр?|мар|апр|авг|сент?|окт|нояб|дек)(?![а-я])/u,
-  year: /\d{4}/u,
-};
 
 /** Compiles a parser pattern: global, Unicode, over lower-cased text. */
 export function pattern(source: string): RegExp {

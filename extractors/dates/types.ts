@@ -1,6 +1,7 @@
 // What parsers hand to refiners: a span with known date parts (chrono-style), or a ready value.
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { DateKind, Grain } from '../../document/record/types.js';
+import type { Anchors } from './anchors.js';
 import type { Reach } from './windows.js';
 
 /** Calendar parts of one point in local time; absent parts are not part of the grain. */
@@ -77,16 +78,12 @@ export interface Candidate extends FixedShape {
 /** A construction: a pattern over `doc.lower` and a builder from one match to a candidate. */
 export interface Parser {
   name: string;
-  /** a cheap test a paragraph must pass before the pattern runs over it */
-  gate: RegExp;
-  /** for a gate that spans words: a test within one word that the gate cannot pass without,
-   * which lets most paragraphs skip the gate (see ./gates.ts) */
-  hint?: RegExp;
+  /** the words (or numbers) a match cannot lack: the pattern runs only where one stands (./anchors.ts) */
+  anchors: Anchors;
   pattern: RegExp;
   /**
-   * How far a match reaches from the tokens that pass the parser's anchor test (its hint, or its
-   * gate, tried on each token): the pattern then runs only around those tokens (see ./windows.ts).
-   * Without it, the pattern runs over every sentence its gates let through.
+   * How far a match reaches from its anchor tokens: the pattern then runs only around them (see
+   * ./windows.ts). Without it, the pattern runs over every sentence that holds an anchor.
    */
   reach?: Reach;
   build(match: RegExpExecArray, ctx: ParseContext): Candidate | null;

@@ -1,9 +1,8 @@
 // Where in a sentence a parser's pattern needs to run. A pattern is tried at every position of the
 // text it is given (8 to 35 ns a character), but a match of most patterns lies within a few tokens
 // of one word it cannot match without: a year number, a month, a unit of time. Such a parser
-// declares that word's test as its anchor (its one-word hint, or its gate) and how many tokens a
-// match may reach before and after it; the pattern then runs over the windows around the tokens
-// that pass the anchor test instead of over the whole sentence.
+// declares how many tokens a match may reach before and after its anchors (./anchors.ts); the
+// pattern then runs over the windows around the anchor tokens instead of over the whole sentence.
 //
 // A window starts `before` tokens before an anchor, and the pattern starts there with the whole
 // sentence before it in view (its lookbehinds see what they would see anyway). It ends `after`
@@ -16,9 +15,8 @@
 // and no attempt that fails on the sentence can succeed on a window, since anything it read past
 // the window's end would have to hold another anchor (which would have widened the window).
 import type { AnalysedDoc, Sentence } from '../../document/analyse/index.js';
-import type { Mask } from './gates.js';
 
-/** How far a match reaches from the tokens that pass its anchor test, in tokens. */
+/** How far a match reaches from the tokens that are its anchors, in tokens. */
 export interface Reach {
   /** tokens a match may start before its first anchor token ("в начале 2025": 2) */
   before: number;
@@ -28,8 +26,7 @@ export interface Reach {
 
 /**
  * Windows with at most this many tokens between them are read as one: a run of a pattern costs
- * more than the few characters it would skip (the extractor was 2-4% faster so). A wider window
- * finds the same, as it still holds every match.
+ * more than the few characters it would skip. A wider window finds the same, as it still holds every match.
  */
 const BRIDGE = 2;
 
@@ -46,28 +43,15 @@ export function maxTokens(phrases: Iterable<string>): number {
 /** Whether a UTF-16 code is a blank (space, tab, line break, no-break space). */
 export const isBlank = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
 
-/** Token indices in order, `at[from]` to `at[to - 1]`: a sentence's tokens that passed some test. */
-export interface Marked {
-  at: Int32Array;
-  from: number;
-  to: number;
-}
-
 /**
- * The windows of a sentence for one parser, as pairs of offsets into the document: where to start
- * the pattern, where to cut the text. `letters` and `digits` hold each token's passed tests (by
- * token index, as GateSet.sentenceMask fills them); `anchor` is the parser's anchor test. Given
- * `marked`, the sentence's tokens that passed any test (sentenceMask lists them too), only those
- * are looked at: a token that passed none is no anchor.
+ * The windows of a sentence around its anchor tokens (indices, in order), as pairs of offsets into the
+ * document: where to start the pattern, where to cut the text. Windows that touch are read as one.
  */
 export function anchorWindows(
   doc: AnalysedDoc,
   sentence: Sentence,
-  letters: Int32Array,
-  digits: Int32Array,
-  anchor: Mask,
+  anchors: readonly number[],
   reach: Reach,
-  marked?: Marked,
 ): number[] {
   const out: number[] = [];
   const first = sentence.firstToken;
@@ -80,15 +64,11 @@ export function anchorWindows(
     while (end < last && !isBlank(lower.charCodeAt(tokens[end]!.end))) end++;
     out.push(tokens[from]!.start, end >= last ? sentence.end : tokens[end]!.end);
   };
-  const kFrom = marked ? marked.from : first;
-  const kTo = marked ? marked.to : last + 1;
-  for (let k = kFrom; k < kTo; k++) {
-    const i = marked ? marked.at[k]! : k;
-    if ((letters[i]! & anchor.token) === 0 && (digits[i]! & anchor.text) === 0) continue;
+  for (const i of anchors) {
     const start = Math.max(first, i - reach.before);
     const end = Math.min(last, i + reach.after);
     if (from >= 0 && start <= to + 1 + BRIDGE) {
-      to = end;
+      to = Math.max(to, end);
       continue;
     }
     if (from >= 0) close();
