@@ -625,5 +625,31 @@ export const DAY_ADJECTIVES: Readonly<Record<string, { unit: 'day' | 'year'; by:
 };
 
 /** Endings of full adjectives, hard and soft stems ("-ий", "-ого", "-ему", "-ая", "-юю"…). */
-export const ADJECTIVE_ENDINGS =
-  '(?:ий|ый|ой|его|ого|ему|ому|им|ым|ем|ом|яя|ая|ей|ую|юю|ее|ое|ие|ые|их|ых|ими|ыми)';
+export const ADJECTIVE_FORMS = [
+  'ий',
+  'ый',
+  'ой',
+  'его',
+  'ого',
+  'ему',
+  'ому',
+  'им',
+  'ым',
+  'ем',
+  'ом',
+  'яя',
+  'ая',
+  'ей',
+  'ую',
+  'юю',
+  'ее',
+  'ое',
+  'ие',
+  'ые',
+  'их',
+  'ых',
+  'ими',
+  'ыми',
+];
+/** ADJECTIVE_FORMS as a pattern. */
+export const ADJECTIVE_ENDINGS = `(?:${ADJECTIVE_FORMS.join('|')})`;

@@ -75,6 +75,26 @@ export const HOLIDAYS: readonly Holiday[] = [
   { forms: day('святого валентина'), days: { '*': [2, 14] } },
 ];
 
+/** The lemmas a holiday's name is told by ("победа" for "Дня Победы"): every form of them is an anchor. */
+export const HOLIDAY_LEMMAS = [
+  'новый',
+  'новогодний',
+  'рождество',
+  'сочельник',
+  'наурыз',
+  'женский',
+  'победа',
+  'независимость',
+  'россия',
+  'знание',
+  'конституция',
+  'республика',
+  'столица',
+  'единство',
+  'защитник',
+  'валентин',
+];
+
 /** A country named after a holiday, in the genitive: "День независимости Украины". */
 export const HOLIDAY_COUNTRIES: Readonly<Record<string, string>> = {
   казахстана: 'KZ',

@@ -2,7 +2,8 @@
 // терактов" (a month, its year inferred as for "в декабре"), "сегодняшнего заседания", "вчерашней
 // встречи" (a day counted from publication), "на прошлогоднем параде" (last year). The span is the
 // adjective alone. A capitalised month adjective mid-sentence is a name ("Октябрьский район").
-import { ADJECTIVE_ENDINGS, DAY_ADJECTIVES, MONTH_ADJECTIVES } from '../constants.js';
+import { ADJECTIVE_ENDINGS, ADJECTIVE_FORMS, DAY_ADJECTIVES, MONTH_ADJECTIVES } from '../constants.js';
+import { forms } from '../anchors.js';
 import { L, R, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { fromRef, spanOfMatch, unresolved, withImpliedYear } from './shared.js';
@@ -10,10 +11,9 @@ import { cand } from '../candidate.js';
 
 export const adjectiveDateParser: Parser = {
   name: 'adjective-date',
-  gate: new RegExp(
-    `(?:${[...Object.keys(MONTH_ADJECTIVES), ...Object.keys(DAY_ADJECTIVES)].join('|')})`,
-    'u',
-  ),
+  anchors: {
+    words: forms([...Object.keys(MONTH_ADJECTIVES), ...Object.keys(DAY_ADJECTIVES)], ADJECTIVE_FORMS),
+  },
   pattern: pattern(
     `${L}(${alt([...Object.keys(MONTH_ADJECTIVES), ...Object.keys(DAY_ADJECTIVES)])})${ADJECTIVE_ENDINGS}${R}`,
   ),

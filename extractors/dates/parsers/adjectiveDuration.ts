@@ -7,6 +7,7 @@ import { L, R, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
+import { forms } from '../anchors.js';
 
 const STEMS: Readonly<Record<string, number>> = {
   одно: 1,
@@ -49,11 +50,43 @@ const UNIT_STEMS: Readonly<Record<string, string>> = {
 };
 /** Nouns after which the adjective is an age or an anniversary, not a length of time. */
 const NOT_LENGTHS = new Set(['юбилей', 'возраст', 'годовщина', 'рубеж', 'житель', 'юбиляр']);
-const ENDINGS = '(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими|ое|ого|ому|ым|ом|ая|ой|ую|ые|ых|ыми|ый)';
+const ENDING_FORMS = [
+  'ий',
+  'его',
+  'ему',
+  'им',
+  'ем',
+  'яя',
+  'ей',
+  'юю',
+  'ие',
+  'их',
+  'ими',
+  'ое',
+  'ого',
+  'ому',
+  'ым',
+  'ом',
+  'ая',
+  'ой',
+  'ую',
+  'ые',
+  'ых',
+  'ыми',
+  'ый',
+];
+const ENDINGS = `(?:${ENDING_FORMS.join('|')})`;
 
 export const adjectiveDurationParser: Parser = {
   name: 'adjective-duration',
-  gate: /летн|годичн|месячн|недельн|дневн|суточн|часов|минутн|секундн/u,
+  // "5-летний" (a number with letters), or a count and a unit stem in one word ("пятилетний")
+  anchors: {
+    numbers: /-/u,
+    words: forms(
+      Object.keys(STEMS).flatMap((n) => Object.keys(UNIT_STEMS).map((u) => n + u)),
+      ENDING_FORMS,
+    ),
+  },
   // one token ("5-летний"), or three where a tokenizer splits at the hyphen
   reach: { before: 2, after: 0 },
   pattern: pattern(`${L}(\\d+|${alt(Object.keys(STEMS))})-?(${alt(Object.keys(UNIT_STEMS))})${ENDINGS}${R}`),

@@ -106,7 +106,7 @@ export function shiftBy(key: string, n: number): { unit: 'day' | 'month' | 'year
 
 export const agoParser: Parser = {
   name: 'ago',
-  gate: /назад/u,
+  anchors: { words: ['назад'] },
   pattern: pattern(`${L}(?:(${QUAL}) +)?(?:(${COUNT}) +|(пол)-?)?(${UNIT})(?: +тому)? +назад${R}`),
   build(m, ctx) {
     const [, , countStr, half, unitWord] = m;
@@ -126,7 +126,7 @@ export const agoParser: Parser = {
 
 export const laterParser: Parser = {
   name: 'later',
-  gate: /через|спустя/u,
+  anchors: { words: ['через', 'спустя'] },
   pattern: pattern(`${L}(через|спустя) +(?:(${QUAL}) +)?(?:(${COUNT}) +)?(${UNIT}|полгода|полчаса)${R}`),
   build(m, ctx) {
     const [, , , countStr, unitWord] = m;

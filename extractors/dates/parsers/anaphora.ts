@@ -1,6 +1,6 @@
 // Dates that point back at one the text gave before: "в тот же день", "на следующий день", "в этот день",
 // "в том же году", "годом ранее", "годом позже". A refiner resolves them against the nearest earlier date.
-import { COUNT, L, R, UNIT, countValue, pattern, unitKey, wordTest } from '../patterns.js';
+import { COUNT, L, R, UNIT, countValue, pattern, unitKey } from '../patterns.js';
 import { shiftBy } from './agoLater.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
@@ -20,7 +20,7 @@ const DAY_SHIFT: Readonly<Record<string, number>> = {
 
 export const anaphoraParser: Parser = {
   name: 'anaphora',
-  gate: wordTest(['тот', 'этот', 'следующий', 'предыдущий', 'том', 'этом', 'годом', 'месяцем', 'днем']),
+  anchors: { words: ['тот', 'этот', 'следующий', 'предыдущий', 'том', 'этом', 'годом', 'месяцем', 'днем'] },
   // "в | тот | самый | день", "годом | ранее"
   reach: { before: 1, after: 2 },
   pattern: pattern(
@@ -51,7 +51,7 @@ export const anaphoraParser: Parser = {
 /** "за год до этого", "за две недели до того": a point that far before the date the text gave last. */
 export const beforeThatParser: Parser = {
   name: 'before-that',
-  gate: wordTest(['этого', 'того']),
+  anchors: { words: ['этого', 'того'] },
   pattern: pattern(`${L}за +(?:(${COUNT}) +)?(пол)?(${UNIT}) +до +(?:этого|того)${R}(?! *,? *(?:как|чтобы))`),
   build(m) {
     const [, count, half, unitWord] = m;

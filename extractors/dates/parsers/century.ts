@@ -6,6 +6,8 @@
 // A part of a century is a span of years: the start is its first 30 years, the middle 40–69, the
 // end the last 30; a half is 00–49 or 50–99.
 import { ORDINAL_STEM_ALT, ordinalStemValue } from '../constants.js';
+import { ORDINAL_STEMS } from '../../../document/lexicon/index.js';
+import { forms } from '../anchors.js';
 import { L, PART, R, REL, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, partOf, relShift, spanOfMatch } from './shared.js';
@@ -14,12 +16,41 @@ import { readRoman } from '../../../document/roman.js';
 
 /** Roman numerals as written in Russian texts, lower-cased; Cyrillic "х" stands in for "x". */
 const ROMAN = '[ivxlх]{1,6}';
+/** Each "x" of a roman numeral written as a Latin or a Cyrillic letter: "xx", "хx", "xх", "хх". */
+function xVariants(w: string): string[] {
+  const i = w.indexOf('x');
+  if (i < 0) return [w];
+  const rest = xVariants(w.slice(i + 1));
+  return rest.flatMap((r) => [w.slice(0, i) + 'x' + r, w.slice(0, i) + 'х' + r]);
+}
+/** The roman numerals of centuries I to XXIX, in both alphabets' "x". */
+const ROMAN_WORDS = ['', 'x', 'xx']
+  .flatMap((t) => ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'].map((o) => t + o))
+  .filter(Boolean)
+  .flatMap(xVariants);
 /** The value of a Roman numeral as written here (lower case, Cyrillic "х" for "x"), or null. */
 export function romanValue(s: string): number | null {
   return readRoman(s.replace(/х/g, 'x').toUpperCase());
 }
 
-const ORDINAL_ENDING = '(?:ый|ой|ий|ого|его|ьего|ом|ем|ьем|ому|ему|ьему|ым|им|ьим)';
+const ORDINAL_ENDINGS = [
+  'ый',
+  'ой',
+  'ий',
+  'ого',
+  'его',
+  'ьего',
+  'ом',
+  'ем',
+  'ьем',
+  'ому',
+  'ему',
+  'ьему',
+  'ым',
+  'им',
+  'ьим',
+];
+const ORDINAL_ENDING = `(?:${ORDINAL_ENDINGS.join('|')})`;
 const ORDINAL_CENTURY = `(?:двадцать +)?(?:${ORDINAL_STEM_ALT})${ORDINAL_ENDING}`;
 
 /** An ordinal's stem at the start of a word, compiled once rather than at each reading. */
@@ -60,10 +91,21 @@ function partYears(c: number, part: 'start' | 'middle' | 'end' | 'first-half' | 
   return `${base + a}/${base + b}`;
 }
 
+/** A century's number: roman, in figures ("19 веке", "19-го века") or an ordinal word. */
+const CENTURY_NUMBER_ANCHORS = {
+  words: [
+    ...ROMAN_WORDS,
+    ...forms(
+      ORDINAL_STEMS.map(([s]) => s),
+      ORDINAL_ENDINGS,
+    ),
+  ],
+  numbers: true,
+};
+
 export const centuryParser: Parser = {
   name: 'century',
-  // a lookbehind, not "(?:^|[^а-я])", for the left edge: the engine then skips ahead to each "в"
-  gate: /(?<![а-я])(?:век(?:а|е|у|ом|ах|ов|ам)?(?![а-я])|вв?\.)/u,
+  anchors: CENTURY_NUMBER_ANCHORS,
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +|${HALF} +)?${NUMBER}(?: *[-–] *${NUMBER})? +(${CENTURY_WORD})${R}`,
   ),
@@ -117,7 +159,12 @@ const OF_CENTURY = `(?: +(?:(${REL})|${NUMBER}) +(?:века|вв?(?=\\.)))?`;
 
 export const decadeWordParser: Parser = {
   name: 'decade-word',
-  gate: /(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ые|ых|ым|ыми)/u,
+  anchors: {
+    words: forms(
+      DECADE_STEMS.map(([s]) => s),
+      ['ые', 'ых', 'ым', 'ыми'],
+    ),
+  },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?${DECADE_WORD}(?: *[-–] *${DECADE_WORD})? +${YEARS}${OF_CENTURY}${R}`,
   ),

@@ -1,7 +1,18 @@
 // "26 ноября 2025 года", "1-го декабря", "26-27 ноября", "12 октября прошлого года": a day and a month name.
 import { validDay } from '../../../document/time/index.js';
 import { ORDINAL_STEM_ALT, ordinalStemValue } from '../constants.js';
-import { DASH, L, MONTH, R, REL, YEAR_NUM, YEAR_WORD, monthNumber, pattern, GATE } from '../patterns.js';
+import {
+  DASH,
+  L,
+  MONTH,
+  MONTH_ANCHORS,
+  monthNumber,
+  pattern,
+  R,
+  REL,
+  YEAR_NUM,
+  YEAR_WORD,
+} from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';
 import { PREP, relShift, spanOfMatch, unresolved, withImpliedYear } from './shared.js';
 import { cand } from '../candidate.js';
@@ -10,7 +21,7 @@ const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого))?';
 
 export const dayMonthParser: Parser = {
   name: 'day-month',
-  gate: GATE.month,
+  anchors: MONTH_ANCHORS,
   // "с | 26-го | – | 27 | ноября", "ноября | . | 2025 | года"
   reach: { before: 5, after: 3 },
   pattern: pattern(
@@ -51,8 +62,7 @@ export const dayMonthParser: Parser = {
 /** "с 1 по 5 декабря 2025 года": a range of days in one month. */
 export const dayRangeParser: Parser = {
   name: 'day-range',
-  gate: /(?:по|до) +\d/u,
-  hint: GATE.month,
+  anchors: MONTH_ANCHORS,
   pattern: pattern(
     `${L}(?:с|со|от) +(\\d{1,2})(?:-?(?:го|е))? +(?:по|до) +(\\d{1,2})(?:-?(?:го|е))? +(${MONTH})(?:\\.? +(${YEAR_NUM})(?: *(${YEAR_WORD}))?)?${R}`,
   ),
@@ -82,8 +92,7 @@ const DAY_WORD = `((?:двадцать|тридцать) +)?(${ORDINAL_STEM_ALT}
 /** "второго мая", "первое сентября 2025 года", "двадцать пятого декабря": a day in words. */
 export const dayWordMonthParser: Parser = {
   name: 'day-word-month',
-  gate: GATE.month,
-  hint: new RegExp(`(?:^|[^а-я])(?:${ORDINAL_STEM_ALT})${DAY_ENDINGS}(?![а-я])`, 'u'),
+  anchors: MONTH_ANCHORS,
   pattern: pattern(
     `${L}(?:(${PREP}) +)?${DAY_WORD} +(${MONTH})(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
   ),

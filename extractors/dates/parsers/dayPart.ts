@@ -15,7 +15,7 @@ const EVER = /(?:днем|ночью|утром|вечером),? +и +(?:дне
 
 export const dayPartParser: Parser = {
   name: 'day-part',
-  gate: /утром|днем|вечером|ночью|обед/u,
+  anchors: { lemmas: ['утро', 'день', 'вечер', 'ночь', 'обед'], words: Object.keys(DAY_PART_WORDS) },
   pattern: pattern(
     `${L}(?:(?:(${alt(DAY_PART_LEADS)}) +)?(${alt(WORDS)})|(?:в|во +время|к) +(обед|обеда))${R}`,
   ),

@@ -1,12 +1,12 @@
 // Decades: "в 1980-е", "в 90-х годах", "в начале 2000-х", "1990-х годов" -> ISO decade "198".
-import { L, PART, R, pattern } from '../patterns.js';
+import { L, NUMBER_ANCHORS, PART, pattern, R } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
 
 export const decadeParser: Parser = {
   name: 'decade',
-  gate: /\d-?(?:х|е|ых|ые|ми)(?!\p{L})/u,
+  anchors: NUMBER_ANCHORS,
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(\\d{2}|1[0-9]{3}|20[0-9]{2})-?(?:х|е|ых|ые|ми)(?: +(?:годов|годах|годы|годам|годами|гг))?${R}`,
   ),

@@ -111,3 +111,9 @@ describe('periods counted from now are durations, as the seed reads "за пос
     expect(first(sentence)).toEqual(expect.objectContaining({ text, value, kind: 'duration' }));
   });
 });
+
+test('"в течение полугода", the genitive of "полгода"', () => {
+  expect(first('Выборы должны состояться в течение полугода.')).toEqual(
+    expect.objectContaining({ text: 'в течение полугода', value: 'P6M' }),
+  );
+});

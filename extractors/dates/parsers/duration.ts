@@ -11,7 +11,7 @@ import {
   UNIT_FORMS,
   UNITS,
 } from '../constants.js';
-import { COUNT, L, R, UNIT, UNIT_WORD, alt, countValue, pattern, unitKey, wordTest } from '../patterns.js';
+import { COUNT, L, R, UNIT, UNIT_ANCHORS, alt, countValue, pattern, unitKey } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
 import { maxTokens } from '../windows.js';
@@ -207,7 +207,7 @@ export const durationCountParser: Parser = {
   name: 'duration',
   // a unit word standing whole; a gate over the count before it as well passed 85% of the
   // sentences that had a unit word, and cost more than the pattern it spared
-  gate: UNIT_WORD,
+  anchors: UNIT_ANCHORS,
   // each term ends with its unit: before the first, a lead, a count of up to three tokens ("1,5",
   // "двадцать пять") and "с половиной"; the later terms are as close to the unit before them
   reach: { before: maxTokens(DURATION_LEADS) + 3 + 2, after: 0 },
@@ -305,13 +305,14 @@ const HALF_UNITS: Readonly<Record<string, string>> = {
 
 export const durationHalfParser: Parser = {
   name: 'duration-half',
-  gate: /пол(?:-| )?(?:час|дн|сут|недел|месяц|год|век|минут|столет)|четверт[ьи] +часа/u,
-  hint: new RegExp(
-    `(?:^|[^а-я])(?:пол(?:${Object.keys(HALF_UNITS).join('|')})|пол|четверть|четверти)(?![а-я])`,
-    'u',
-  ),
+  anchors: {
+    words: [
+      ...['пол', 'четверть', 'четверти'],
+      ...Object.keys(HALF_UNITS).flatMap((u) => [`пол${u}`, `полу${u}`]),
+    ],
+  },
   pattern: pattern(
-    `${L}(?:(${LEAD}) +)?(?:пол(?:-| +)?(${alt(Object.keys(HALF_UNITS))})|(${COUNT})? *(четверть|четверти) +часа)${R}`,
+    `${L}(?:(${LEAD}) +)?(?:пол(?:-| +|у)?(${alt(Object.keys(HALF_UNITS))})|(${COUNT})? *(четверть|четверти) +часа)${R}`,
   ),
   build(m) {
     const [, , halfUnit, quarterCount] = m;
@@ -397,7 +398,7 @@ const BARE_LEADS = [
 
 export const durationBareParser: Parser = {
   name: 'duration-bare',
-  gate: wordTest([...BARE_FORMS, ...LEAD_FORMS]),
+  anchors: UNIT_ANCHORS,
   reach: { before: maxTokens(BARE_LEADS), after: 0 },
   // a lead and a unit form, or a bare form alone: "года" with no lead is never built (a year's word)
   pattern: pattern(

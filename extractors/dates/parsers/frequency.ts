@@ -2,7 +2,7 @@
 // interval "R/P1Y" (kind duration: the period that repeats).
 import { formatDuration } from '../format.js';
 import { UNITS } from '../constants.js';
-import { COUNT, L, R, UNIT, countValue, pattern, unitKey, wordTest } from '../patterns.js';
+import { COUNT, L, R, UNIT, countValue, pattern, unitKey } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
 import { cand } from '../candidate.js';
@@ -22,8 +22,7 @@ const EACH = ['каждый', 'каждую', 'каждое', 'каждые', '�
 
 export const frequencyParser: Parser = {
   name: 'frequency',
-  gate: /ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеминутно|ежесекундно|кажд|в +(?:год|месяц|неделю|день|сутки|час|минуту|секунду)/u,
-  hint: wordTest([...Object.keys(EVERY), ...EACH, ...PER_WORDS]),
+  anchors: { words: [...Object.keys(EVERY), ...EACH, ...PER_WORDS], lemmas: ['каждый'] },
   pattern: pattern(
     `${L}(?:(ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеминутно|ежесекундно)|(?:${EACH.join('|')}) +(?:(${COUNT}) +)?(${UNIT})|в +(${PER}))${R}`,
   ),

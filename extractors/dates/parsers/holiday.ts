@@ -8,10 +8,11 @@ import {
   DEFAULT_COUNTRY,
   HOLIDAY_COUNTRIES,
   HOLIDAYS,
+  HOLIDAY_LEMMAS,
   type HolidayDays,
 } from '../data/holidays.js';
 import { inferYear, tenseAt } from '../context.js';
-import { L, R, alt, pattern, wordTest } from '../patterns.js';
+import { L, R, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, spanOfMatch, unresolved } from './shared.js';
 import { cand } from '../candidate.js';
@@ -35,7 +36,7 @@ export const HOLIDAY_WORDS = [...BY_FORM.keys()]
 
 export const holidayParser: Parser = {
   name: 'holiday',
-  gate: wordTest(HOLIDAY_WORDS),
+  anchors: { lemmas: HOLIDAY_LEMMAS, words: HOLIDAY_WORDS },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(${alt(BY_FORM.keys())})(?: +(${alt(Object.keys(HOLIDAY_COUNTRIES))}))?${R}`,
   ),

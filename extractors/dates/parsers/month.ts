@@ -1,16 +1,16 @@
 // "в ноябре 2025 года", "ноябрь 2025", "в начале марта", "в ноябре-декабре", "до конца мая": a month name without a day.
 import {
+  isMonthAbbreviation,
   L,
   MONTH,
+  MONTH_ANCHORS,
+  monthNumber,
   PART,
+  pattern,
   R,
   REL,
   YEAR_NUM,
   YEAR_WORD,
-  isMonthAbbreviation,
-  monthNumber,
-  pattern,
-  GATE,
 } from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';
 import {
@@ -29,7 +29,7 @@ import { cand } from '../candidate.js';
 
 export const monthParser: Parser = {
   name: 'month',
-  gate: GATE.month,
+  anchors: MONTH_ANCHORS,
   // "в | начале | прошлого | мая", "мая | . | 2025 | года", "марта | – | апреля"
   reach: { before: 3, after: 3 },
   pattern: pattern(

@@ -8,7 +8,7 @@ import { pad } from '../../../document/time/index.js';
 
 export const quarterHalfParser: Parser = {
   name: 'quarter-half',
-  gate: /квартал|полугоди|половин/u,
+  anchors: { lemmas: ['квартал', 'полугодие', 'половина'] },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(${ORDINAL}) +(квартал[а-я]{0,2}|полугоди[а-я]{1,2}|половин[а-я]{1,2})(?: +(${YEAR_NUM})[-‐‑]х(?: +(?:годов|гг\\.?))?| +(${YEAR_NUM}) *(?:${YEAR_WORD})?| +(${REL}) +года| +(года))?${R}`,
   ),

@@ -1,7 +1,7 @@
 // Periods named from the publication date: "в этом году", "в прошлом месяце", "на прошлой неделе",
 // "в конце прошлого года", "в начале года", "до конца года", "в следующем квартале".
 import { addDays, addMonths, isoWeek, pad } from '../../../document/time/index.js';
-import { L, PART, R, REL, pattern, wordTest } from '../patterns.js';
+import { L, PART, R, REL, pattern } from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';
 import {
   lastDayOf,
@@ -51,8 +51,10 @@ const PREPS = '(?:в|во|на|за|к|ко|до|с|со|по|от|с +нача�
 
 export const relativePeriodParser: Parser = {
   name: 'relative-period',
-  gate: /(?:эт|текущ|нынешн|прошл|минувш|прошедш|следующ|будущ|грядущ|наступ|сего|сей|начал|середин|конц|конец)\S* +(?:же +)?(?:год|месяц|недел|квартал|полугоди|век|сезон)/u,
-  hint: wordTest(Object.keys(PERIOD_WORDS)),
+  anchors: {
+    lemmas: ['год', 'месяц', 'неделя', 'квартал', 'полугодие', 'век', 'сезон'],
+    words: Object.keys(PERIOD_WORDS),
+  },
   // either a relative word ("прошлом году") or a part of an unnamed period ("в конце года")
   pattern: pattern(`${L}(?:(${PREPS}) +)?(?:(?:(${PART}) +)?(${REL})(?: +же)?|(${PART})) +(${PERIOD})${R}`),
   build(m, ctx) {

@@ -7,12 +7,12 @@ import { cand } from '../candidate.js';
 import { tenseAt } from '../context.js';
 import { pad } from '../../../document/time/index.js';
 
-/** Every season word holds one of these stems ("летом" holds "лето"). */
-const SEASON_GATE = /осен|зим|весн|лет[оа]/u;
+/** Every form of the four seasons. */
+const SEASON_ANCHORS = { lemmas: ['весна', 'лето', 'осень', 'зима'], words: Object.keys(SEASONS) };
 
 export const seasonParser: Parser = {
   name: 'season',
-  gate: SEASON_GATE,
+  anchors: SEASON_ANCHORS,
   pattern: pattern(
     `${L}(?:(в|во|с|со|до|к|ко|по|на) +)?(?:(${PART}) +)?(${alt(Object.keys(SEASONS))})(?: +(${YEAR_NUM}) *(?:${YEAR_WORD})?| +(${REL}) +года)?${R}`,
   ),
@@ -103,7 +103,7 @@ export function seasonYear(
 /** "этим летом", "прошлой зимой", "следующей весной": a season counted from the publication date. */
 export const relativeSeasonParser: Parser = {
   name: 'relative-season',
-  gate: SEASON_GATE,
+  anchors: SEASON_ANCHORS,
   pattern: pattern(`${L}(${alt(Object.keys(SHIFT_WORDS))}) +(${alt(Object.keys(SEASON_FORMS))})${R}`),
   build(m, ctx) {
     const [, shiftWord, seasonWord] = m;

@@ -2,7 +2,10 @@
 // "в 9 утра", "в 15.30 по местному времени". Alone they are kind "time"; a refiner joins them to a day.
 import { formatTime } from '../format.js';
 import { DAY_PARTS, NUMBER_WORDS } from '../constants.js';
-import { L, LETTERS, R, alt, pattern, wordTest } from '../patterns.js';
+import { L, LETTERS, R, alt, pattern } from '../patterns.js';
+
+/** Noon and midnight in the forms a time takes. */
+const NOON_WORDS = ['полдень', 'полудня', 'полуднем', 'полночь', 'полуночи', 'полуночью'];
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
@@ -72,7 +75,7 @@ function timeCandidate(
 
 export const clockTimeParser: Parser = {
   name: 'clock-time',
-  gate: /\d[:.]\d\d/u,
+  anchors: { numbers: /\d[:.]\d\d/u },
   pattern: pattern(`${L}(?:(${PREP_T}) +)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?!\\d|[.,:]\\d)(${ZONE})?${R}`),
   build(m, ctx) {
     const [, prep, hs, sep, ms, zone] = m;
@@ -91,10 +94,8 @@ export const clockTimeParser: Parser = {
 /** "в полдень", "в полночь", "около полудня". */
 export const noonParser: Parser = {
   name: 'noon',
-  gate: /полд|полноч|полуд|полуноч/u,
-  pattern: pattern(
-    `${L}(?:(?:в|к|около|до|после|с) +)?(полдень|полудня|полуднем|полночь|полуночи|полуночью)${R}`,
-  ),
+  anchors: { lemmas: ['полдень', 'полночь'], words: NOON_WORDS },
+  pattern: pattern(`${L}(?:(?:в|к|около|до|после|с) +)?(${NOON_WORDS.join('|')})${R}`),
   build(m, ctx) {
     return timeCandidate(m, ctx, m[1]!.startsWith('полд') || m[1]!.startsWith('полуд') ? 12 : 0, undefined);
   },
@@ -102,8 +103,7 @@ export const noonParser: Parser = {
 
 export const hourWordsParser: Parser = {
   name: 'hour-words',
-  gate: /\d\S* +(?:час\S* +)?(?:утра|дня|вечера|ночи)|(?:в|около|к|до|с|после) +\S+ +час|час +(?:ночи|дня)/u,
-  hint: wordTest(['час', 'часа', 'часов', 'утра', 'дня', 'вечера', 'ночи']),
+  anchors: { lemmas: ['час', 'утро', 'день', 'вечер', 'ночь'] },
   pattern: pattern(
     `${L}(?:(${PREP_T}) +)?(\\d{1,2}|${SMALL}|час)(?: +(?:час|часа|часов))?(?: +(\\d{1,2}) +(?:минут[аы]?))?(?: +(утра|дня|вечера|ночи))?(${ZONE})?${R}`,
   ),

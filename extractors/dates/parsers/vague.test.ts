@@ -21,3 +21,14 @@ describe('a minute of a match', () => {
     expect(item?.value).toBeUndefined();
   });
 });
+
+describe('periods placed, not counted', () => {
+  test.each([
+    'Затем он в последующие годы играл в других командах.',
+    'Эксперты в первые часы после инцидента предположили худшее.',
+  ])('%s', (sentence) => {
+    const item = first(sentence);
+    expect(item?.kind).toBe('duration');
+    expect(item?.value).toBeUndefined();
+  });
+});

@@ -1,24 +1,28 @@
 // Periods without a count: "в последние годы", "в ближайшие месяцы", "долгие годы", "в течение многих лет",
 // "в последнее время". Their span is a date expression, but no ISO value can be given.
 import { ORDINAL_STEMS } from '../../../document/lexicon/index.js';
-import { L, R, alt, pattern, wordTest } from '../patterns.js';
+import { L, R, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
 
 const PLURAL_UNITS =
-  '(?:годы|лет|месяцы|месяцев|недели|недель|дни|дней|часы|часов|десятилетия|десятилетий|века|веков)';
+  '(?:годы|лет|месяцы|месяцев|недели|недель|дни|дней|сутки|суток|часы|часов|десятилетия|десятилетий|века|веков)';
+/** Words before a plural unit that place the period without counting it: "в последующие годы". */
+const PLACES = [
+  ...['последние', 'последних', 'ближайшие', 'ближайших', 'прошедшие', 'минувшие', 'предыдущие'],
+  ...['последующие', 'последующих', 'предстоящие', 'предстоящих', 'первые', 'первых'],
+];
 
 export const vagueParser: Parser = {
   name: 'vague',
-  gate: wordTest([
-    ...['последние', 'последних', 'ближайшие', 'ближайших', 'прошедшие', 'минувшие', 'предыдущие'],
-    ...['долгие', 'долгих', 'многие', 'многих', 'разные', 'последнее'],
-  ]),
+  anchors: {
+    words: [...PLACES, ...['долгие', 'долгих', 'многие', 'многих', 'разные', 'последнее']],
+  },
   // "в | течение | последних | лет", "в | последнее | время"
   reach: { before: 2, after: 1 },
   pattern: pattern(
-    `${L}(?:(?:(?:в|за|на) +(?:течение +)?)?(?:последние|последних|ближайшие|ближайших|прошедшие|минувшие|предыдущие)|(?:на +протяжении +|в +течение +)?(?:долгие|долгих|многие|многих)|в +разные) +${PLURAL_UNITS}${R}|${L}в +последнее +время${R}`,
+    `${L}(?:(?:(?:в|за|на) +(?:течение +)?)?(?:${PLACES.join('|')})|(?:на +протяжении +|в +течение +)?(?:долгие|долгих|многие|многих)|в +разные) +${PLURAL_UNITS}${R}|${L}в +последнее +время${R}`,
   ),
   build(m) {
     const isTime = /время$/.test(m[0]);
@@ -38,7 +42,7 @@ export const vagueParser: Parser = {
  */
 export const playMinuteParser: Parser = {
   name: 'play-minute',
-  gate: wordTest(['минуте', 'минуту', 'секунде', 'секунду']),
+  anchors: { lemmas: ['минута', 'секунда'] },
   reach: { before: 2, after: 0 },
   pattern: pattern(
     `${L}(?:на|к|с|до) +(?:\\d+-?(?:й|ой|ей|ю|ую)?|${alt(ORDINAL_STEMS.map(([s]) => s))}(?:ой|ей|ую|ью))(?: +же)? +(?:минуте|минуту|секунде|секунду)${R}`,

@@ -5,7 +5,7 @@
 // The readings of "прошлый" and "следующий" are chrono's, and a test holds ours to chrono's.
 import { addDays } from '../../../document/time/index.js';
 import { tenseAt } from '../context.js';
-import { L, R, WEEKDAY, pattern, weekdayNumber, wordTest } from '../patterns.js';
+import { L, R, WEEKDAY, pattern, weekdayNumber } from '../patterns.js';
 import { WEEKDAY_FORMS } from '../constants.js';
 import type { Parser } from '../types.js';
 import { refDay, spanOfMatch, unresolved } from './shared.js';
@@ -23,7 +23,7 @@ const DAY_SHIFT: Readonly<Record<string, number>> = {
 
 export const casualDayParser: Parser = {
   name: 'casual-day',
-  gate: wordTest(Object.keys(DAY_SHIFT)),
+  anchors: { words: Object.keys(DAY_SHIFT) },
   reach: { before: 1, after: 0 },
   pattern: pattern(`${L}(?:(?:с|со) +)?(${Object.keys(DAY_SHIFT).join('|')})${R}`),
   build(m, ctx) {
@@ -102,7 +102,10 @@ export function weekdayDay(
 
 export const weekdayParser: Parser = {
   name: 'weekday',
-  gate: wordTest(Object.values(WEEKDAY_FORMS).flat()),
+  anchors: {
+    lemmas: Object.values(WEEKDAY_FORMS).map((f) => f[0]!),
+    words: Object.values(WEEKDAY_FORMS).flat(),
+  },
   // "в | прошлый | понедельник"
   reach: { before: 2, after: 0 },
   pattern: pattern(`${L}(?:(${PREPS}) +)?(?:(${Object.keys(MODIFIERS).join('|')}) +)?(${WEEKDAY})${R}`),

@@ -1,6 +1,6 @@
 // Years: "в 2025 году", "2025 год", "с 2013 года", "2001г", "в начале 2017 года", "до конца 2025 года", and a bare
 // year only where the context says it is one ("(1994)", "ЧМ-2018", "в 2014.").
-import { L, PART, WORD_CHAR, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern, GATE } from '../patterns.js';
+import { L, PART, pattern, WORD_CHAR, YEAR_ANCHORS, YEAR_NUM, YEAR_WORD, YEARS_WORD } from '../patterns.js';
 import type { Parser } from '../types.js';
 import {
   PREP,
@@ -14,11 +14,10 @@ import {
   yearPartValue,
 } from './shared.js';
 import { cand } from '../candidate.js';
-import { oneScan } from './oneScan.js';
 
 export const yearWordParser: Parser = {
   name: 'year-word',
-  gate: GATE.year,
+  anchors: YEAR_ANCHORS,
   // "в начале | 2025 | года"
   reach: { before: 2, after: 1 },
   pattern: pattern(
@@ -90,7 +89,7 @@ const BARE_PREP = '(?:в|во|с|со|до|к|ко|по|от|после|пере
 
 export const bareYearParser: Parser = {
   name: 'bare-year',
-  gate: GATE.year,
+  anchors: YEAR_ANCHORS,
   // "в | 2014", and its lookahead reads the year word after it ("2014 | года" is year-word's)
   reach: { before: 1, after: 1 },
   pattern: pattern(
@@ -164,9 +163,3 @@ export const bareYearParser: Parser = {
     return null;
   },
 };
-
-/**
- * Years with a year word and bare years in one scan: the two patterns share their gate, and no
- * match of one overlaps a match of the other (a bare year is never followed by a year word).
- */
-export const yearParser: Parser = oneScan('year', yearWordParser, bareYearParser);

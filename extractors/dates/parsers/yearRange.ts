@@ -1,5 +1,5 @@
 // Year ranges: "с 2020 по 2025 год", "в 2020–2025 годах", "2003–2011 гг.", "(1985—1990)", "с 2013 года по 2018 год".
-import { GATE, L, R, YEARS_WORD, YEAR_NUM, YEAR_WORD, pattern } from '../patterns.js';
+import { L, pattern, R, YEAR_ANCHORS, YEAR_NUM, YEAR_WORD, YEARS_WORD } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { countedNounAfter, spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
@@ -7,7 +7,7 @@ import { cand } from '../candidate.js';
 /** Seasons and school years: "2018/19", "2018/2019". */
 export const yearSlashParser: Parser = {
   name: 'year-slash',
-  gate: /\d{4}\/\d{2}/u,
+  anchors: { numbers: /\d{4}\/\d{2}/u },
   pattern: pattern(
     `${L}(?:(?:в|во|с|со|за|на|к|до|по) +)?(?<![0-9/№])(${YEAR_NUM})\\/(\\d{4}|\\d{2})(?![0-9/])(?: *(?:${YEAR_WORD}|${YEARS_WORD}))?`,
   ),
@@ -28,8 +28,7 @@ export const yearSlashParser: Parser = {
 
 export const yearRangeParser: Parser = {
   name: 'year-range',
-  gate: /\d{4}(?: *(?:год|гг?)\S*)? *(?:[-–]|по|до) *\d{2}/u,
-  hint: GATE.year,
+  anchors: YEAR_ANCHORS,
   pattern: pattern(
     `${L}(?:((?:в +период +)?(?:с|со|от|между)|в|во|за|на|к|до|по) +)?(${YEAR_NUM})(?: *(?:${YEAR_WORD}))?( *[-–] *| +(?:по|до|и) +)(${YEAR_NUM}|\\d{2})(?:-?(?:й|м|го))?(?: *(${YEARS_WORD}|${YEAR_WORD}))?${R}`,
   ),
