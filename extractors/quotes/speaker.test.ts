@@ -41,12 +41,23 @@ describe('speaker resolution', () => {
     ]);
     expect(r.people[0]!.quoted).toBe(true);
   });
-  test('a speaker missing from the people list is added, in the nominative', () => {
+  test('a speaker missing from the people list is not made up: no speaker (only the people extractor makes people)', () => {
     const t = '«Реформа назрела давно», – сказал Марат Карабаев. По словам Карабаева, закон примут весной.';
     const r = run(t, []);
+    expect(r.people).toEqual([]);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes.every((q) => q.speaker === null)).toBe(true);
+  });
+  test('a name in another case finds the person the people extractor gave ("По словам Карабаева")', () => {
+    const t = '«Реформа назрела давно», – сказал Марат Карабаев. По словам Карабаева, закон примут весной.';
+    const r = run(t, [person(t, 'p1', 'Марат Карабаев', 'Марат Карабаев')]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['p1', 'p1']);
     expect(r.people.map((p) => p.name)).toEqual(['Марат Карабаев']);
-    expect(r.quotes.every((q) => q.speaker === r.people[0]!.id)).toBe(true);
-    expect(r.people[0]!.quoted).toBe(true);
+  });
+  test('a sentence-initial capital ("В") is never made a person', () => {
+    const t = 'В своем микроблоге в Twitter он написал: «Страна потеряла крупнейшую фигуру».';
+    const r = run(t, []);
+    expect(r.people).toEqual([]);
   });
   test('a pronoun with nobody compatible in view stays unattributed', () => {
     const t =

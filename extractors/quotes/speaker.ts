@@ -1,8 +1,8 @@
-// Turns a speaker noun group into a Person id: a known person's mention, a name not yet known (a
-// Person is added, name in the nominative), or an anaphor (pronoun, bare role noun) resolved to the
-// nearest compatible person before it, preferring the last speaker.
+// Turns a speaker noun group into a Person id: a known person's mention, a name of a known person
+// (never a new Person: only the people extractor makes people), or an anaphor (pronoun, bare role
+// noun) resolved to the nearest compatible person before it, preferring the last speaker.
 import type { Gender, Token } from '../../document/analyse/index.js';
-import type { Mention, Person } from '../../document/record/types.js';
+import type { Mention } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { looseName, type NounGroup } from './subject.js';
@@ -197,37 +197,44 @@ function addMention(ctx: QuoteContext, k: number, first: number, last: number, k
   markOwner(doc, ctx.owner, start, end, k);
 }
 
-/** The person a name group stands for: a known person sharing a name word, or a new Person. */
+/**
+ * The person a name group stands for: a person the people extractor found that shares a name word
+ * with the group, else -1. The quotes extractor never makes up a person of its own: a name the
+ * people extractor did not take for a person leaves the quote without a speaker.
+ */
 function personForName(ctx: QuoteContext, g: NounGroup): number {
   const doc = ctx.doc;
-  const toks: Token[] = [];
   let firstName = -1;
   let lastName = -1;
+  const keys = new Set<string>();
   for (let k = g.first; k <= g.last; k++) {
     if (!looseName(ctx, k)) {
-      if (toks.length > 0) break;
+      if (firstName >= 0) break;
       continue;
     }
     if (firstName < 0) firstName = k;
     lastName = k;
-    toks.push(doc.tokens[k]!);
+    const t = doc.tokens[k]!;
+    keys.add(t.norm).add(fold(g.nominative ? t.text : nominative(t)));
+    for (const r of t.morph) if (r.name !== null) keys.add(fold(r.lemma));
   }
-  if (toks.length === 0) return -1;
-  const words = toks.map((t) => (g.nominative ? t.text : nominative(t)));
-  const keys = new Set(words.map((w) => w.toLowerCase().replace(/ё/g, 'е')));
-  const keysOf = (p: Person): string[] => p.name.toLowerCase().replace(/ё/g, 'е').split(/\s+/u);
-  let k = ctx.people.findIndex((p) => keysOf(p).some((w) => keys.has(w)));
-  if (k < 0) {
-    const name = words.join(' ');
-    ctx.people.push({ id: '', name, role: null, quoted: false, mentions: [] });
-    ctx.genders.push(genderOfName(toks));
-    k = ctx.people.length - 1;
-  } else if (words.length > keysOf(ctx.people[k]!).length && ctx.people[k]!.id === '') {
-    ctx.people[k]!.name = words.join(' ');
-  }
-  addMention(ctx, k, firstName, lastName, 'name');
+  if (firstName < 0) return -1;
+  // the person sharing the surname (the name's last word) first, then the most name words
+  let k = -1;
+  let best = 0;
+  ctx.people.forEach((p, j) => {
+    const words = fold(p.name).split(/\s+/u);
+    const score = words.reduce((n, w, at) => n + (keys.has(w) ? (at === words.length - 1 ? 2 : 1) : 0), 0);
+    if (score > best) {
+      best = score;
+      k = j;
+    }
+  });
+  if (k >= 0) addMention(ctx, k, firstName, lastName, 'name');
   return k;
 }
+
+const fold = (w: string): string => w.toLowerCase().replace(/ё/g, 'е');
 
 /** A name word in the nominative: its name reading's lemma, capitalised, or the word as written. */
 function nominative(t: Token): string {
@@ -259,11 +266,3 @@ const SURNAME_ENDINGS: readonly (readonly [string, string])[] = [
   ['ина', 'ин'],
   ['ына', 'ын'],
 ];
-
-function genderOfName(toks: readonly Token[]): Gender | null {
-  for (const t of toks) {
-    const r = t.morph.find((p) => p.name === 'first' && !p.guessed);
-    if (r && (r.gender === 'masc' || r.gender === 'femn')) return r.gender;
-  }
-  return null;
-}
