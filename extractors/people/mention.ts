@@ -41,4 +41,6 @@ export interface NameMention {
   variant?: boolean;
   /** the case the first name shows, which the surname shares */
   hint?: CaseHint;
+  /** the subject of the verb right beside it ("Роналду забил", "– сказал Нетаньяху"): a nominative */
+  subject?: boolean;
 }

@@ -57,3 +57,95 @@ describe('merging mentions into people', () => {
     expect(people.map((p) => p.name)).toEqual(['Сергей Смирнов', 'Смирнитский']);
   });
 });
+
+describe('one person, all mentions, whatever reading of the first name the form allows', () => {
+  test('"Карла Маркса" is Карл Маркс in the genitive, not a woman named Карла', () => {
+    const people = peopleIn(
+      'В Пекине прошло собрание в честь 200-летия со дня рождения Карла Маркса. Немецкий мыслитель Карл Маркс родился в Трире.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Карл Маркс']);
+  });
+  test('a man named in the genitive before his nominative ("Валерия Чибинеева", "Валерий Чибинеев")', () => {
+    const people = peopleIn(
+      'Погибшие — родственники десантника Валерия Чибинеева. В прошлом году Валерий Чибинеев участвовал в параде.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Валерий Чибинеев']);
+  });
+  test('a first name alone that is the surname of a person named in full ("Мохамад")', () => {
+    const people = peopleIn(
+      'Премьер-министр Малайзии Махатхир Мохамад выступил в ООН. Мохамад стал главой страны в 2018 году.',
+    );
+    expect(people.map((p) => [p.name, p.mentions.filter((m) => m.kind === 'name').length])).toEqual([
+      ['Махатхир Мохамад', 2],
+    ]);
+  });
+  test('two given names no list knows, with one surname, are two people ("Тарек" and "Али Абдалла")', () => {
+    const people = peopleIn(
+      'Хуситы убили бывшего президента Йемена Али Абдаллу Салеха. Они напали и на его племянника — командира Тарека Салеха.',
+    );
+    expect(people.map((p) => p.name)).toContain('Тарек Салех');
+  });
+  test('a nickname in quotation marks inside a full name is the same person ("Бадди Макгирт")', () => {
+    const people = peopleIn(
+      'Тренер Джеймс «Бадди» Макгирт рассказал о бое. Позже Бадди Макгирт добавил, что боксёр здоров.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Джеймс Макгирт']);
+  });
+});
+
+describe('first names in the nominative', () => {
+  test('a form that is no nominative is read as the sex with more readings ("Виктории" is Виктория)', () => {
+    expect(peopleIn('«Я обязан всем Виктории и моим детям», — сказал футболист.')[0]?.name).toBe('Виктория');
+  });
+  test('within one sex a nominative reading wins ("Алёша", not the genitive of "Алеш")', () => {
+    expect(peopleIn('Двое из её детей носят русские имена — Алёша и Соня.').map((p) => p.name)).toContain(
+      'Алеша',
+    );
+  });
+  test('a first name beside a nominative surname is nominative as written ("Бени Ганц")', () => {
+    const people = peopleIn(
+      'Серьёзным соперником премьера является бывший глава генштаба Бени Ганц. Альянс Бени Ганца набрал много голосов.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Бени Ганц']);
+  });
+  test('a feminine role before the name settles the sex ("актрисе Октавии Спенсер")', () => {
+    expect(peopleIn('Аудитория аплодировала актрисе Октавии Спенсер стоя.')[0]?.name).toBe('Октавия Спенсер');
+  });
+});
+
+describe('nicknames', () => {
+  test('"Сергей «Шнур» Шнуров": the nickname stays out of the name, every form is one person', () => {
+    const people = peopleIn(
+      'Лидер группы «Ленинград» Сергей «Шнур» Шнуров дал концерт. Шнуров пел два часа. По словам Сергея «Шнура» Шнурова, всё прошло хорошо.',
+    );
+    expect(people.map((p) => [p.name, p.mentions.filter((m) => m.kind === 'name').length])).toEqual([
+      ['Сергей Шнуров', 3],
+    ]);
+  });
+});
+
+describe('only real people, one at a time', () => {
+  test('a surname in the plural is the family, not a mention of one person ("Скрипалей")', () => {
+    const people = peopleIn(
+      'Место отравления Скрипалей установлено. В отравлении Сергея и Юлии Скрипаль подозревается шпион.',
+    );
+    const mentions = people.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+    expect(mentions).not.toContain('Скрипалей');
+  });
+  test('characters in the title of a work are not people ("«Пепи, Люси, Бом и остальные девушки»")', () => {
+    const people = peopleIn(
+      'В 1980 году Педро Альмодовар снял свой первый полнометражный фильм «Пепи, Люси, Бом и остальные девушки».',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Педро Альмодовар']);
+  });
+  test('a character named with a patronymic in a title ("«Иван Васильевич меняет профессию»")', () => {
+    const people = peopleIn(
+      'Зрители помнят его по фильмам «Кавказская пленница» и «Иван Васильевич меняет профессию».',
+    );
+    expect(people).toEqual([]);
+  });
+  test('a real person named in full inside a title is still a mention ("«Портрет А. П. Остроумовой»")', () => {
+    const people = peopleIn('На выставке показали картины «Портрет А. П. Остроумовой» и «Арлекин и дама».');
+    expect(people.map((p) => p.name)).toEqual(['А. П. Остроумова']);
+  });
+});

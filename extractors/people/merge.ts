@@ -3,6 +3,7 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import {
+  capitalise,
   declineName,
   patronymicNominative,
   surnameKey,
@@ -13,14 +14,21 @@ import {
 } from './declension.js';
 import type { FirstReading } from './features.js';
 import { predicateSex } from './gender.js';
+import { EAST_ASIAN, PARTICLES } from './lexicon.js';
 import type { NameMention } from './mention.js';
 
 /** A person being assembled from mentions. */
 export interface PersonDraft {
   mentions: NameMention[];
   sex: Sex | null;
-  /** nominative first names seen, most frequent first */
+  /** nominative first names seen, most frequent first (settled by `settleFirsts` once merged) */
   firsts: Map<string, number>;
+  /** the nominative first names every first-name mention so far can be read as */
+  firstCands: Set<string> | null;
+  /** an unlisted word before the surname taken for a given name ("Тарека" in "Тарека Салеха"), by key */
+  given: string | null;
+  /** nicknames in quotation marks inside a full name ("Джеймс «Бадди» Макгирт"), by key */
+  nicknames: Set<string>;
   surnameKey: string | null;
   initials: string | null;
 }
@@ -58,7 +66,32 @@ export function setMentionSex(doc: AnalysedDoc, m: NameMention, patronymicSex: S
   const verb = hint !== null && hint !== 'nomn' ? null : predicateSex(doc, m.from, m.to);
   m.sex ??= verb;
   m.sexFromVerb = own === null && verb !== null;
+  m.subject = subjectOfVerb(doc, m);
   m.hint = verb !== null ? caseHint(doc, m) : hint;
+}
+
+/**
+ * Whether a mention is the subject of a finite verb right after it ("Роналду забил гол") or of an
+ * inverted attribution right before it ("…, – сказал Теру"): it is then in the nominative.
+ */
+function subjectOfVerb(doc: AnalysedDoc, m: NameMention): boolean {
+  const toks = doc.tokens;
+  const finite = (i: number): boolean => {
+    const r = toks[i]?.morph[0];
+    return (
+      r !== undefined &&
+      toks[i]!.sentence === toks[m.from]!.sentence &&
+      r.pos === 'VERB' &&
+      r.number === 'sing' &&
+      (r.tags.has('past') || r.tags.has('pres') || r.tags.has('futr')) &&
+      !r.tags.has('impr')
+    );
+  };
+  if (finite(m.to)) return !toks[m.from - 1]?.morph.some((r) => r.pos === 'PREP');
+  const lead = toks[m.from - 2];
+  return (
+    finite(m.from - 1) && (!lead || /^[,:–—-]$/.test(lead.text) || lead.sentence !== toks[m.from]!.sentence)
+  );
 }
 
 /**
@@ -76,13 +109,13 @@ export function surnameWords(doc: AnalysedDoc, m: NameMention): number[] {
 }
 
 /** Nominative or oblique, as the first name's form shows when the name declines ("Ерлана" vs "Ерлан"). */
-function caseHint(doc: AnalysedDoc, m: NameMention): CaseHint {
+function caseHint(doc: AnalysedDoc, m: NameMention, sex: Sex | null = m.sex): CaseHint {
   if (afterImeni(doc, m)) return { ending: 'а' };
   if (m.firstTok === null) {
     const words = surnameWords(doc, m);
     return m.initials === null && words.length > 1 ? sharedCase(words.map((i) => doc.tokens[i]!.text)) : null;
   }
-  const first = firstFor(m, m.sex);
+  const first = firstFor(m, sex);
   const reading = m.firsts.find((f) => f.nom === first);
   if (!first || !reading) return null;
   if (declineName(first, reading.sex).length < 2) return null;
@@ -107,20 +140,89 @@ export function mentionKey(doc: AnalysedDoc, m: NameMention): string | null {
 const fold = (x: string): string => x.toLowerCase().replace(/ё/g, 'е');
 const IMENI = new Set(['имени', 'им']);
 
+/**
+ * The readings of a mention's first name that can be singular ("Бени" is "Беня" in the genitive,
+ * never the plural), from the dictionary's analyses of the word.
+ */
+function singularFirsts(doc: AnalysedDoc, m: NameMention): readonly FirstReading[] {
+  if (m.firstTok === null) return m.firsts;
+  const plural = doc.tokens[m.firstTok]!.morph.filter((r) => r.name === 'first' && r.number === 'plur');
+  if (plural.length === 0) return m.firsts;
+  const out = m.firsts.filter(
+    (f) =>
+      f.case === null ||
+      !plural.some((r) => capitalise(r.lemma) === f.nom && r.case === f.case) ||
+      m.firsts.some((g) => g !== f && g.nom === f.nom && g.case === f.case),
+  );
+  return out.length > 0 ? out : m.firsts;
+}
+
+/**
+ * The reading of a mention's first name for a sex (any sex when null). Among readings of one sex a
+ * nominative one wins ("Алёша" is Алёша, not Алеш's genitive); between the sexes the dictionary's
+ * order decides, unless no reading is a nominative, when the sex with more readings of the form
+ * does ("Виктории" is Виктория's far more often than Викторий's).
+ */
+function readingFor(
+  m: NameMention,
+  sex: Sex | null,
+  readings: readonly FirstReading[] = m.firsts,
+): FirstReading | null {
+  const own = sex ? readings.filter((f) => f.sex === sex) : readings;
+  const pool = own.length > 0 ? own : readings;
+  if (pool.length === 0) return null;
+  const isNomn = (f: FirstReading): boolean => f.case === 'nomn' || f.case === null;
+  const sexes = new Set(pool.map((f) => f.sex));
+  if (sexes.size === 1) return pool.find(isNomn) ?? pool[0]!;
+  if (pool.some(isNomn)) return pool[0]!;
+  const masc = pool.filter((f) => f.sex === 'masc').length;
+  const femn = pool.length - masc;
+  return masc === femn ? pool[0]! : pool.find((f) => f.sex === (masc > femn ? 'masc' : 'femn'))!;
+}
+
 function firstFor(m: NameMention, sex: Sex | null): string | null {
-  const readings = sex ? m.firsts.filter((f) => f.sex === sex) : m.firsts;
-  return (readings[0] ?? m.firsts[0])?.nom ?? null;
+  return readingFor(m, sex)?.nom ?? null;
+}
+
+/** The nominative first names a mention can be read as, for a sex (any when null). */
+function firstNames(m: NameMention, sex: Sex | null): Set<string> {
+  const own = sex ? m.firsts.filter((f) => f.sex === sex) : m.firsts;
+  return new Set((own.length > 0 ? own : m.firsts).map((f) => f.nom));
+}
+
+/** The key of an unlisted word before a surname taken for a given name ("Тарека Салеха" -> "тарек"). */
+function givenKey(doc: AnalysedDoc, m: NameMention): string | null {
+  if (m.firstTok !== null || m.initials !== null || m.shape !== 'full') return null;
+  const words = surnameWords(doc, m);
+  return words.length > 1 ? surnameKey(doc.tokens[words[0]!]!.text) : null;
 }
 
 function compatible(doc: AnalysedDoc, p: PersonDraft, m: NameMention): boolean {
   if (p.sex && m.sex && p.sex !== m.sex) return false;
   const key = mentionKey(doc, m);
   if (key !== null && p.surnameKey !== null && key !== p.surnameKey) return false;
-  const first = firstFor(m, p.sex ?? m.sex);
-  if (first && p.firsts.size > 0 && !p.firsts.has(first)) return false;
-  const letter = m.initials?.[0] ?? first?.[0];
-  const other = p.initials?.[0] ?? [...p.firsts.keys()][0]?.[0];
-  if (letter && other && letter !== other) return false;
+  if (m.firsts.length > 0 && p.firstCands !== null) {
+    // some reading of each first name is one name ("Карла Маркса" is Карл's genitive)
+    const names = firstNames(m, p.sex ?? m.sex);
+    if (![...p.firstCands].some((f) => names.has(f))) return false;
+  }
+  // two given names no list knows, or one of them, that differ: two people ("Тарек" and "Али Салех")
+  const given = givenKey(doc, m);
+  if (given !== null && !p.nicknames.has(given)) {
+    const other = p.given ?? (p.firstCands ? fold([...p.firstCands][0] ?? '') : null);
+    if (other && other[0] !== given[0]) return false;
+  }
+  if (m.firsts.length > 0 && p.given !== null && !m.firsts.some((f) => fold(f.nom)[0] === p.given![0]))
+    return false;
+  const letter = m.initials?.[0] ?? firstFor(m, p.sex ?? m.sex)?.[0];
+  const other = p.initials?.[0] ?? (p.firstCands ? [...p.firstCands][0]?.[0] : undefined);
+  if (
+    letter &&
+    other &&
+    letter !== other &&
+    !(p.firstCands && m.firsts.some((f) => p.firstCands!.has(f.nom)))
+  )
+    return false;
   return true;
 }
 
@@ -129,14 +231,84 @@ function absorb(doc: AnalysedDoc, p: PersonDraft, m: NameMention): void {
   if (!m.sexFromVerb || p.mentions.length === 1) p.sex ??= m.sex;
   p.surnameKey ??= mentionKey(doc, m);
   p.initials ??= m.initials;
+  p.given ??= givenKey(doc, m);
+  for (let k = m.from + 1; k + 1 < m.to; k++)
+    if (doc.tokens[k - 1]!.norm === '"' && doc.tokens[k + 1]!.norm === '"')
+      p.nicknames.add(surnameKey(doc.tokens[k]!.text));
+  if (m.firsts.length > 0) {
+    const names = firstNames(m, p.sex ?? m.sex);
+    const both = p.firstCands === null ? names : new Set([...p.firstCands].filter((f) => names.has(f)));
+    if (both.size > 0) p.firstCands = both;
+    else p.firstCands ??= names;
+  }
   const first = firstFor(m, p.sex);
   if (first) p.firsts.set(first, (p.firsts.get(first) ?? 0) + 1);
 }
 
 function draftOf(doc: AnalysedDoc, m: NameMention): PersonDraft {
-  const p: PersonDraft = { mentions: [], sex: null, firsts: new Map(), surnameKey: null, initials: null };
+  const p: PersonDraft = {
+    mentions: [],
+    sex: null,
+    firsts: new Map(),
+    firstCands: null,
+    given: null,
+    nicknames: new Set(),
+    surnameKey: null,
+    initials: null,
+  };
   absorb(doc, p, m);
   return p;
+}
+
+/**
+ * Settles a person's sex and first name once all mentions are in: the sex their own words tell, else
+ * the one most first-name readings share; the first name each mention gives for that sex, a form
+ * that can be the nominative counting double ("Бени Ганц" and "Бени Ганца" give "Бени", not "Беня").
+ */
+export function settleFirsts(doc: AnalysedDoc, p: PersonDraft): void {
+  const withFirst = p.mentions.filter((m) => m.firsts.length > 0 && m.shape !== 'alias' && !m.variant);
+  if (!p.sex && withFirst.length > 0) {
+    let masc = 0;
+    let femn = 0;
+    for (const m of withFirst) {
+      const r = readingFor(m, null, singularFirsts(doc, m));
+      if (r?.sex === 'masc') masc++;
+      else if (r?.sex === 'femn') femn++;
+    }
+    // the verbs the names go with settle a tie
+    for (const m of p.mentions) {
+      if (m.sexFromVerb && m.sex === 'masc') masc += 0.5;
+      else if (m.sexFromVerb && m.sex === 'femn') femn += 0.5;
+    }
+    if (masc !== femn) p.sex = masc > femn ? 'masc' : 'femn';
+  }
+  const votes = new Map<string, number>();
+  for (const m of withFirst) {
+    let r = readingFor(m, p.sex, singularFirsts(doc, m));
+    if (!r) continue;
+    if (p.firstCands && !p.firstCands.has(r.nom)) {
+      const alt = m.firsts.find((f) => p.firstCands!.has(f.nom) && (!p.sex || f.sex === p.sex));
+      if (alt) r = alt;
+    }
+    let nom = r.nom;
+    let weight = r.case === 'nomn' || r.case === null ? 2 : 1;
+    // no reading is a nominative, yet the surname beside it is one: the word is the name as written
+    if (weight === 1 && m.firstTok !== null && nominativeSurname(doc, m, p.sex)) {
+      nom = capitalise(doc.tokens[m.firstTok]!.norm);
+      weight = 2;
+    }
+    votes.set(nom, (votes.get(nom) ?? 0) + weight);
+  }
+  if (votes.size > 0) p.firsts = new Map([...votes].sort((a, b) => b[1] - a[1]));
+}
+
+/** Whether a mention's surname can only be a nominative: a man's surname ending in a consonant. */
+function nominativeSurname(doc: AnalysedDoc, m: NameMention, sex: Sex | null): boolean {
+  const last = m.surnameToks[m.surnameToks.length - 1];
+  if (last === undefined || sex === 'femn') return false;
+  const form = doc.tokens[last]!.text;
+  const cands = surnameNominatives(form, 'masc');
+  return /[бвгджзклмнпрстфхцчшщ]$/.test(fold(form)) && cands.length === 1 && cands[0] === form;
 }
 
 /** Groups multi-word mentions (given in text order) into people. */
@@ -144,9 +316,14 @@ export function mergeMultiWord(doc: AnalysedDoc, mentions: readonly NameMention[
   const people: PersonDraft[] = [];
   for (const m of mentions) {
     const key = mentionKey(doc, m);
-    const match = people.find(
+    const fits = people.filter(
       (p) => compatible(doc, p, m) && (key !== null ? p.surnameKey === key : p.firsts.size > 0),
     );
+    // a first name and patronymic ("Владимир Владимирович") go to the person most named by them
+    const match =
+      key === null && fits.length > 1
+        ? fits.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a))
+        : fits[0];
     if (match) absorb(doc, match, m);
     else people.push(draftOf(doc, m));
   }
@@ -160,22 +337,15 @@ export function attachSingles(
   singles: readonly NameMention[],
 ): void {
   for (const m of singles) {
-    const key = mentionKey(doc, m);
-    let bestP: PersonDraft | null = null;
-    let bestScore = Infinity;
-    for (const p of people) {
-      if (m.shape === 'surname' ? p.surnameKey !== key : !m.firsts.some((f) => p.firsts.has(f.nom))) continue;
-      if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
-      if (m.shape === 'surname' && !explainsForm(doc, p, m)) continue;
-      // the nearest mention before this one wins; a person named only later comes second
-      let score = Infinity;
-      for (const pm of p.mentions) {
-        const d = pm.start <= m.start ? m.start - pm.start : 1e9 + pm.start - m.start;
-        if (d < score) score = d;
-      }
-      if (score < bestScore) {
-        bestScore = score;
-        bestP = p;
+    let bestP = nearestNamed(doc, people, m, m.shape);
+    // a word that is a first name can be someone's surname ("Мохамад" for "Махатхир Мохамад")
+    if (!bestP && m.shape === 'first' && m.firstTok !== null) {
+      bestP = nearestNamed(doc, people, m, 'surname');
+      if (bestP) {
+        m.surnameToks = [m.firstTok];
+        m.firstTok = null;
+        m.firsts = [];
+        m.shape = 'surname';
       }
     }
     if (!bestP && m.shape === 'surname') {
@@ -183,9 +353,198 @@ export function attachSingles(
       // another spelling does not vote on the person's name
       if (bestP) m.variant = true;
     }
+    if (!bestP && m.shape === 'first') {
+      bestP = firstVariantOf(people, m);
+      if (bestP) m.variant = true;
+    }
     if (bestP) absorb(doc, bestP, m);
     else people.push(draftOf(doc, m));
   }
+  for (const p of people) settleFirsts(doc, p);
+  dropFamilyPlurals(doc, people);
+  dropNamesInTitles(doc, people);
+}
+
+/** Plural endings of a family name on a consonant stem ("Скрипали", "Скрипалей", "Бекхэмов"). */
+const PLURAL_ENDINGS = ['ы', 'и', 'ов', 'ев', 'ей', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях'];
+
+/** The plural forms of a nominative surname: the family, not one person ("Скрипаль" -> "Скрипалей"). */
+export function familyForms(nom: string): string[] {
+  const w = fold(nom);
+  // ("-ым", "-им" are also a man's instrumental: "с Путиным")
+  if (/(ов|ев|ин|ын)$/.test(w)) return ['ы', 'ых', 'ыми'].map((e) => w + e);
+  if (/(ский|цкий)$/.test(w)) return ['ие', 'их', 'ими'].map((e) => w.slice(0, -2) + e);
+  if (!/[бвгджзклмнпрстфхцчшщьй]$/.test(w)) return [];
+  const stem = /[ьй]$/.test(w) ? w.slice(0, -1) : w;
+  return PLURAL_ENDINGS.map((e) => stem + e).filter((f) => f !== w);
+}
+
+/**
+ * A single surname in the plural of a surname someone in the article bears is their family
+ * ("отравление Скрипалей", "семья Бекхэмов"), not a mention of one person: it is dropped.
+ */
+function dropFamilyPlurals(doc: AnalysedDoc, people: PersonDraft[]): void {
+  const plurals = new Set<string>();
+  const singulars = new Set<string>();
+  for (const p of people) {
+    if (!p.mentions.some((m) => m.to - m.from > 1 && m.shape !== 'alias')) continue;
+    const last = surnameOf(doc, p)?.split(' ').pop();
+    if (!last) continue;
+    singulars.add(fold(last));
+    for (const f of familyForms(last)) plurals.add(f);
+  }
+  for (const p of people) {
+    p.mentions = p.mentions.filter((m) => {
+      if (m.shape !== 'surname' || m.to - m.from !== 1) return true;
+      const form = doc.tokens[m.from]!.norm;
+      return !plurals.has(form) || singulars.has(form);
+    });
+  }
+  for (let k = people.length - 1; k >= 0; k--) if (people[k]!.mentions.length === 0) people.splice(k, 1);
+}
+
+/** Words that mark «…» as someone's words rather than a title: the speaker's and the listener's pronouns. */
+const SPEECH_PRONOUNS = new Set([
+  'я',
+  'мы',
+  'ты',
+  'вы',
+  'мне',
+  'меня',
+  'нам',
+  'нас',
+  'вам',
+  'вас',
+  'мой',
+  'наш',
+  'ваш',
+]);
+
+/**
+ * The «…» title around tokens [from, to), or null when they are not inside one: a pair of guillemets
+ * in one sentence, not a quotation (no pronoun of the speaker or listener inside, no colon before,
+ * no dash after).
+ */
+function titleAround(doc: AnalysedDoc, from: number, to: number): { open: number; close: number } | null {
+  const toks = doc.tokens;
+  const sentence = toks[from]!.sentence;
+  let open = -1;
+  for (let k = from - 1; k >= 0 && k >= from - 10 && toks[k]!.sentence === sentence; k--) {
+    if (toks[k]!.text === '»') return null;
+    if (toks[k]!.text === '«') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  let close = -1;
+  for (let k = to; k < toks.length && k < to + 10 && toks[k]!.sentence === sentence; k++) {
+    if (toks[k]!.text === '«') return null;
+    if (toks[k]!.text === '»') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0 || toks[open - 1]?.text === ':') return null;
+  const after = toks[close + 1]?.text === ',' ? toks[close + 2] : toks[close + 1];
+  if (after && /^[-–—]$/.test(after.text)) return null;
+  for (let k = open + 1; k < close; k++) if (SPEECH_PRONOUNS.has(toks[k]!.norm)) return null;
+  return { open, close };
+}
+
+/**
+ * Characters in the title of a work ("«Пепи, Люси, Бом и остальные девушки»", "«Арлекин и дама»",
+ * "«Иван Васильевич меняет профессию»") are not people of the article: a person named only by a
+ * first name or a single word, every time inside a «…» title that holds other words, is dropped.
+ * A title that is a full name alone («Джон Адамс») and a full name in a title are kept.
+ */
+function dropNamesInTitles(doc: AnalysedDoc, people: PersonDraft[]): void {
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k]!;
+    const inTitles = p.mentions.every((m) => {
+      // a first name, a single word, or a first name and patronymic ("Иван Васильевич")
+      const patronymicOnly =
+        m.shape === 'full' &&
+        m.surnameToks.length === 1 &&
+        doc.tokens[m.surnameToks[0]!]!.morph.some((r) => r.name === 'patronymic');
+      if (m.shape !== 'first' && m.shape !== 'surname' && m.shape !== 'first-patronymic' && !patronymicOnly)
+        return false;
+      // a surname the dictionary knows names a real person ("«Пиры Валтасара, или Ночь со Сталиным»")
+      if (m.shape === 'surname' && doc.tokens[m.from]!.morph.some((r) => r.name === 'surname' && !r.guessed))
+        return false;
+      const t = titleAround(doc, m.from, m.to);
+      if (!t) return false;
+      let others = 0;
+      for (let i = t.open + 1; i < t.close; i++)
+        if ((i < m.from || i >= m.to) && doc.tokens[i]!.kind === 'word') others++;
+      return others > 0 && t.close - t.open - 1 <= 10 && doc.tokens[t.open + 1]!.upper;
+    });
+    if (inTitles) people.splice(k, 1);
+  }
+}
+
+/** The person whose name a single word matches as a surname or as a first name, nearest before it first. */
+function nearestNamed(
+  doc: AnalysedDoc,
+  people: readonly PersonDraft[],
+  m: NameMention,
+  as: NameMention['shape'],
+): PersonDraft | null {
+  const key =
+    as === 'surname'
+      ? m.firstTok !== null
+        ? surnameKey(doc.tokens[m.firstTok]!.text)
+        : mentionKey(doc, m)
+      : null;
+  let bestP: PersonDraft | null = null;
+  let bestScore = Infinity;
+  for (const p of people) {
+    if (as === 'surname') {
+      if (key === null || (p.surnameKey !== key && !p.nicknames.has(key))) continue;
+      // a first name is taken for a surname only of someone named in full
+      if (m.shape === 'first' && p.mentions.every((pm) => pm.shape === 'first' || pm.shape === 'surname'))
+        continue;
+    } else if (!m.firsts.some((f) => p.firsts.has(f.nom) || p.firstCands?.has(f.nom))) continue;
+    if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
+    if (as === 'surname' && m.shape === 'surname' && p.surnameKey === key && !explainsForm(doc, p, m))
+      continue;
+    // the nearest mention before this one wins; a person named only later comes second
+    let score = Infinity;
+    for (const pm of p.mentions) {
+      const d = pm.start <= m.start ? m.start - pm.start : 1e9 + pm.start - m.start;
+      if (d < score) score = d;
+    }
+    if (score < bestScore) {
+      bestScore = score;
+      bestP = p;
+    }
+  }
+  return bestP;
+}
+
+/** How alike two spellings of a first name must be to be one name ("Бриджит" / "Брижит"). */
+const FIRST_VARIANT_SIMILARITY = 0.9;
+
+/**
+ * The person a single first name names in another spelling ("Бриджит" for "Брижит Бардо"): a person
+ * named in full whose first name is alike by Jaro-Winkler, when exactly one is.
+ */
+function firstVariantOf(people: readonly PersonDraft[], m: NameMention): PersonDraft | null {
+  const found = new Set<PersonDraft>();
+  for (const p of people) {
+    if (p.surnameKey === null || (p.sex && m.sex && p.sex !== m.sex)) continue;
+    for (const name of p.firsts.keys()) {
+      if (name.length < 4) continue;
+      if (
+        m.firsts.some(
+          (f) =>
+            f.nom.length >= 4 && jaroWinkler(spelling(f.nom), spelling(name)) >= FIRST_VARIANT_SIMILARITY,
+        )
+      )
+        found.add(p);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** How alike two spellings of a surname must be to be one name ("Бэкхем" / "Бекхэм"). */
@@ -233,47 +592,80 @@ function explainsForm(doc: AnalysedDoc, p: PersonDraft, m: NameMention): boolean
   return last === null || surnameNominatives(form, p.sex).some((c) => fold(c) === fold(last));
 }
 
-/** The person's surname in the nominative, chosen to explain every form the article uses. */
+/**
+ * The nominative candidates of a mention's surname, best first, as its case hint allows: a first name
+ * in the nominative beside it leaves only the form as written ("Биньямин Нетаньяху"); an oblique one
+ * whose ending the surname shares leaves only the declined readings ("Джастина Теру" keeps "Теру").
+ */
+function hintedCandidates(form: string, sex: Sex, hint: CaseHint): { cands: string[]; strict: boolean } {
+  const cands = surnameNominatives(form, sex, hint);
+  if (hint === null || form.includes('-')) return { cands, strict: false };
+  if (hint === 'nomn') return { cands: [form], strict: true };
+  const fits = OBLIQUE_FIT[hint.ending]?.test(fold(form)) ?? false;
+  const declined = cands.filter((c) => c !== form);
+  return fits && declined.length > 0 ? { cands: declined, strict: true } : { cands, strict: false };
+}
+const OBLIQUE_FIT: Readonly<Record<string, RegExp>> = {
+  а: /[ая]$/,
+  я: /[ая]$/,
+  у: /[ую]$/,
+  ю: /[ую]$/,
+  м: /[оеы]м$/,
+  е: /е$/,
+  и: /[еи]$/,
+};
+
+/**
+ * The person's surname in the nominative, chosen to explain every form the article uses: the reading
+ * that most mentions can be a case form of (a mention whose first name shows its case counting
+ * double), then the one each mention ranks highest, the dictionary's surname reading backing its
+ * lemma ("Ричардсона" -> "Ричардсон"), then the earliest.
+ */
 export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
   const sex = p.sex ?? 'masc';
   const support = new Map<string, { n: number; order: number; text: string }>();
+  const cover = new Map<string, number>();
   let order = 0;
   for (const m of p.mentions) {
     if (m.surnameToks.length === 0 || m.variant) continue;
     const words = surnameWords(doc, m).map((i) => doc.tokens[i]!.text);
-    const hint = m.hint ?? null;
+    const hint =
+      (m.firstTok !== null ? caseHint(doc, m, p.sex) : (m.hint ?? null)) ?? (m.subject ? 'nomn' : null);
     const head = words
       .slice(0, -1)
       .map((w) => (/^\p{Lu}/u.test(w) ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
-    const cands = surnameNominatives(words[words.length - 1]!, sex, hint);
-    // the dictionary's lemma (known or guessed) backs one candidate: "Кубрика" -> "Кубрик"
+    const lastForm = words[words.length - 1]!;
+    // East Asian names do not decline when they end in a vowel ("Ли Чжаньшу", "Ху Цзиньтао")
+    const eastAsian =
+      m.firstTok === null && EAST_ASIAN.has(doc.tokens[m.from]!.norm) && /[аоеиуыэюя]$/.test(fold(lastForm));
+    const { cands, strict } = eastAsian
+      ? { cands: [lastForm], strict: false }
+      : hintedCandidates(lastForm, sex, hint);
+    // the dictionary's surname reading (known, or guessed as a surname) backs its lemma
     const lastTok = doc.tokens[m.surnameToks[m.surnameToks.length - 1]!]!;
     const lemmas = new Map<string, number>();
     for (const r of lastTok.morph) {
-      if (r.pos === 'NOUN' && (r.gender === sex || r.gender === null)) lemmas.set(r.lemma, r.guessed ? 1 : 2);
+      if (r.pos !== 'NOUN' || (r.gender !== sex && r.gender !== null) || r.number === 'plur') continue;
+      const bonus = r.guessed ? (r.name === 'surname' ? 2 : 1) : 2;
+      if (bonus > (lemmas.get(r.lemma) ?? 0)) lemmas.set(r.lemma, bonus);
     }
     cands.forEach((c, rank) => {
-      const bonus = lemmas.get(c.toLowerCase().replace(/ё/g, 'е'));
-      if (bonus) {
-        const k0 = [...head, c].join(' ').toLowerCase();
-        const s0 = support.get(k0) ?? { n: 0, order: order++, text: [...head, c].join(' ') };
-        s0.n += bonus;
-        support.set(k0, s0);
-      }
       const text = [...head, c].join(' ');
       const k = text.toLowerCase();
       const s = support.get(k) ?? { n: 0, order: order++, text };
-      s.n += rank === 0 ? (hint ? 3 : 2) : 1;
+      s.n += (rank === 0 ? (hint ? 3 : 2) : 1) + (lemmas.get(fold(c)) ?? 0);
       support.set(k, s);
+      const last = fold(c);
+      if (rank === cands.indexOf(c)) cover.set(last, (cover.get(last) ?? 0) + (strict ? 2 : 1));
     });
   }
   // the surname proper is voted on by every mention; the fullest reading with it is kept
   // ("Лидстрем" twice and "Никлас Лидстрём" once give "Никлас Лидстрём")
   const lastWord = (t: string): string => fold(t.split(' ').pop() ?? t);
-  const votes = new Map<string, { n: number; order: number }>();
+  const votes = new Map<string, { c: number; n: number; order: number }>();
   for (const s of support.values()) {
     const k = lastWord(s.text);
-    const v = votes.get(k) ?? { n: 0, order: s.order };
+    const v = votes.get(k) ?? { c: cover.get(k) ?? 0, n: 0, order: s.order };
     v.n += s.n;
     v.order = Math.min(v.order, s.order);
     votes.set(k, v);
@@ -281,14 +673,16 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
   let bestKey: string | null = null;
   for (const [k, v] of votes) {
     const b = bestKey === null ? null : votes.get(bestKey)!;
-    if (!b || v.n > b.n || (v.n === b.n && v.order < b.order)) bestKey = k;
+    if (!b || v.c > b.c || (v.c === b.c && (v.n > b.n || (v.n === b.n && v.order < b.order)))) bestKey = k;
   }
   let best: { n: number; order: number; text: string } | null = null;
   const words = (t: string): number => t.split(' ').length;
   for (const s of support.values()) {
     if (lastWord(s.text) !== bestKey) continue;
-    // a fuller reading only stands in for a first name no list knows
-    const fuller = p.firsts.size === 0 ? words(s.text) - (best ? words(best.text) : 0) : 0;
+    // a fuller reading only stands in for a first name no list knows, or keeps a particle ("Коби
+    // Бин Брайант", "Мохаммед бин Салман")
+    const particle = s.text.split(' ').some((w) => PARTICLES.has(fold(w)));
+    const fuller = p.firsts.size === 0 || particle ? words(s.text) - (best ? words(best.text) : 0) : 0;
     if (!best || fuller > 0 || (fuller === 0 && (s.n > best.n || (s.n === best.n && s.order < best.order))))
       best = s;
   }
@@ -298,9 +692,13 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
 /** The fullest nominative name the article gives the person. */
 export function nameOf(doc: AnalysedDoc, p: PersonDraft): string {
   const first = [...p.firsts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const patronymicTok = p.mentions.find((m) => m.patronymicTok !== null)?.patronymicTok ?? null;
-  const patronymic = patronymicTok !== null ? patronymicNominative(doc.tokens[patronymicTok]!.text) : null;
   const surname = surnameOf(doc, p);
+  // the patronymic of a mention that gives the surname too ("Глеб Вячеславович Кораблёв"); a first
+  // name with a patronymic alone ("Владимир Владимирович") names the person only when nothing else does
+  const patronymicTok =
+    p.mentions.find((m) => m.patronymicTok !== null && (m.surnameToks.length > 0 || surname === null))
+      ?.patronymicTok ?? null;
+  const patronymic = patronymicTok !== null ? patronymicNominative(doc.tokens[patronymicTok]!.text) : null;
   // initials as Russian print spaces them: "Н. П. Старостин"
   const initials = p.initials?.replace(/\.(?=\S)/g, '. ') ?? null;
   const parts = first ? [first, patronymic, surname] : [initials, surname];

@@ -57,3 +57,53 @@ describe('sharedCase', () => {
     expect(sharedCase(['Ходжатолла', 'Ганимифард'])).toBe('nomn');
   });
 });
+
+describe('the surname that explains every form the article uses', () => {
+  test('"Нетаньяху" does not decline: a nominative first name beside it says so', () => {
+    const people = peopleIn(
+      'Партию «Ликуд» возглавляет премьер-министр Биньямин Нетаньяху. Серьёзным соперником Нетаньяху является Бени Ганц. Для лидера Нетаньяху на карту поставлено многое.',
+    );
+    expect(people.map((p) => p.name)).toContain('Биньямин Нетаньяху');
+  });
+  test('"Теру" in every case is "Теру", not the dative of "Тер"', () => {
+    const people = peopleIn(
+      'Дженнифер Энистон выйдет замуж за актера Джастина Теру. Как сообщил представитель Теру, предложение принято. Джастин Теру снимался в сериалах.',
+    );
+    expect(people.map((p) => p.name)).toContain('Джастин Теру');
+  });
+  test('the dictionary\'s surname reading of a genitive after an indeclinable first name ("Тони Ричардсона")', () => {
+    expect(names('Она играла в картинах режиссёров Тони Ричардсона и Пола Шредера.')).toContain(
+      'Тони Ричардсон',
+    );
+  });
+});
+
+describe('multi-part names kept whole', () => {
+  test('particles join the parts of a name ("Мохаммед бин Салман", "Аль-Валид ибн Талал")', () => {
+    expect(names('Наследный принц Мохаммед бин Салман встретился с президентом.')).toContain(
+      'Мохаммед бин Салман',
+    );
+    expect(names('Среди задержанных — принц Аль-Валид ибн Талал.')).toContain('Аль-Валид ибн Талал');
+  });
+  test('a person named inside a place name, with the closing "би" ("район имени Казыбек би")', () => {
+    expect(names('Школа находится в районе имени Казыбек би.')).toEqual(['Казыбек би']);
+  });
+  test('an East Asian name is read surname first and keeps a vowel-final word ("Лян Цяо", "Ли Чжаньшу")', () => {
+    expect(names('В жюри вошёл китайский режиссёр Лян Цяо.')).toEqual(['Лян Цяо']);
+    expect(names('В собрании участвовали Ли Кэцян, Ли Чжаньшу и Ван Ян.')).toContain('Ли Чжаньшу');
+  });
+  test('the subject of the verb beside it is a nominative: "Роналду" does not lose its ending', () => {
+    expect(names('Криштиану Роналду забил гол. Роналду празднует победу.')).toEqual(['Криштиану Роналду']);
+  });
+  test('a first name and patronymic join the person named in full ("Владимир Владимирович")', () => {
+    const people = peopleIn(
+      'Губернатор поблагодарил Владимира Путина следующими словами: Владимир Владимирович, благодарю вас за доверие.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Владимир Путин']);
+  });
+  test('"Лукашенко" does not decline', () => {
+    expect(
+      names('Встреча с Александром Лукашенко прошла в Минске. Лукашенко заявил о сотрудничестве.'),
+    ).toEqual(['Александр Лукашенко']);
+  });
+});

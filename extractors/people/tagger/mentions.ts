@@ -1,6 +1,7 @@
 // The tagger's spans as the people extractor's name mentions: a span the rules found as well keeps
 // the rules' reading of its parts; any other span is read here (initials, first name, patronymic,
 // surname words), so merging and nominative naming work as before.
+import { EAST_ASIAN } from '../lexicon.js';
 import { latinAlias } from '../latin-alias.js';
 import type { NameMention } from '../mention.js';
 import type { ScanContext } from '../name-patterns.js';
@@ -26,7 +27,10 @@ export function mentionsFromSpans(spans: readonly TaggedSpan[], rules: RuleMenti
   const aliasOf = new Map<NameMention, NameMention>();
   for (const s of spans) {
     const rule = byRange.get(key(s));
-    const m = rule ? { ...rule, weak: false } : readSpan(rules.ctx, s);
+    // an East Asian name keeps its surname-first reading even where a rule took its first word for a
+    // given name ("Лян Цяо"), and a first name with a patronymic is no surname ("Владимир Владимирович")
+    const own = eastAsianSpan(rules.ctx, s) || (rule !== undefined && patronymicAsSurname(rules.ctx, rule));
+    const m = rule && !own ? { ...rule, weak: false } : readSpan(rules.ctx, s);
     if (!m) continue;
     const prev = mentions[mentions.length - 1];
     const open = toks[s.from - 1];
@@ -53,8 +57,11 @@ export function mentionsFromSpans(spans: readonly TaggedSpan[], rules: RuleMenti
 /** Reads the parts of a span the rules did not find as it stands; null when it holds no word. */
 function readSpan(ctx: ScanContext, s: TaggedSpan): NameMention | null {
   const toks = ctx.doc.tokens;
+  // a nickname in quotation marks inside the name is no part of it ("Сергей «Шнур» Шнуров")
+  const quoted = (i: number): boolean =>
+    i > s.from && i + 1 < s.to && toks[i - 1]!.norm === '"' && toks[i + 1]!.norm === '"';
   const words: number[] = [];
-  for (let i = s.from; i < s.to; i++) if (toks[i]!.kind === 'word') words.push(i);
+  for (let i = s.from; i < s.to; i++) if (toks[i]!.kind === 'word' && !quoted(i)) words.push(i);
   if (words.length === 0) return null;
   const base: NameMention = {
     shape: 'surname',
@@ -90,15 +97,19 @@ function readSpan(ctx: ScanContext, s: TaggedSpan): NameMention | null {
   }
   const w0 = words[0]!;
   const f0 = ctx.f[w0]!;
+  // an East Asian name, surname first: every word is part of one name ("Лян Цяо", "Ким Чен Ын")
+  if (eastAsianSpan(ctx, s)) return { ...base, shape: 'full', surnameToks: words };
   if (f0.firsts.length > 0) {
     let j = 1;
     let patronymicTok: number | null = null;
     const pj = words[j];
+    // "Владимир Владимирович": a patronymic the dictionary knows as one, and not as a surname
+    const dictPatronymic = pj !== undefined && onlyPatronymic(ctx, pj);
     if (
       pj !== undefined &&
       ctx.f[pj]!.patronymic !== null &&
       ctx.f[pj]!.firsts.length === 0 &&
-      (words.length > 2 || ctx.f[pj]!.patronymic === 'femn')
+      (words.length > 2 || ctx.f[pj]!.patronymic === 'femn' || dictPatronymic)
     ) {
       patronymicTok = pj;
       j++;
@@ -126,4 +137,34 @@ function readSpan(ctx: ScanContext, s: TaggedSpan): NameMention | null {
       };
   }
   return { ...base, shape: 'full', surnameToks: words };
+}
+
+/** Whether a span is an East Asian name, surname first: two or three short words after a listed surname. */
+function eastAsianSpan(ctx: ScanContext, s: TaggedSpan): boolean {
+  const toks = ctx.doc.tokens;
+  const words: number[] = [];
+  for (let i = s.from; i < s.to; i++) if (toks[i]!.kind === 'word') words.push(i);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    EAST_ASIAN.has(toks[words[0]!]!.norm) &&
+    words.slice(1).every((i) => toks[i]!.text.length <= 8 && ctx.f[i]!.cap && !ctx.f[i]!.listedFirst)
+  );
+}
+
+/** A word the dictionary knows as a patronymic and not as a surname ("Владимирович", not "Янукович"). */
+function onlyPatronymic(ctx: ScanContext, i: number): boolean {
+  const morph = ctx.doc.tokens[i]!.morph;
+  return morph.some((r) => r.name === 'patronymic' && !r.guessed) && !morph.some((r) => r.name === 'surname');
+}
+
+/** A rule's first name + "surname" where that surname is a patronymic only. */
+function patronymicAsSurname(ctx: ScanContext, m: NameMention): boolean {
+  return (
+    m.shape === 'full' &&
+    m.firstTok === m.from &&
+    m.surnameToks.length === 1 &&
+    m.to - m.from === 2 &&
+    onlyPatronymic(ctx, m.surnameToks[0]!)
+  );
 }

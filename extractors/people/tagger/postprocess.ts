@@ -4,8 +4,9 @@
 // kept for the sentence-initial case the tagger otherwise misses. Propagating to every position cost 0.001.
 import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import type { TaggedSpan } from './bio.js';
+import { NAME_PARTICLES } from '../data/name-parts.js';
 import type { RuleMentions } from './rule-hits.js';
-import { NF_CAP, NF_INITIAL, NF_NOTNAME, NF_ROLE, type TokenInfo } from './token-info.js';
+import { NF_CAP, NF_FIRST, NF_INITIAL, NF_NOTNAME, NF_ROLE, type TokenInfo } from './token-info.js';
 
 /** The decoded spans, corrected; sorted by position. */
 export function postprocess(
@@ -53,5 +54,95 @@ export function postprocess(
     const t = doc.tokens[i]!;
     out.push({ start: t.start, end: t.end, from: i, to: i + 1 });
   }
-  return out.sort((a, b) => a.from - b.from);
+  return joinParticles(
+    doc,
+    info,
+    joinNicknames(
+      doc,
+      info,
+      out.sort((a, b) => a.from - b.from),
+    ),
+  );
+}
+
+/**
+ * Name particles that join two parts of one name ("Мохаммед бин Салман", "Аль-Валид ибн Талал",
+ * "Людвиг ван Бетховен"); "да", "ла", "ан" and the like are left out as ordinary Russian words.
+ */
+const JOINING = new Set(
+  NAME_PARTICLES.filter((p) => !['да', 'ла', 'ле', 'ан', 'ар', 'аз', 'ас', 'ат', 'тер', 'заде'].includes(p)),
+);
+/** Particles that close a name ("Казыбек би", "Мамед оглы"). */
+const CLOSING = new Set(['би', 'оглы', 'улы', 'кызы', 'уулу']);
+
+/**
+ * Spans grown over the particles of Arabic, Turkic, Dutch and German names: a particle and the
+ * capitalised word on its other side join the span ("Аль-Валид ибн Талал" from "Талал"), and a
+ * closing particle after it too ("Казыбек би").
+ */
+function joinParticles(doc: AnalysedDoc, info: TokenInfo, spans: TaggedSpan[]): TaggedSpan[] {
+  const toks = doc.tokens;
+  const nameWord = (i: number): boolean =>
+    i >= 0 && i < info.n && !!(info.nf[i]! & NF_CAP) && !(info.nf[i]! & (NF_NOTNAME | NF_ROLE | NF_INITIAL));
+  const near = (a: number, b: number): boolean =>
+    toks[a]!.sentence === toks[b]!.sentence && !toks[b]!.newlineBefore && toks[b]!.start - toks[a]!.end <= 1;
+  const particle = (i: number): boolean =>
+    i >= 0 && i < info.n && toks[i]!.kind === 'word' && JOINING.has(toks[i]!.norm);
+  const out: TaggedSpan[] = [];
+  for (const s0 of spans) {
+    let { from, to } = s0;
+    // a role noun opening a sentence is no part of the name after it ("Брат Ким Чен Ына")
+    while (to - from > 1 && info.nf[from]! & NF_ROLE) from++;
+    while (particle(from - 1) && nameWord(from - 2) && near(from - 2, from - 1) && near(from - 1, from))
+      from -= 2;
+    while (particle(to) && nameWord(to + 1) && near(to - 1, to) && near(to, to + 1)) to += 2;
+    if (to < info.n && CLOSING.has(toks[to]!.text) && near(to - 1, to)) to++;
+    const prev = out[out.length - 1];
+    if (prev && from < prev.to) {
+      prev.to = Math.max(prev.to, to);
+      prev.end = toks[prev.to - 1]!.end;
+      continue;
+    }
+    out.push({ start: toks[from]!.start, end: toks[to - 1]!.end, from, to });
+  }
+  return out;
+}
+
+const isQuote = (doc: AnalysedDoc, i: number): boolean => doc.tokens[i]?.norm === '"';
+
+/**
+ * One span for a name with a nickname in quotation marks between its first name and surname
+ * ("Сергей «Шнур» Шнуров", "Джеймс «Бадди» Макгирт"), however the tagger cut it: a first name, a
+ * capitalised word in quotation marks and a capitalised word after it, on one line of one sentence.
+ */
+function joinNicknames(doc: AnalysedDoc, info: TokenInfo, spans: TaggedSpan[]): TaggedSpan[] {
+  const toks = doc.tokens;
+  let out = spans;
+  for (let i = 0; i + 4 < info.n; i++) {
+    const nick = i + 2;
+    const last = i + 4;
+    if (
+      !(info.nf[i]! & NF_FIRST) ||
+      !isQuote(doc, i + 1) ||
+      !isQuote(doc, i + 3) ||
+      !(info.nf[nick]! & NF_CAP) ||
+      !(info.nf[last]! & NF_CAP) ||
+      info.nf[last]! & (NF_NOTNAME | NF_ROLE | NF_INITIAL) ||
+      toks[last]!.sentence !== toks[i]!.sentence ||
+      toks[i + 1]!.newlineBefore ||
+      toks[last]!.newlineBefore
+    )
+      continue;
+    // the parts must be named: the first name or the surname is in a span already
+    const touching = out.filter((s) => s.from <= last && s.to > i);
+    if (touching.length === 0) continue;
+    const from = Math.min(i, ...touching.map((s) => s.from));
+    const to = Math.max(last + 1, ...touching.map((s) => s.to));
+    out = [
+      ...out.filter((s) => !touching.includes(s)),
+      { start: toks[from]!.start, end: toks[to - 1]!.end, from, to },
+    ].sort((a, b) => a.from - b.from);
+    i = to - 1;
+  }
+  return out;
 }
