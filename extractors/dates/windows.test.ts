@@ -3,10 +3,73 @@ import fc from 'fast-check';
 import { analyse } from '../../document/analyse/index.js';
 import { contextOf } from './context.js';
 import { parseAll } from './index.js';
-import { DATE_WORDS, PUBLISHED, ready, ungated } from './testing.js';
+import { PUBLISHED, ready, ungated } from './testing.js';
 import { anchorWindows, maxTokens } from './windows.js';
 
 beforeAll(ready);
+
+/** Words of dates and what stands around them, for random sentences in property tests. */
+const DATE_WORDS: readonly string[] = [
+  'в',
+  'с',
+  'по',
+  'до',
+  'и',
+  'за',
+  'на',
+  'около',
+  'не',
+  'более',
+  'течение',
+  'последних',
+  'последние',
+  'начале',
+  'конце',
+  'прошлого',
+  'этом',
+  'том',
+  'же',
+  'тот',
+  'день',
+  'году',
+  'года',
+  'годах',
+  'лет',
+  'г.',
+  '2025',
+  '2019',
+  '2025г.',
+  '1990-х',
+  '26',
+  '27',
+  '-',
+  '–',
+  ',',
+  '.',
+  'ноября',
+  'мая',
+  'декабрь',
+  'два',
+  'двадцать',
+  'пять',
+  'пятилетний',
+  '5-летний',
+  'с половиной',
+  'часа',
+  'минут',
+  'месяц',
+  'сутки',
+  'ровно',
+  'неделю',
+  'понедельник',
+  'прошлый',
+  'вчера',
+  'время',
+  'человек',
+  'рублей',
+  'сообщил',
+  'министр',
+];
 
 /** The windows of a one-sentence text around its four-digit numbers, as the text each covers. */
 function yearWindows(text: string, before: number, after: number): string[] {

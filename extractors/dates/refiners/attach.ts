@@ -7,21 +7,8 @@ import { validDay } from '../../../document/time/index.js';
 import { isMonthAbbreviation } from '../patterns.js';
 import { isBareDayPart, onDay } from '../parsers/dayPart.js';
 
-export const DAY_PART_BEFORE =
+const DAY_PART_BEFORE =
   /(?:(?:^|[^\p{L}])(?:утром|днем|вечером|ночью|рано +утром|поздно +вечером)(?: +в)?|(?:^|[^\p{L}])в +ночь(?: +с +\d{1,2})?) *,? *$/u;
-/**
- * Whether DAY_PART_BEFORE can match at the end of a text: its last character before spaces and
- * commas ends one of its words ("утром", "днем", "ночью", "в", "ночь") or is a digit ("ночь с 19").
- * An end-anchored pattern is tried from every position of the text; this one look spares that
- * for nearly every date (a day part before it is rare).
- */
-export function mayEndWithDayPart(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && (s[i] === ' ' || s[i] === ',')) i--;
-  const ch = s[i];
-  return ch === 'м' || ch === 'ю' || ch === 'в' || ch === 'ь' || (ch !== undefined && ch >= '0' && ch <= '9');
-}
-
 const DAY_PART_AFTER = /^ *,? *(?:рано +|поздно +)?(?:утром|днем|вечером|ночью)(?![\p{L}])/u;
 
 /** A weekday or a day named from the publication day ("в среду", "вчера"). */
@@ -82,7 +69,7 @@ export const attachToDays: Refiner = (cands, ctx) => {
     a = withYearAfterAbbreviation(a, lower);
     if (isDay(a) || (a.kind === 'date' && a.parts?.hh !== undefined)) {
       const text = lower.slice(Math.max(0, a.start - 30), a.start);
-      const before = mayEndWithDayPart(text) ? DAY_PART_BEFORE.exec(text) : null;
+      const before = DAY_PART_BEFORE.exec(text);
       if (before) a = cand(a, { start: a.start - before[0].length + before[0].search(/\p{L}/u) });
       const after = DAY_PART_AFTER.exec(lower.slice(a.end, a.end + 20));
       if (after) a = cand(a, { end: a.end + after[0].length });
