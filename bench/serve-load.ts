@@ -43,7 +43,7 @@ function startServer(workers: number): Promise<Started> {
   const child = spawn(
     process.execPath,
     [
-      '--max-semi-space-size=64', // as bin/newsfacts runs
+      '--max-semi-space-size=32', // as bin/newsfacts runs (64 before 2026-12-07's memory run)
       '--expose-gc', // lets GET /metrics report heaps after a forced collection
       '--import',
       'tsx',

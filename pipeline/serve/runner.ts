@@ -44,10 +44,11 @@ function workerModule(): { filename: string; execArgv: string[] } {
 
 /**
  * Each worker thread's young generation, in MB: V8's default size (two 16 MB semi-spaces and their
- * large-object space). bin/newsfacts gives the whole process --max-semi-space-size=64, which paid for
- * the command line's batch extraction; in the service it let each thread's young generation grow to
- * about 134 MB, half of the server's resident memory with 2 workers, for no CPU saved per request
- * that the load test could see (bench/serve-load.ts, README "Service").
+ * large-object space), whatever --max-semi-space-size bin/newsfacts gives the whole process for batch
+ * extraction. With 64 MB there, each thread's young generation grew to about 134 MB in the service,
+ * half of the server's resident memory with 2 workers, for no CPU saved per request that the load
+ * test could see (bench/serve-load.ts, README "Service"). bin/newsfacts has used 32 MB since; 48 MB
+ * vs 96 MB here was not measured apart on a quiet machine.
  */
 export const WORKER_YOUNG_GENERATION_MB = 48;
 
