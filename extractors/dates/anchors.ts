@@ -14,6 +14,8 @@ export interface Anchors {
   numbers?: boolean | RegExp;
 }
 
+const NONE: readonly number[] = [];
+
 /** A parser as far as anchors go. */
 export interface Anchored {
   anchors: Anchors;
@@ -24,6 +26,8 @@ export class AnchorIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly byLemma = new Map<string, number[]>();
   private readonly numbers: Array<{ parser: number; test: RegExp | null }> = [];
+  /** a word form's anchors, by its number (`Token.form`) */
+  private readonly byForm = new Map<number, readonly number[]>();
   readonly size: number;
 
   constructor(parsers: readonly Anchored[]) {
@@ -41,42 +45,51 @@ export class AnchorIndex {
     });
   }
 
-  /** Calls `hit` with the index of each parser the token is an anchor of (a parser may come twice). */
-  private anchorsOf(t: Token, hit: (parser: number) => void): void {
-    if (t.kind === 'num' || t.kind === 'numword') {
-      for (const { parser, test } of this.numbers) if (!test || test.test(t.norm)) hit(parser);
-    }
-    if (t.kind !== 'word' && t.kind !== 'numword') return;
+  /** The parsers a word token is an anchor of, by its form and readings. */
+  private wordAnchors(t: Token): readonly number[] {
+    const out = new Set<number>();
     const each = (list: readonly number[] | undefined): void => {
-      if (list) for (const i of list) hit(i);
+      if (list) for (const i of list) out.add(i);
     };
     each(this.byWord.get(t.norm));
     if (/[-–]/.test(t.norm)) for (const part of t.norm.split(/[-–]/)) each(this.byWord.get(part));
     for (const r of t.morph) each(this.byLemma.get(r.lemma));
+    return [...out];
   }
 
   /**
-   * For each parser, the indices of a sentence's tokens that are its anchors, in order (empty lists
+   * The parsers a token is an anchor of. A word's answer depends on its form alone, so it is kept by
+   * the form's number: reading every parse of every word was most of the extractor's time.
+   */
+  anchorsOf(t: Token): readonly number[] {
+    if (t.kind === 'num' || t.kind === 'numword') {
+      const out = this.numbers.filter((n) => !n.test || n.test.test(t.norm)).map((n) => n.parser);
+      return t.kind === 'numword' ? [...new Set([...out, ...this.wordAnchors(t)])] : out;
+    }
+    if (t.kind !== 'word') return NONE;
+    let known = t.form >= 0 ? this.byForm.get(t.form) : undefined;
+    if (known === undefined) {
+      known = this.wordAnchors(t);
+      if (t.form >= 0) this.byForm.set(t.form, known);
+    }
+    return known;
+  }
+
+  /**
+   * For each parser, the indices of a sentence's tokens that are its anchors, in order (undefined
    * for the parsers the sentence has none of).
    */
-  sentenceAnchors(doc: AnalysedDoc, sentence: Sentence): number[][] {
-    const out: number[][] = Array.from({ length: this.size }, () => []);
+  sentenceAnchors(doc: AnalysedDoc, sentence: Sentence): Array<number[] | undefined> {
+    const out: Array<number[] | undefined> = new Array<number[] | undefined>(this.size);
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      this.anchorsOf(doc.tokens[i]!, (p) => {
-        const list = out[p]!;
-        if (list[list.length - 1] !== i) list.push(i);
-      });
+      for (const p of this.anchorsOf(doc.tokens[i]!)) (out[p] ??= []).push(i);
     }
     return out;
   }
 
   /** Whether a token is an anchor of the parser with this index (for tests). */
   isAnchor(t: Token, parser: number): boolean {
-    let found = false;
-    this.anchorsOf(t, (p) => {
-      if (p === parser) found = true;
-    });
-    return found;
+    return this.anchorsOf(t).includes(parser);
   }
 }
 

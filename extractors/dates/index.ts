@@ -144,8 +144,8 @@ export function parseAll(ctx: ParseContext): Candidate[] {
   }));
   PARSERS.forEach((p, pi) => {
     for (const { sentence, text, anchors } of sentences) {
-      const at = anchors[pi]!;
-      if (at.length === 0) continue;
+      const at = anchors[pi];
+      if (!at) continue;
       if (!p.reach) {
         scan(p, ctx, text, sentence.start, sentence.start, sentence.end, out);
         continue;

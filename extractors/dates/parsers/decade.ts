@@ -7,6 +7,8 @@ import { cand } from '../candidate.js';
 export const decadeParser: Parser = {
   name: 'decade',
   anchors: NUMBER_ANCHORS,
+  // "в | начале | 1990 | - | х | годов"
+  reach: { before: 2, after: 3 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(\\d{2}|1[0-9]{3}|20[0-9]{2})-?(?:х|е|ых|ые|ми)(?: +(?:годов|годах|годы|годам|годами|гг))?${R}`,
   ),

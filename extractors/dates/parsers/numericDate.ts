@@ -1,16 +1,19 @@
 // Numeric dates: "26.11.2025", "26.11.25", "26/11/2025", "2025-11-26" (ISO), and "11.2025" (month);
 // a day and month without a year, "24.11", "24.11.", read as "24 ноября" is.
 import { validDay } from '../../../document/time/index.js';
-import { L, NUMBER_ANCHORS, pattern, WORD_CHAR } from '../patterns.js';
+import { L, pattern, WORD_CHAR } from '../patterns.js';
 import type { ParseContext, Parser } from '../types.js';
 import { countedNounAfter, spanOfMatch, withImpliedYear } from './shared.js';
 import { cand } from '../candidate.js';
+
+/** A number with a dot or slash in it ("26.11", "05/08/2008"), or a year opening "2025-11-26". */
+const NUMERIC_DATE_ANCHORS = { numbers: /[./]|^\d{4}$/u };
 
 const END = `(?!${WORD_CHAR}|[.,/:-]\\d)`;
 
 export const numericDateParser: Parser = {
   name: 'numeric-date',
-  anchors: NUMBER_ANCHORS,
+  anchors: NUMERIC_DATE_ANCHORS,
   pattern: pattern(
     `${L}(?:(?:от|с|по|до|на|к) +)?(?:(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${END}`,
   ),
@@ -60,7 +63,7 @@ const TIME_PREPS = new Set(['в', 'во', 'с', 'со', 'до', 'к', 'окол�
  */
 export const numericDayMonthParser: Parser = {
   name: 'numeric-day-month',
-  anchors: NUMBER_ANCHORS,
+  anchors: NUMERIC_DATE_ANCHORS,
   pattern: pattern(`${L}(?:(от|с|со|по|до|на|к|в|во) +)?(\\d{1,2})\\.(0[1-9]|1[0-2])${END}`),
   build(m, ctx) {
     const [, prep, ds, ms] = m;
@@ -88,7 +91,7 @@ export const numericDayMonthParser: Parser = {
 /** "5–7.12.2025", "с 05.12 по 07.12.2025", "с 28.11 по 02.12.2025": a range of days in figures, the year (and month) written once at its end. */
 export const numericDayRangeParser: Parser = {
   name: 'numeric-day-range',
-  anchors: NUMBER_ANCHORS,
+  anchors: NUMERIC_DATE_ANCHORS,
   pattern: pattern(
     `${L}(?:(?:с|со|от) +)?(\\d{1,2})(?:\\.(0[1-9]|1[0-2]))?(?: *[-–—] *| +(?:по|до) +)(\\d{1,2})\\.(0[1-9]|1[0-2])\\.(\\d{4}|\\d{2})${END}`,
   ),
