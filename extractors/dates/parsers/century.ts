@@ -100,7 +100,8 @@ const CENTURY_NUMBER_ANCHORS = {
       ORDINAL_ENDINGS,
     ),
   ],
-  numbers: true,
+  // "19 веке", "19-го века"
+  numbers: /^\d{1,2}(?:-|$)/u,
 };
 
 export const centuryParser: Parser = {

@@ -1,12 +1,13 @@
 // Decades: "в 1980-е", "в 90-х годах", "в начале 2000-х", "1990-х годов" -> ISO decade "198".
-import { L, NUMBER_ANCHORS, PART, pattern, R } from '../patterns.js';
+import { L, PART, pattern, R } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { PREP, spanOfMatch } from './shared.js';
 import { cand } from '../candidate.js';
 
 export const decadeParser: Parser = {
   name: 'decade',
-  anchors: NUMBER_ANCHORS,
+  // "90-х", "1990-е" (one token each), "90х" (the number, then the ending)
+  anchors: { numbers: /^\d{2}$|^\d{4}$|-/u },
   // "в | начале | 1990 | - | х | годов"
   reach: { before: 2, after: 3 },
   pattern: pattern(
