@@ -58,8 +58,11 @@ export function walk(
     let best = -1;
     const g = gold ? gold[k]! : -2;
     let bestScore = sum(w, c.own);
-    bestFeats.length = 0;
-    bestFeats.push(...c.own);
+    // the features of the best and the gold option are kept only when training
+    if (gold) {
+      bestFeats.length = 0;
+      bestFeats.push(...c.own);
+    }
     if (g === -1) {
       goldFeats.length = 0;
       goldFeats.push(...c.own);
@@ -74,8 +77,10 @@ export function walk(
       if (s > bestScore) {
         bestScore = s;
         best = p;
-        bestFeats.length = 0;
-        bestFeats.push(...feats);
+        if (gold) {
+          bestFeats.length = 0;
+          bestFeats.push(...feats);
+        }
       }
     }
     if (gold && update && best !== g) update(goldFeats, bestFeats);
