@@ -321,20 +321,6 @@ export function addMention(state: PersonState, tok: number, lemma: string): void
   state.lemmas.add(lemma);
 }
 
-/** The person's mention nearest before and after token i, as token indices (-1 when none). */
-export function around(state: PersonState, i: number): [number, number] {
-  let prev = -1;
-  let next = -1;
-  for (const t of state.toks) {
-    if (t < i) prev = t;
-    else if (t > i) {
-      next = t;
-      break;
-    }
-  }
-  return [prev, next];
-}
-
 /** Per-candidate context shared by its person options: recency ranks and who used its lemma. */
 export interface Ranks {
   prevRank: Int32Array;
@@ -342,33 +328,113 @@ export interface Ranks {
   prev: Int32Array;
   next: Int32Array;
   lemmaOwners: number;
+  /** the people in view of the candidate, the only options scored */
+  active: number[];
 }
 
-/** Ranks the people by how recently (and how soon) each was mentioned around candidate c. */
-export function ranks(c: Candidate, states: readonly PersonState[]): Ranks {
-  const n = states.length;
-  const prev = new Int32Array(n);
-  const next = new Int32Array(n);
-  let lemmaOwners = 0;
-  for (let p = 0; p < n; p++) {
-    const [a, b] = around(states[p]!, c.tok);
-    prev[p] = a;
-    next[p] = b;
-    if (states[p]!.lemmas.has(c.lemma)) lemmaOwners++;
+/** Sentences back (last mention) and ahead (next name) that keep a person in view of a candidate. */
+const BACK = 30;
+const AHEAD = 10;
+
+/**
+ * Follows the people through the text as the candidates are read in order, so that each candidate
+ * costs the people in view, not all of them: last mention before it, next name after it, recency
+ * ranks among the people in view, and how many people a role lemma was given to.
+ */
+export class Tracker {
+  private readonly last: Int32Array;
+  private readonly cursor: Int32Array;
+  private nameAt = 0;
+  /** people by their last mention, most recent first */
+  private readonly recent: number[] = [];
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  private readonly owners = new Map<string, number>();
+  private readonly rk: Ranks;
+
+  constructor(
+    private readonly df: DocFeatures,
+    private readonly states: readonly PersonState[],
+  ) {
+    const n = df.people.length;
+    this.last = new Int32Array(n).fill(-1);
+    this.cursor = new Int32Array(n);
+    this.seen = new Int32Array(n);
+    for (const st of states) for (const l of st.lemmas) this.owners.set(l, (this.owners.get(l) ?? 0) + 1);
+    this.rk = {
+      prevRank: new Int32Array(n),
+      nextRank: new Int32Array(n),
+      prev: new Int32Array(n),
+      next: new Int32Array(n),
+      lemmaOwners: 0,
+      active: [],
+    };
   }
-  const prevRank = new Int32Array(n);
-  const nextRank = new Int32Array(n);
-  for (let p = 0; p < n; p++) {
-    let rp = 0;
-    let rn = 0;
-    for (let q = 0; q < n; q++) {
-      if (prev[q]! > prev[p]!) rp++;
-      if (next[q]! >= 0 && (next[p]! < 0 || next[q]! < next[p]!)) rn++;
+
+  private touch(p: number, tok: number): void {
+    this.last[p] = tok;
+    const k = this.recent.indexOf(p);
+    if (k >= 0) this.recent.splice(k, 1);
+    this.recent.unshift(p);
+  }
+
+  /** The context of candidate c; `must` (a gold person, when training) is kept in view. */
+  ranks(c: Candidate, must = -1): Ranks {
+    const { df, rk } = this;
+    const toks = df.doc.tokens;
+    const i = c.tok;
+    const sentence = toks[i]!.sentence;
+    while (this.nameAt < df.names.length && df.names[this.nameAt]!.from < i) {
+      const n = df.names[this.nameAt++]!;
+      this.touch(n.person, n.from);
     }
-    prevRank[p] = prev[p]! < 0 ? 9 : Math.min(rp, 4);
-    nextRank[p] = next[p]! < 0 ? 9 : Math.min(rn, 4);
+    const active = rk.active;
+    active.length = 0;
+    this.stamp++;
+    const add = (p: number): void => {
+      if (this.seen[p] === this.stamp) return;
+      this.seen[p] = this.stamp;
+      active.push(p);
+    };
+    for (const p of this.recent) {
+      if (sentence - toks[this.last[p]!]!.sentence > BACK) break;
+      add(p);
+    }
+    for (let j = this.nameAt; j < df.names.length; j++) {
+      if (toks[df.names[j]!.from]!.sentence - sentence > AHEAD) break;
+      add(df.names[j]!.person);
+    }
+    if (must >= 0) add(must);
+    active.sort((a, b) => a - b);
+    for (const p of active) {
+      const names = df.people[p]!.names;
+      let k = this.cursor[p]!;
+      while (k < names.length && names[k]!.from < i) k++;
+      this.cursor[p] = k;
+      rk.prev[p] = this.last[p]!;
+      rk.next[p] = k < names.length ? names[k]!.from : -1;
+    }
+    for (const p of active) {
+      let rp = 0;
+      let rn = 0;
+      for (const q of active) {
+        if (rk.prev[q]! > rk.prev[p]!) rp++;
+        if (rk.next[q]! >= 0 && (rk.next[p]! < 0 || rk.next[q]! < rk.next[p]!)) rn++;
+      }
+      rk.prevRank[p] = rk.prev[p]! < 0 ? 9 : Math.min(rp, 4);
+      rk.nextRank[p] = rk.next[p]! < 0 ? 9 : Math.min(rn, 4);
+    }
+    rk.lemmaOwners = this.owners.get(c.lemma) ?? 0;
+    return rk;
   }
-  return { prevRank, nextRank, prev, next, lemmaOwners };
+
+  /** Gives candidate c to person p: their latest mention, and the lemma theirs. */
+  give(c: Candidate, p: number): void {
+    const st = this.states[p]!;
+    if (!st.lemmas.has(c.lemma)) this.owners.set(c.lemma, (this.owners.get(c.lemma) ?? 0) + 1);
+    addMention(st, c.tok, c.lemma);
+    this.touch(p, c.tok);
+  }
 }
 
 /** Whether token i joins a role noun at j by a comma or "и", adjectives and ages between ("программист и миллиардер"). */

@@ -5,12 +5,11 @@
 import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import { roleCandidates } from './candidates.js';
 import {
-  addMention,
   candidate,
   docFeatures,
   initialState,
   pairFeatures,
-  ranks,
+  Tracker,
   type Candidate,
   type DocFeatures,
   type PersonState,
@@ -53,10 +52,11 @@ export function walk(
   const feats: number[] = [];
   const bestFeats: number[] = [];
   const goldFeats: number[] = [];
+  const tracker = new Tracker(df, states);
   cands.forEach((c, k) => {
-    const rk = ranks(c, states);
     let best = -1;
     const g = gold ? gold[k]! : -2;
+    const rk = tracker.ranks(c, g);
     let bestScore = sum(w, c.own);
     // the features of the best and the gold option are kept only when training
     if (gold) {
@@ -67,7 +67,7 @@ export function walk(
       goldFeats.length = 0;
       goldFeats.push(...c.own);
     }
-    for (let p = 0; p < states.length; p++) {
+    for (const p of rk.active) {
       pairFeatures(df, c, p, states[p]!, rk, feats);
       const s = sum(w, feats);
       if (p === g) {
@@ -86,7 +86,7 @@ export function walk(
     if (gold && update && best !== g) update(goldFeats, bestFeats);
     const chosen = gold ? g : best;
     if (best >= 0) out.push({ tok: c.tok, person: best });
-    if (chosen >= 0) addMention(states[chosen]!, c.tok, c.lemma);
+    if (chosen >= 0) tracker.give(c, chosen);
   });
   return out;
 }
