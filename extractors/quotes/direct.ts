@@ -208,13 +208,16 @@ function colonAttribution(
 }
 
 /**
- * "Глава Малайзии: …", "СМИ: …": a role or source group that is all of the words before a colon
- * opening a paragraph (the headline's speaker; a person's name is colonAttribution's).
+ * The speaker a verbless line before a colon consists of or ends with, in the nominative. A headline
+ * ("Глава Малайзии: …", "СМИ: …") is a role or source group that is all of the words before the
+ * colon (a person's name there is colonAttribution's); a name line ("Хозяин крупной плантации Джино
+ * Дескальси:") ends with a person or a name.
  */
-function headlineSpeaker(
+function lineSpeaker(
   ctx: QuoteContext,
   first: number,
   colon: number,
+  line: 'headline' | 'named',
 ): { attr: Attribution; cue: string | null } | null {
   const g = findSpeakerGroup(ctx, {
     lo: first,
@@ -222,30 +225,15 @@ function headlineSpeaker(
     from: colon,
     order: 'left',
     agreement: { cases: ['nomn'], gender: null, plural: null },
+    allowSources: line === 'headline',
     reach: colon - first,
   });
-  if (!g || g.first !== first || g.last !== colon - 1 || (g.type !== 'role' && g.type !== 'source'))
-    return null;
-  return { attr: { mode: 'group', group: g, verbGender: null }, cue: null };
-}
-
-/** The speaker a verbless line before a colon ends with: "Хозяин крупной плантации Джино Дескальси:". */
-function namedLine(
-  ctx: QuoteContext,
-  first: number,
-  colon: number,
-): { attr: Attribution; cue: string | null } | null {
-  const g = findSpeakerGroup(ctx, {
-    lo: first,
-    hi: colon,
-    from: colon,
-    order: 'left',
-    agreement: { cases: ['nomn'], gender: null, plural: null },
-    allowSources: false,
-    reach: colon - first,
-  });
-  if (!g || g.last !== colon - 1 || (g.type !== 'person' && g.type !== 'name')) return null;
-  return { attr: { mode: 'group', group: g, verbGender: null }, cue: null };
+  if (!g || g.last !== colon - 1) return null;
+  const fits =
+    line === 'headline'
+      ? g.first === first && (g.type === 'role' || g.type === 'source')
+      : g.type === 'person' || g.type === 'name';
+  return fits ? { attr: { mode: 'group', group: g, verbGender: null }, cue: null } : null;
 }
 
 /** How far before a colon a speech noun may stand ("необычным заявлением:", "комментарий длительностью 12 минут 41 секунду:"). */
@@ -439,7 +427,7 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
     // and a colon opening a paragraph (headline style)
     for (let c = f + 1; c < e - 3 && c <= f + 4; c++) {
       if (toks[c]!.text !== ':' || ctx.pairOpenedAt[c + 1]! >= 0) continue;
-      const named = colonAttribution(ctx, c) ?? headlineSpeaker(ctx, f, c);
+      const named = colonAttribution(ctx, c) ?? lineSpeaker(ctx, f, c, 'headline');
       if (named && named.cue === null && hasPredicate(ctx, c + 1, e))
         pushPiece(ctx, out, c + 1, e - 1, named.attr, null, 'X: speech');
       break;
@@ -451,7 +439,8 @@ function unquotedSpeech(ctx: QuoteContext): Candidate[] {
       if (ctx.pairOpenedAt[e]! < 0 && !(next.kind === 'punct' && DASH.test(next.text))) {
         // "Хозяин крупной плантации Джино Дескальси:", a verbless paragraph, names the speaker too
         const attr =
-          colonAttribution(ctx, e - 1) ?? (hasPredicate(ctx, f, e - 1) ? null : namedLine(ctx, f, e - 1));
+          colonAttribution(ctx, e - 1) ??
+          (hasPredicate(ctx, f, e - 1) ? null : lineSpeaker(ctx, f, e - 1, 'named'));
         if (attr && (attr.cue !== null || !hasPredicate(ctx, f, e - 1))) {
           let ne = e;
           while (ne < toks.length && toks[ne]!.paragraph === next.paragraph) ne++;
