@@ -21,6 +21,7 @@ import type { QueueTarget } from './connection.js';
 import { jobSource, pageDue, pageJobId } from './jobs.js';
 import type { DueReason, PageJob, PageResult } from './jobs.js';
 import { countSource } from './stats.js';
+import { onStopRequest } from '../run/signals.js';
 
 /** Links decided and added together. */
 const BATCH = 500;
@@ -128,14 +129,7 @@ class Enqueuer {
       this.interrupted = true;
       this.controller.abort();
     };
-    const onInt = (): void => stop('SIGINT');
-    const onTerm = (): void => stop('SIGTERM');
-    const onAbort = (): void => stop('abort');
-    if (this.o.handleSignals !== false) {
-      process.on('SIGINT', onInt);
-      process.on('SIGTERM', onTerm);
-    }
-    this.o.signal?.addEventListener('abort', onAbort);
+    const stopListening = onStopRequest(stop, this.o);
     try {
       await this.queue.waitUntilReady();
       for (const source of this.settings.sources) {
@@ -157,9 +151,7 @@ class Enqueuer {
     } catch (err) {
       this.fatal ??= err;
     } finally {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      this.o.signal?.removeEventListener('abort', onAbort);
+      stopListening();
       await this.queue.close().catch(() => undefined);
     }
     return this.finish();

@@ -26,6 +26,7 @@ import { sourceSettings } from './jobs.js';
 import type { PageJob, PageResult } from './jobs.js';
 import { HostLimiter } from './limiter.js';
 import { countSource } from './stats.js';
+import { onStopRequest } from '../run/signals.js';
 
 /** Where a worker writes records and keeps the state. */
 export interface WorkerOutput {
@@ -150,14 +151,7 @@ class QueueWorker {
       this.log.warn({ signal: sig }, 'stopping: finishing the jobs in flight, taking no new ones');
       void this.stop();
     };
-    const onInt = (): void => onSignal('SIGINT');
-    const onTerm = (): void => onSignal('SIGTERM');
-    const onAbort = (): void => onSignal('abort');
-    if (this.o.handleSignals !== false) {
-      process.on('SIGINT', onInt);
-      process.on('SIGTERM', onTerm);
-    }
-    this.o.signal?.addEventListener('abort', onAbort);
+    const stopListening = onStopRequest(onSignal, this.o);
     let idleTimer: NodeJS.Timeout | null = null;
     try {
       await this.open();
@@ -176,9 +170,7 @@ class QueueWorker {
       await this.stop().catch(() => undefined);
     } finally {
       if (idleTimer) clearInterval(idleTimer);
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      this.o.signal?.removeEventListener('abort', onAbort);
+      stopListening();
       await this.closeAll();
     }
     return this.finish();

@@ -21,6 +21,7 @@ import { acquireLock, LockedError } from './lock.js';
 import { startProgress } from './progress.js';
 import { recoverState } from './recover.js';
 import { SUMMARY_FILE, writeRunSummary, type RunSummary } from './summary.js';
+import { onStopRequest } from './signals.js';
 
 /** The fetch stage's crawl() signature. */
 export type CrawlFn = (
@@ -154,14 +155,7 @@ class Run {
       this.interrupted = true;
       this.controller.abort();
     };
-    const onInt = (): void => stop('SIGINT');
-    const onTerm = (): void => stop('SIGTERM');
-    const onAbort = (): void => stop('abort');
-    if (this.hooks.handleSignals !== false) {
-      process.on('SIGINT', onInt);
-      process.on('SIGTERM', onTerm);
-    }
-    this.hooks.signal?.addEventListener('abort', onAbort);
+    const stopListening = onStopRequest(stop, this.hooks);
     const progress = startProgress(this.hooks.progress ?? true);
     try {
       this.state = new StateStore(out.stateFile);
@@ -218,9 +212,7 @@ class Run {
       this.runFile?.discard();
     } finally {
       progress.stop();
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      this.hooks.signal?.removeEventListener('abort', onAbort);
+      stopListening();
       for (const sink of this.sinks) await sink.close().catch(() => undefined);
       this.appendFile?.close();
     }
