@@ -93,7 +93,8 @@ const KEY_ENDINGS = [
  */
 export type CaseHint = 'nomn' | { ending: string } | null;
 
-const OBLIQUE_ENDINGS: Readonly<Record<string, RegExp>> = {
+/** The endings a surname may show in the oblique case a first name's ending points to. */
+export const OBLIQUE_ENDINGS: Readonly<Record<string, RegExp>> = {
   а: /[ая]$/,
   я: /[ая]$/,
   у: /[ую]$/,

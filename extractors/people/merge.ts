@@ -11,6 +11,7 @@ import {
   surnameNominatives,
   type CaseHint,
   type Sex,
+  OBLIQUE_ENDINGS,
 } from './declension.js';
 import type { FirstReading } from './features.js';
 import { predicateSex } from './gender.js';
@@ -601,19 +602,10 @@ function hintedCandidates(form: string, sex: Sex, hint: CaseHint): { cands: stri
   const cands = surnameNominatives(form, sex, hint);
   if (hint === null || form.includes('-')) return { cands, strict: false };
   if (hint === 'nomn') return { cands: [form], strict: true };
-  const fits = OBLIQUE_FIT[hint.ending]?.test(fold(form)) ?? false;
+  const fits = OBLIQUE_ENDINGS[hint.ending]?.test(fold(form)) ?? false;
   const declined = cands.filter((c) => c !== form);
   return fits && declined.length > 0 ? { cands: declined, strict: true } : { cands, strict: false };
 }
-const OBLIQUE_FIT: Readonly<Record<string, RegExp>> = {
-  а: /[ая]$/,
-  я: /[ая]$/,
-  у: /[ую]$/,
-  ю: /[ую]$/,
-  м: /[оеы]м$/,
-  е: /е$/,
-  и: /[еи]$/,
-};
 
 /**
  * The person's surname in the nominative, chosen to explain every form the article uses: the reading
