@@ -22,6 +22,7 @@ import { jobSource, pageDue, pageJobId } from './jobs.js';
 import type { DueReason, PageJob, PageResult } from './jobs.js';
 import { countSource } from './stats.js';
 import { onStopRequest } from '../run/signals.js';
+import { endRun } from '../run/summary.js';
 
 /** Links decided and added together. */
 const BATCH = 500;
@@ -256,20 +257,7 @@ class Enqueuer {
 
   private finish(): EnqueueSummary {
     const s = this.s;
-    const finished = new Date();
-    s.finishedAt = finished.toISOString();
-    s.durationMs = finished.getTime() - this.started.getTime();
-    if (this.fatal) {
-      s.status = 'fatal';
-      s.exitCode = 1;
-      s.error = describeError(this.fatal);
-    } else if (this.interrupted) {
-      s.status = 'interrupted';
-      s.exitCode = 3;
-    } else if (s.failed > 0) {
-      s.status = 'partial';
-      s.exitCode = 3;
-    }
+    endRun(s, this.started, this.fatal, this.interrupted);
     if (this.o.summaryDir) {
       try {
         mkdirSync(this.o.summaryDir, { recursive: true });

@@ -20,7 +20,7 @@ import type { RunSettings, SourceSettings } from './config.js';
 import { acquireLock, LockedError } from './lock.js';
 import { startProgress } from './progress.js';
 import { recoverState } from './recover.js';
-import { SUMMARY_FILE, writeRunSummary, type RunSummary } from './summary.js';
+import { endRun, SUMMARY_FILE, writeRunSummary, type RunSummary } from './summary.js';
 import { onStopRequest } from './signals.js';
 
 /** The fetch stage's crawl() signature. */
@@ -394,20 +394,7 @@ class Run {
 
   private finish(): RunSummary {
     const s = this.s;
-    const finished = new Date();
-    s.finishedAt = finished.toISOString();
-    s.durationMs = finished.getTime() - this.started.getTime();
-    if (this.fatal) {
-      s.status = 'fatal';
-      s.exitCode = RUN_EXIT.fatal;
-      s.error = describeError(this.fatal);
-    } else if (this.interrupted) {
-      s.status = 'interrupted';
-      s.exitCode = RUN_EXIT.partial;
-    } else if (s.failed > 0) {
-      s.status = 'partial';
-      s.exitCode = RUN_EXIT.partial;
-    }
+    endRun(s, this.started, this.fatal, this.interrupted);
     try {
       this.state?.finishRun(this.runId, s.status, s);
     } catch (err) {

@@ -1,7 +1,7 @@
 // The run summary: a JSON file in the output folder and one human line on stderr.
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { NewsfactsError } from '../../document/errors.js';
+import { describeError, NewsfactsError } from '../../document/errors.js';
 
 /** The summary's file name in the output folder. */
 export const SUMMARY_FILE = 'run-summary.json';
@@ -128,4 +128,35 @@ export function writeRunSummary(dir: string, s: RunSummary, fs: AtomicWriteFs = 
   const file = path.join(dir, SUMMARY_FILE);
   writeFileAtomic(file, JSON.stringify(s, null, 2) + '\n', fs);
   return file;
+}
+
+/** What ending a run or an enqueuing run writes into its summary. */
+export interface RunEnding {
+  finishedAt: string;
+  durationMs: number;
+  status: 'ok' | 'partial' | 'interrupted' | 'fatal';
+  exitCode: number;
+  failed: number;
+  error?: string;
+}
+
+/**
+ * Stamps the end time and decides status and exit code: fatal (1) on an error that stopped the run,
+ * else interrupted or partial (3) when stopped by a signal or when something failed, else as it was.
+ */
+export function endRun(s: RunEnding, started: Date, fatal: unknown, interrupted: boolean): void {
+  const finished = new Date();
+  s.finishedAt = finished.toISOString();
+  s.durationMs = finished.getTime() - started.getTime();
+  if (fatal) {
+    s.status = 'fatal';
+    s.exitCode = 1;
+    s.error = describeError(fatal);
+  } else if (interrupted) {
+    s.status = 'interrupted';
+    s.exitCode = 3;
+  } else if (s.failed > 0) {
+    s.status = 'partial';
+    s.exitCode = 3;
+  }
 }
