@@ -5,10 +5,9 @@
 // at version 1, no host ever saw more than 2 requests at once, robots.txt kept its pages out; an
 // enqueuing run over unchanged sources adds no job and no record; a changed page becomes version 2.
 // Each run has its own queue name (keys) in Redis and its own PostgreSQL schema.
-// NEWSFACTS_QUEUE_PAGES sets the number of pages: 250 by default, so that the file stays near two
-// minutes on a loaded 2-core machine. The full 1,000 passed on 2026-12-07 with load average ~20
-// (other suites running, workers from the sources through tsx): 168 s for the first test, 220 s in
-// all; NEWSFACTS_QUEUE_PAGES=1000 runs it.
+// NEWSFACTS_QUEUE_PAGES sets the number of pages: 1,000 by default, as the acceptance asks
+// (220 s for the file with load average ~20 on 2 cores; well under the per-test limits below). A
+// smaller number makes a quicker local check.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +25,7 @@ import type { QueueStatus } from './status.js';
 import { startTestHosts } from './test-hosts.js';
 import type { TestHosts } from './test-hosts.js';
 
-const PAGES = Number(process.env['NEWSFACTS_QUEUE_PAGES'] ?? 250);
+const PAGES = Number(process.env['NEWSFACTS_QUEUE_PAGES'] ?? 1000);
 const HOSTS = 5;
 const LIMIT = 2;
 const redisUrl = await testRedis();
