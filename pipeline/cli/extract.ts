@@ -11,7 +11,6 @@ import type { ArticleInput } from '../extract/extract.js';
 import { getLogger } from '../log.js';
 import { bytesArgument, isIsoTimestamp, isoArgument } from './args.js';
 import { defaultWorkers, inOrder, workersArgument } from './workers.js';
-import { lineOutcome, recordOf } from './extract-line.js';
 import type { LineOutcome } from './extract-line.js';
 import { EXIT, writeOut } from './io.js';
 import type { CliContext } from './io.js';
@@ -163,7 +162,9 @@ async function extractJsonl(
     }
   }
   // one thread: extract here; more: piscina threads (loaded only then), results kept in input order
+  // the extractors load only where they run: here, or in the pool's threads
   const pool = workers > 1 ? (await import('./extract-pool.js')).linePool(workers) : null;
+  const extractHere = pool ? null : (await import('./extract-line.js')).lineOutcome;
   if (!pool) await loadMorphology();
   const run = async (item: InputLine): Promise<{ lineNo: number; outcome: LineOutcome }> => {
     if ('failed' in item)
@@ -173,7 +174,9 @@ async function extractJsonl(
       };
     return {
       lineNo: item.lineNo,
-      outcome: pool ? await pool.run(item.article, maxTextBytes) : lineOutcome(item.article, maxTextBytes),
+      outcome: extractHere
+        ? extractHere(item.article, maxTextBytes)
+        : await pool!.run(item.article, maxTextBytes),
     };
   };
   let failed = 0;
@@ -269,6 +272,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
             warnings: warning ? [warning] : [],
           };
         }
+        const { recordOf } = await import('./extract-line.js');
         out = JSON.stringify(recordOf(article, maxTextBytes), null, opts.pretty ? 2 : undefined) + '\n';
       } catch (err) {
         if (!(err instanceof ArticleError)) throw err;
