@@ -1,9 +1,9 @@
 // `extract --jsonl` over worker threads: a piscina pool whose threads each load the morphology once
 // and turn one article into its output line (./extract-worker.ts). Loaded only when more than one
 // thread is asked for; ./workers.ts hands the results back in input order.
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ArticleInput } from '../extract/extract.js';
+import { workerModule } from '../worker-module.js';
 import type { LineOutcome } from './extract-line.js';
 
 /** Turns articles into output lines on worker threads. */
@@ -13,26 +13,10 @@ export interface LinePool {
   close(): Promise<void>;
 }
 
-/**
- * The worker module beside this one: compiled .js, with the main thread's options (V8 flags such as
- * --max-semi-space-size are process-wide, and a worker refuses them as its own), or .ts through tsx
- * when running from source (tests).
- */
-function workerModule(): { filename: string; execArgv?: string[] } {
-  if (!import.meta.url.endsWith('.ts'))
-    return { filename: fileURLToPath(new URL('./extract-worker.js', import.meta.url)) };
-  const execArgv = process.execArgv.filter(
-    (a) => a !== '--experimental-vm-modules' && !a.startsWith('--max-'),
-  );
-  if (!execArgv.some((a, i) => a.includes('tsx') && (i === 0 || execArgv[i - 1] === '--import')))
-    execArgv.push('--import', 'tsx');
-  return { filename: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)), execArgv };
-}
-
 /** A pool of `threads` worker threads, each loading the morphology once when it starts. */
 export function linePool(threads: number): LinePool {
   const pool = new Piscina({
-    ...workerModule(),
+    ...workerModule(import.meta.url, 'extract-worker'),
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 2 ** 31 - 1,

@@ -1,8 +1,8 @@
 // Where tasks run: a piscina pool of worker threads (so one long article never blocks the others,
 // and a task over the time limit is stopped by ending its thread), or in-process for --workers 0.
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
+import { workerModule } from '../worker-module.js';
 import { ServeError } from './errors.js';
 import { memoryBarrier } from './memory.js';
 import type { MemoryTask, ThreadMemory } from './memory.js';
@@ -19,27 +19,6 @@ export interface Runner {
   /** each worker thread's memory (after a full collection under --expose-gc); none in-process */
   memory(): Promise<ThreadMemory[]>;
   close(): Promise<void>;
-}
-
-/** Node options a worker thread accepts and needs: module hooks (tsx) and conditions. V8 flags such
- * as bin/newsfacts's --max-semi-space-size are refused in a worker's execArgv (they are process-wide
- * already). */
-const WORKER_FLAG = /^-(?:-import|-require|r|-loader|-experimental-loader|-conditions|C)(=|$)/;
-
-/** The worker module beside this one: compiled .js, or .ts through tsx when running from source. */
-function workerModule(): { filename: string; execArgv: string[] } {
-  const ts = import.meta.url.endsWith('.ts');
-  const filename = fileURLToPath(new URL(ts ? './worker.ts' : './worker.js', import.meta.url));
-  const execArgv: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const m = WORKER_FLAG.exec(argv[i] ?? '');
-    if (!m) continue;
-    execArgv.push(argv[i] ?? '');
-    if (m[1] === '' && i + 1 < argv.length) execArgv.push(argv[++i] ?? '');
-  }
-  if (ts && !execArgv.some((a) => a.includes('tsx'))) execArgv.push('--import', 'tsx');
-  return { filename, execArgv };
 }
 
 /**
@@ -66,7 +45,7 @@ const timedOut = (ms: number): ServeError =>
 
 /** A pool of `threads` worker threads with up to `maxQueue` tasks waiting; warmed before it returns. */
 export async function poolRunner(threads: number, maxQueue: number): Promise<Runner> {
-  const { filename, execArgv } = workerModule();
+  const { filename, execArgv } = workerModule(import.meta.url, 'worker');
   unsetSemiSpaceFlag();
   const pool = new Piscina({
     filename,
