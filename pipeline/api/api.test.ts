@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { recordProblems } from '../../document/record/validate.js';
 import { runCli } from '../cli/test-io.js';
 import { analyse, extract, extractHtml, extractMany, extractSync, FieldError, loadModels } from './index.js';
-import type { ArticleLike, ArticleOptions, NewsRecord } from './index.js';
+import type { ArticleLike, ArticleOptions, ManyResult, NewsRecord } from './index.js';
 
 const TEXT =
   'Президент Казахстана Касым-Жомарт Токаев 25 ноября провёл совещание в Астане. ' +
@@ -90,6 +90,29 @@ test('extractMany keeps input order and yields errors in place', async () => {
     out.push(r.record ?? `${r.index}:${(r.error as FieldError).field}`);
   expect(out.map((o) => (typeof o === 'string' ? o : o.id))).toEqual(['a', '1:text', '2:published', 'd']);
 });
+
+test('extractMany on two worker threads gives the same records and typed errors, in order', async () => {
+  const articles: ArticleLike[] = [
+    { text: TEXT, published: PUBLISHED, id: 'a' },
+    { text: '' },
+    { text: 'Аким области Нурлан Сейтказиев заявил, что ремонт закончат к 1 сентября.', id: 'c' },
+    { text: 'Курс доллара вырос до 520 тенге.', published: 'завтра' },
+    { text: 'Сто рублей стоит хлеб.', id: 'e', maxTextBytes: 10 },
+    { text: 'Вчера Иван Петров сказал: «Всё будет хорошо».', published: PUBLISHED, id: 'f' },
+    { text: 'Сегодня', onDone: () => undefined } as unknown as ArticleLike,
+  ];
+  const show = (r: ManyResult): string =>
+    r.record ? JSON.stringify(r.record) : `${r.index}:${r.error.name}:${JSON.stringify(r.error)}`;
+  const one: string[] = [];
+  for await (const r of extractMany(articles.slice(0, 6))) one.push(show(r));
+  const two: string[] = [];
+  for await (const r of extractMany(articles, { workers: 2 })) two.push(show(r));
+  expect(two.slice(0, 6)).toEqual(one);
+  expect(two[1]).toMatch(/^1:FieldError:.*"field":"text"/);
+  expect(two[4]).toMatch(/^4:ArticleError:.*"reason":"too-long"/);
+  expect(two[6]).toMatch(/^6:FieldError:.*"field":"article"/);
+  await expect(extractMany([], { workers: 0 }).next()).rejects.toMatchObject({ field: 'workers' });
+}, 60_000);
 
 describe('the size limit', () => {
   test('a text over maxTextBytes (default 1 MiB of UTF-8) throws ArticleError too-long; a bad limit is a FieldError', async () => {
