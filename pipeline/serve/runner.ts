@@ -2,7 +2,7 @@
 // and a task over the time limit is stopped by ending its thread), or in-process for --workers 0.
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
-import { workerModule } from '../worker-module.js';
+import { workerModule } from '../threads.js';
 import { ServeError } from './errors.js';
 import { memoryBarrier } from './memory.js';
 import type { MemoryTask, ThreadMemory } from './memory.js';
