@@ -198,9 +198,6 @@ export const UNIT_FORMS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** Forms of "сутки": a day counted as 24 hours. */
-export const DAY_AS_24H = new Set(['сутки', 'суток', 'суткам', 'сутками', 'сутках']);
-
 /** Cardinal number words in every case -> value (compounds like "двадцать пять" are summed). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = buildNumberWords();
 
@@ -506,16 +503,6 @@ export const SEASONS: Readonly<Record<string, [number, number]>> = {
   зима: [12, 2],
   зимы: [12, 2],
   зиму: [12, 2],
-};
-
-/** Casual day words -> shift in days from the publication date. */
-export const CASUAL_DAYS: Readonly<Record<string, number>> = {
-  сегодня: 0,
-  вчера: -1,
-  позавчера: -2,
-  завтра: 1,
-  послезавтра: 2,
-  накануне: -1,
 };
 
 /** Parts of the day: hour ranges used to read "в 10 часов вечера" (hour + 12) and "утром 4 марта". */

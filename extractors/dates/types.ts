@@ -2,7 +2,6 @@
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { DateKind, Grain } from '../../document/record/types.js';
 import type { Anchors } from './anchors.js';
-import type { Reach } from './windows.js';
 
 /** Calendar parts of one point in local time; absent parts are not part of the grain. */
 export interface DateParts {
@@ -81,11 +80,6 @@ export interface Parser {
   /** the words (or numbers) a match cannot lack: the pattern runs only where one stands (./anchors.ts) */
   anchors: Anchors;
   pattern: RegExp;
-  /**
-   * How far a match reaches from its anchor tokens: the pattern then runs only around them (see
-   * ./windows.ts). Without it, the pattern runs over every sentence that holds an anchor.
-   */
-  reach?: Reach;
   build(match: RegExpExecArray, ctx: ParseContext): Candidate | null;
 }
 

@@ -88,7 +88,6 @@ export const adjectiveDurationParser: Parser = {
     ),
   },
   // one token ("5-летний"), or three where a tokenizer splits at the hyphen
-  reach: { before: 2, after: 0 },
   pattern: pattern(`${L}(\\d+|${alt(Object.keys(STEMS))})-?(${alt(Object.keys(UNIT_STEMS))})${ENDINGS}${R}`),
   build(m, ctx) {
     const [, count, stem] = m;

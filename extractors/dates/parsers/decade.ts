@@ -9,7 +9,6 @@ export const decadeParser: Parser = {
   // "90-х", "1990-е" (one token each), "90х" (the number, then the ending)
   anchors: { numbers: /^\d{2}$|^\d{4}$|-/u },
   // "в | начале | 1990 | - | х | годов"
-  reach: { before: 2, after: 3 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(\\d{2}|1[0-9]{3}|20[0-9]{2})-?(?:х|е|ых|ые|ми)(?: +(?:годов|годах|годы|годам|годами|гг))?${R}`,
   ),

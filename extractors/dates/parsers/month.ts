@@ -31,7 +31,6 @@ export const monthParser: Parser = {
   name: 'month',
   anchors: MONTH_ANCHORS,
   // "в | начале | прошлого | мая", "мая | . | 2025 | года", "марта | – | апреля"
-  reach: { before: 3, after: 3 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(?:(${REL}) +)?(${MONTH})(?: *[-–] *(${MONTH}))?(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
   ),
