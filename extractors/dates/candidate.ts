@@ -23,6 +23,7 @@ class FixedCandidate {
   anaphora: unknown;
   offsetMinutes: unknown;
   priority: unknown;
+  day: unknown;
 
   constructor(o: Partial<Candidate>) {
     this.start = o.start as number;
@@ -40,6 +41,7 @@ class FixedCandidate {
     this.anaphora = o.anaphora;
     this.offsetMinutes = o.offsetMinutes;
     this.priority = o.priority;
+    this.day = o.day;
   }
 }
 

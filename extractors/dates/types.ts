@@ -72,6 +72,8 @@ export interface Candidate extends FixedShape {
   offsetMinutes?: number | undefined;
   /** higher wins a tie between overlapping candidates of equal length */
   priority?: number | undefined;
+  /** the day inside a time that took it ("26 ноября" in "26 ноября в 15:00"): an item of its own */
+  day?: Candidate | undefined;
 }
 
 /** A construction: a pattern over `doc.lower` and a builder from one match to a candidate. */

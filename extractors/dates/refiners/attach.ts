@@ -54,6 +54,17 @@ function join(a: Candidate, b: Candidate, gap: string): Candidate | null {
   return null;
 }
 
+/**
+ * A day joined with a time or a part of the day keeps the day as an item of its own, nested in the
+ * time's span, as NEREL marks "в среду" inside "в среду вечером"; a day joined with a day does not.
+ */
+function withDay(joined: Candidate, a: Candidate, b: Candidate): Candidate {
+  if (joined.day || a.day) return a.day ? cand(joined, { day: a.day }) : joined;
+  const timed = (c: Candidate): boolean => c.kind === 'time' || c.source === 'day-part';
+  const day = isDay(a) && timed(b) ? a : isDay(b) && timed(a) ? b : undefined;
+  return day ? cand(joined, { day }) : joined;
+}
+
 /** Merges neighbouring candidates that describe one day (and its time). */
 export const attachToDays: Refiner = (cands, ctx) => {
   const lower = ctx.doc.lower;
@@ -63,16 +74,17 @@ export const attachToDays: Refiner = (cands, ctx) => {
     for (let b = cands[i + 1]; b; b = cands[i + 1]) {
       const joined = join(a, b, lower.slice(a.end, b.start));
       if (!joined) break;
-      a = joined;
+      a = withDay(joined, a, b);
       i++;
     }
     a = withYearAfterAbbreviation(a, lower);
     if (isDay(a) || (a.kind === 'date' && a.parts?.hh !== undefined)) {
       const text = lower.slice(Math.max(0, a.start - 30), a.start);
       const before = DAY_PART_BEFORE.exec(text);
-      if (before) a = cand(a, { start: a.start - before[0].length + before[0].search(/\p{L}/u) });
+      const day = a.day ?? (isDay(a) ? a : undefined);
+      if (before) a = cand(a, { start: a.start - before[0].length + before[0].search(/\p{L}/u), day });
       const after = DAY_PART_AFTER.exec(lower.slice(a.end, a.end + 20));
-      if (after) a = cand(a, { end: a.end + after[0].length });
+      if (after) a = cand(a, { end: a.end + after[0].length, day });
     }
     out.push(a);
   }

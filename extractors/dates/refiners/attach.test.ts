@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { datesIn, ready } from '../testing.js';
+
+beforeAll(ready);
+
+describe('a time takes its day, and the day stays an item of its own inside it', () => {
+  test('a day and a clock time: "29 декабря в 10:00"', () => {
+    expect(
+      datesIn('Росавтодору придётся ответить в суде 29 декабря в 10:00 в Останкинском районном суде.'),
+    ).toEqual([
+      ['29 декабря в 10:00', '2025-12-29T10:00+05:00', 'date'],
+      ['29 декабря', '2025-12-29', 'date'],
+    ]);
+  });
+
+  test('a weekday and a part of the day: "в пятницу вечером"', () => {
+    expect(datesIn('Инцидент произошёл в пятницу вечером у здания администрации.')).toEqual([
+      ['в пятницу вечером', '2025-11-21T18:00+05:00/2025-11-22T00:00+05:00', 'time'],
+      ['в пятницу', '2025-11-21', 'date'],
+    ]);
+  });
+
+  test('"в ночь на 24 октября": the night and the day', () => {
+    expect(datesIn('В ночь на 24 октября в городе демонтировали памятник.')).toEqual([
+      ['В ночь на 24 октября', '2025-10-24', 'date'],
+      ['на 24 октября', '2025-10-24', 'date'],
+    ]);
+  });
+
+  test('a day with its weekday is one item: "в среду, 19 ноября"', () => {
+    expect(datesIn('Он скончался в среду, 19 ноября, в Ростове-на-Дону.')).toEqual([
+      ['в среду, 19 ноября', '2025-11-19', 'date'],
+    ]);
+  });
+});
