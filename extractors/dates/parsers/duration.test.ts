@@ -117,3 +117,9 @@ test('"в течение полугода", the genitive of "полгода"', (
     expect.objectContaining({ text: 'в течение полугода', value: 'P6M' }),
   );
 });
+
+test('a collective numeral: "двое суток"', () => {
+  expect(first('Полёт к МКС займёт двое суток.')).toEqual(
+    expect.objectContaining({ text: 'двое суток', value: 'P2D' }),
+  );
+});
