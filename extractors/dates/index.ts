@@ -108,9 +108,18 @@ function scan(p: Parser, ctx: ParseContext, text: string, start: number, out: Ca
       continue;
     }
     m.index += start;
+    if (inUrl(ctx.doc.lower, m.index)) continue;
     const c = p.build(m, ctx);
     if (c) out.push(c);
   }
+}
+
+/** Whether an offset lies inside a web address ("znak.com/2016-06-30/…"): its numbers are no dates. */
+function inUrl(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && from > at - 200 && !/\s/.test(text[from - 1]!)) from--;
+  const word = text.slice(from, at);
+  return word.includes('://') || word.startsWith('www.');
 }
 
 /** Runs every parser's pattern over the sentences that hold one of its anchors, parser by parser. */

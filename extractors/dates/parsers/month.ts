@@ -37,6 +37,10 @@ export const monthParser: Parser = {
   build(m, ctx) {
     const [, prep, partWord, relBefore, monthWord, month2Word, yearStr, , rel] = m;
     if (yearStr === undefined && rel === undefined && isMonthAbbreviation(monthWord!)) return null;
+    // "«31 июня»": a day the day-month parser found no such date for
+    if (prep === undefined && partWord === undefined && relBefore === undefined) {
+      if (/\d(?:-?го)? *$/u.test(ctx.doc.lower.slice(Math.max(0, m.index - 6), m.index))) return null;
+    }
     // a capitalised "Май" / "Август" mid-sentence with nothing around it is more likely a name
     if (
       prep === undefined &&
