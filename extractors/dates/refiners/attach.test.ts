@@ -20,9 +20,9 @@ describe('a time takes its day, and the day stays an item of its own inside it',
     ]);
   });
 
-  test('"в ночь на 24 октября": the night and the day', () => {
+  test('"в ночь на 24 октября": the night into that day, and the day', () => {
     expect(datesIn('В ночь на 24 октября в городе демонтировали памятник.')).toEqual([
-      ['В ночь на 24 октября', '2025-10-24', 'date'],
+      ['В ночь на 24 октября', '2025-10-24T00:00+05:00/2025-10-24T06:00+05:00', 'time'],
       ['на 24 октября', '2025-10-24', 'date'],
     ]);
   });

@@ -6,6 +6,7 @@ import { cand } from '../candidate.js';
 import { validDay } from '../../../document/time/index.js';
 import { isMonthAbbreviation } from '../patterns.js';
 import { isBareDayPart, onDay } from '../parsers/dayPart.js';
+import { DAY_PART_HOURS } from '../constants.js';
 
 const DAY_PART_BEFORE =
   /(?:(?:^|[^\p{L}])(?:утром|днем|вечером|ночью|рано +утром|поздно +вечером)(?: +в)?|(?:^|[^\p{L}])в +ночь(?: +с +\d{1,2})?) *,? *$/u;
@@ -82,14 +83,45 @@ export const attachToDays: Refiner = (cands, ctx) => {
       const text = lower.slice(Math.max(0, a.start - 30), a.start);
       const before = DAY_PART_BEFORE.exec(text);
       const day = a.day ?? (isDay(a) ? a : undefined);
-      if (before) a = cand(a, { start: a.start - before[0].length + before[0].search(/\p{L}/u), day });
+      if (before)
+        a = partOfDay(a, before[0], a.start - before[0].length + before[0].search(/\p{L}/u), a.end, day);
       const after = DAY_PART_AFTER.exec(lower.slice(a.end, a.end + 20));
-      if (after) a = cand(a, { end: a.end + after[0].length, day });
+      if (after) a = partOfDay(a, after[0], a.start, a.end + after[0].length, day);
     }
     out.push(a);
   }
   return out;
 };
+
+/**
+ * A day widened to the part of the day written beside it ("в ночь на 19 декабря", "15 декабря,
+ * вечером"): the part's hours on that day, the day nested inside. A day that has a clock keeps it.
+ */
+function partOfDay(
+  a: Candidate,
+  words: string,
+  start: number,
+  end: number,
+  day: Candidate | undefined,
+): Candidate {
+  const part = /утр/u.test(words)
+    ? 'morning'
+    : /вечер/u.test(words)
+      ? 'evening'
+      : /ноч/u.test(words)
+        ? 'night'
+        : 'day';
+  if (!isDay(a) || !a.parts) return cand(a, { start, end, day });
+  const [from, to] = DAY_PART_HOURS[part];
+  const hours = cand(a, {
+    kind: 'time',
+    grain: 'hour',
+    source: 'day-part',
+    parts: { y: 0, hh: from, mi: 0 },
+    toParts: { y: 0, hh: to, mi: 0 },
+  });
+  return cand(onDay(hours, dayOf(a), a.relative), { start, end, day });
+}
 
 /** A year after an abbreviated month's dot, which ends the sentence for the splitter: "12 сент. 2024 года". */
 const YEAR_AFTER_DOT =
