@@ -155,20 +155,20 @@ export function extractDates(doc: AnalysedDoc): Extracted<DateItem> {
   let cands = parseAll(ctx);
   for (const refine of REFINERS) cands = refine(cands, ctx);
   const items: DateItem[] = [];
-  const item = (c: Candidate): void => {
+  const item = (c: Candidate, nested: boolean): void => {
     const text = doc.text.slice(c.start, c.end);
     const value = valueOf(c, ctx);
     const grain = c.grain ?? (c.parts ? grainOfParts(c.parts) : null);
     const it: DateItem = { start: c.start, end: c.end, text, kind: c.kind, grain, relative: c.relative };
     if (value !== undefined) it.value = value;
-    else if (c.unresolved !== undefined && /publication/.test(c.unresolved)) {
+    else if (!nested && c.unresolved !== undefined && /publication/.test(c.unresolved)) {
       warnings.push(`date "${text}" at ${c.start} has no value: ${c.unresolved}`);
     }
     items.push(it);
   };
   for (const c of cands) {
-    item(c);
-    if (c.day) item(c.day);
+    item(c, false);
+    if (c.day) item(c.day, true);
   }
   return { items, warnings };
 }

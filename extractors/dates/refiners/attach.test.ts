@@ -32,4 +32,17 @@ describe('a time takes its day, and the day stays an item of its own inside it',
       ['в среду, 19 ноября', '2025-11-19', 'date'],
     ]);
   });
+  test('a part of a weekday moves onto the date the weekday names: "утром в среду, 20 января"', () => {
+    expect(datesIn('ДТП произошло утром в среду, 20 января, на участке автотрассы.')).toEqual([
+      ['утром в среду, 20 января', '2025-01-20T06:00+05:00/2025-01-20T12:00+05:00', 'time'],
+      ['в среду, 20 января', '2025-01-20', 'date'],
+    ]);
+  });
+
+  test('a later "на следующий день" counts from the day of a time', () => {
+    const got = datesIn(
+      'Утром в понедельник, 28 апреля 2014 года он прилетел в Москву. На следующий день он встретился с министром.',
+    );
+    expect(got[2]).toEqual(['На следующий день', '2014-04-29', 'date']);
+  });
 });

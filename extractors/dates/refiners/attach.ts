@@ -33,7 +33,7 @@ const dayOf = (c: Candidate): { y: number; m: number; d: number } => ({
 });
 
 /** One candidate for two neighbours that describe one day (and its time), or null. */
-function join(a: Candidate, b: Candidate, gap: string): Candidate | null {
+function join(a: Candidate, b: Candidate, gap: string, lower: string): Candidate | null {
   // a weekday or casual day, then the full date: the date's value, both words in the span
   if (isNamedDay(a) && isDay(b) && !isNamedDay(b) && /^ *,? *$/.test(gap)) return cand(b, { start: a.start });
   // "25 июля, в четверг"
@@ -46,6 +46,25 @@ function join(a: Candidate, b: Candidate, gap: string): Candidate | null {
     return cand(onDay(b, dayOf(a), a.relative), { start: a.start });
   if (isBareDayPart(a) && isDay(b) && b.parts?.d !== undefined)
     return cand(onDay(a, dayOf(b), b.relative), { end: b.end });
+  // "утром в понедельник, 28 апреля": the part of the weekday moves onto the date the weekday names
+  if (
+    isDayPartOnDay(a) &&
+    a.day &&
+    isNamedDay(a.day) &&
+    isDay(b) &&
+    !isNamedDay(b) &&
+    b.parts?.d !== undefined
+  ) {
+    const part = cand(a, {
+      parts: { y: 0, hh: a.parts!.hh, mi: 0 },
+      toParts: { y: 0, hh: a.toParts!.hh, mi: 0 },
+    });
+    const beside = /^ *,? *$/.test(lower.slice(a.day.end, b.start));
+    return cand(onDay(part, dayOf(b), b.relative), {
+      end: b.end,
+      day: beside ? cand(b, { start: a.day.start }) : b,
+    });
+  }
   // "днём в 13:42", "накануне вечером в 20:34": the clock is the finer of the two
   if (isBareDayPart(a) && isBareClock(b)) return cand(b, { start: a.start });
   if (isDayPartOnDay(a) && isBareClock(b)) {
@@ -60,7 +79,8 @@ function join(a: Candidate, b: Candidate, gap: string): Candidate | null {
  * time's span, as NEREL marks "в среду" inside "в среду вечером"; a day joined with a day does not.
  */
 function withDay(joined: Candidate, a: Candidate, b: Candidate): Candidate {
-  if (joined.day || a.day) return a.day ? cand(joined, { day: a.day }) : joined;
+  if (joined.day) return joined;
+  if (a.day) return cand(joined, { day: a.day });
   const timed = (c: Candidate): boolean => c.kind === 'time' || c.source === 'day-part';
   const day = isDay(a) && timed(b) ? a : isDay(b) && timed(a) ? b : undefined;
   return day ? cand(joined, { day }) : joined;
@@ -73,7 +93,7 @@ export const attachToDays: Refiner = (cands, ctx) => {
   for (let i = 0; i < cands.length; i++) {
     let a = cands[i]!;
     for (let b = cands[i + 1]; b; b = cands[i + 1]) {
-      const joined = join(a, b, lower.slice(a.end, b.start));
+      const joined = join(a, b, lower.slice(a.end, b.start), lower);
       if (!joined) break;
       a = withDay(joined, a, b);
       i++;
