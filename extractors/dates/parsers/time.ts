@@ -76,7 +76,9 @@ function timeCandidate(
 export const clockTimeParser: Parser = {
   name: 'clock-time',
   anchors: { numbers: /\d[:.]\d\d/u },
-  pattern: pattern(`${L}(?:(${PREP_T}) +)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?!\\d|[.,:]\\d)(${ZONE})?${R}`),
+  pattern: pattern(
+    `${L}(?:(${PREP_T}) +)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?!\\d|[.,:]\\d)(?: +час(?:а|ов)?(?![${LETTERS}]))?(${ZONE})?${R}`,
+  ),
   build(m, ctx) {
     const [, prep, hs, sep, ms, zone] = m;
     // "12.30" is a clock time only with a preposition or a zone; a colon is enough alone
