@@ -39,6 +39,13 @@ describe('a time takes its day, and the day stays an item of its own inside it',
     ]);
   });
 
+  test('a clock keeps its time on the date its weekday names: "около 23:00 мск в среду, 2 ноября 2016 года"', () => {
+    expect(datesIn('Он скончался около 23:00 мск в среду, 2 ноября 2016 года, в Ростове-на-Дону.')).toEqual([
+      ['около 23:00 мск в среду, 2 ноября 2016 года', '2016-11-02T23:00+03:00', 'date'],
+      ['в среду, 2 ноября 2016 года', '2016-11-02', 'date'],
+    ]);
+  });
+
   test('a later "на следующий день" counts from the day of a time', () => {
     const got = datesIn(
       'Утром в понедельник, 28 апреля 2014 года он прилетел в Москву. На следующий день он встретился с министром.',

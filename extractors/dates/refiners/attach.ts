@@ -13,7 +13,8 @@ const DAY_PART_BEFORE =
 const DAY_PART_AFTER = /^ *,? *(?:рано +|поздно +)?(?:утром|днем|вечером|ночью)(?![\p{L}])/u;
 
 /** A weekday or a day named from the publication day ("в среду", "вчера"). */
-const isNamedDay = (c: Candidate): boolean => c.source === 'weekday' || c.source === 'casual-day';
+const isNamedDay = (c: Candidate): boolean =>
+  (c.source === 'weekday' || c.source === 'casual-day') && c.parts?.hh === undefined;
 
 const isDay = (c: Candidate): boolean =>
   c.kind === 'date' && c.grain === 'day' && c.parts?.hh === undefined && !c.value;
@@ -46,24 +47,25 @@ function join(a: Candidate, b: Candidate, gap: string, lower: string): Candidate
     return cand(onDay(b, dayOf(a), a.relative), { start: a.start });
   if (isBareDayPart(a) && isDay(b) && b.parts?.d !== undefined)
     return cand(onDay(a, dayOf(b), b.relative), { end: b.end });
-  // "утром в понедельник, 28 апреля": the part of the weekday moves onto the date the weekday names
+  // "утром в понедельник, 28 апреля", "в 18:00 в пятницу, 9 декабря": the time moves onto the date its weekday names
   if (
-    isDayPartOnDay(a) &&
     a.day &&
     isNamedDay(a.day) &&
+    a.parts?.hh !== undefined &&
     isDay(b) &&
     !isNamedDay(b) &&
     b.parts?.d !== undefined
   ) {
-    const part = cand(a, {
-      parts: { y: 0, hh: a.parts!.hh, mi: 0 },
-      toParts: { y: 0, hh: a.toParts!.hh, mi: 0 },
-    });
+    const { hh, mi } = a.parts;
+    const moved = a.toParts
+      ? onDay(
+          cand(a, { parts: { y: 0, hh, mi: 0 }, toParts: { y: 0, hh: a.toParts.hh, mi: 0 } }),
+          dayOf(b),
+          b.relative,
+        )
+      : cand(a, { parts: atTime(b.parts, hh, mi ?? 0), relative: b.relative });
     const beside = /^ *,? *$/.test(lower.slice(a.day.end, b.start));
-    return cand(onDay(part, dayOf(b), b.relative), {
-      end: b.end,
-      day: beside ? cand(b, { start: a.day.start }) : b,
-    });
+    return cand(moved, { end: b.end, day: beside ? cand(b, { start: a.day.start }) : b });
   }
   // "днём в 13:42", "накануне вечером в 20:34": the clock is the finer of the two
   if (isBareDayPart(a) && isBareClock(b)) return cand(b, { start: a.start });
