@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import { contextOf } from '../../extractors/dates/context.js';
 import { AnchorIndex } from '../../extractors/dates/anchors.js';
-import { anchorWindows } from '../../extractors/dates/windows.js';
 import { PARSERS, REFINERS } from '../../extractors/dates/index.js';
 import type { Candidate } from '../../extractors/dates/types.js';
 
@@ -33,7 +32,6 @@ for (let round = 0; round <= ROUNDS; round++) {
   for (const doc of docs) {
     const ctx = contextOf(doc);
     const sentences = doc.sentences.map((s) => ({
-      sentence: s,
       start: s.start,
       text: doc.lower.slice(s.start, s.end),
       anchors: anchorIndex.sentenceAnchors(doc, s),
@@ -42,25 +40,15 @@ for (let round = 0; round <= ROUNDS; round++) {
     PARSERS.forEach((p, i) => {
       const row = rows[i]!;
       for (const s of sentences) {
-        const at = s.anchors[i];
-        if (!at) continue;
+        if (!s.anchors[i]) continue;
         const t0 = performance.now();
         const found: RegExpExecArray[] = [];
-        // as parseAll: the whole sentence, or the windows around the parser's anchors
-        const windows = p.reach ? anchorWindows(doc, s.sentence, at, p.reach) : [s.start, s.sentence.end];
-        let done = s.start;
-        for (let w = 0; w < windows.length; w += 2) {
-          const cut = windows[w + 1]!;
-          const subject = cut === s.sentence.end ? s.text : s.text.slice(0, cut - s.start);
-          p.pattern.lastIndex = Math.max(done, windows[w]!) - s.start;
-          let m: RegExpExecArray | null;
-          while ((m = p.pattern.exec(subject)) !== null) {
-            if (m[0].length === 0) p.pattern.lastIndex++;
-            else {
-              found.push(m);
-              done = s.start + m.index + m[0].length;
-            }
-          }
+        // as parseAll: the whole sentence
+        p.pattern.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = p.pattern.exec(s.text)) !== null) {
+          if (m[0].length === 0) p.pattern.lastIndex++;
+          else found.push(m);
         }
         const t1 = performance.now();
         let built = 0;

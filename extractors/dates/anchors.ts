@@ -1,7 +1,7 @@
 // Where a parser's pattern runs. Every parser declares, as data, the words it cannot match without
 // (its anchors): word forms, lemmas (every form of them), or numbers. A sentence with none of a
-// parser's anchors is not read by it; a parser that declares a reach reads only the windows around its
-// anchors (./windows.ts). Both come from the declarations here, in one place: no parser writes a gate.
+// parser's anchors is not read by it. The gate comes from the declarations here, in one place: no
+// parser writes one.
 import type { AnalysedDoc, Sentence, Token } from '../../document/analyse/index.js';
 
 /** What a parser's matches cannot lack: one token that is an anchor. */
@@ -75,14 +75,11 @@ export class AnchorIndex {
     return known;
   }
 
-  /**
-   * For each parser, the indices of a sentence's tokens that are its anchors, in order (undefined
-   * for the parsers the sentence has none of).
-   */
-  sentenceAnchors(doc: AnalysedDoc, sentence: Sentence): Array<number[] | undefined> {
-    const out: Array<number[] | undefined> = new Array<number[] | undefined>(this.size);
+  /** For each parser, whether a sentence holds one of its anchors. */
+  sentenceAnchors(doc: AnalysedDoc, sentence: Sentence): boolean[] {
+    const out = new Array<boolean>(this.size).fill(false);
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      for (const p of this.anchorsOf(doc.tokens[i]!)) (out[p] ??= []).push(i);
+      for (const p of this.anchorsOf(doc.tokens[i]!)) out[p] = true;
     }
     return out;
   }

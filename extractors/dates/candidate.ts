@@ -1,50 +1,32 @@
-// Candidates of one hidden class. V8 gives an object a hidden class per order in which its fields
-// were added; candidates built as `{ ...base, key }` or Object.assign({}, …) from parsers' own
-// object literals came in some sixty field orders, so every refiner read them megamorphically, and
-// whether Object.assign found its cached transitions depended on what the collector had cleared:
-// the extractor ran 240 to 550 µs per article from one process to the next. Every candidate is
-// now made here, with every field set in one order (absent ones undefined): one class, read
-// monomorphically, and the speed no longer swings.
+// Candidates of one hidden class: every candidate is made here, with every field set in one order
+// (absent ones undefined), so refiners read them monomorphically whatever parser built them.
 import type { Candidate, FixedShape } from './types.js';
 
-class FixedCandidate {
-  start: number;
-  end: number;
-  kind: unknown;
-  grain: unknown;
-  relative: unknown;
-  source: unknown;
-  value: unknown;
-  parts: unknown;
-  toParts: unknown;
-  monthDay: unknown;
-  yearImplied: unknown;
-  unresolved: unknown;
-  anaphora: unknown;
-  offsetMinutes: unknown;
-  priority: unknown;
+/** The fields a candidate has, in order (a test holds every candidate to exactly these). */
+export const CANDIDATE_FIELDS = [
+  'start',
+  'end',
+  'kind',
+  'grain',
+  'relative',
+  'source',
+  'value',
+  'parts',
+  'toParts',
+  'monthDay',
+  'yearImplied',
+  'unresolved',
+  'anaphora',
+  'offsetMinutes',
+  'priority',
+  'day',
+] as const;
 
+class FixedCandidate {
   constructor(o: Partial<Candidate>) {
-    this.start = o.start as number;
-    this.end = o.end as number;
-    this.kind = o.kind;
-    this.grain = o.grain;
-    this.relative = o.relative;
-    this.source = o.source;
-    this.value = o.value;
-    this.parts = o.parts;
-    this.toParts = o.toParts;
-    this.monthDay = o.monthDay;
-    this.yearImplied = o.yearImplied;
-    this.unresolved = o.unresolved;
-    this.anaphora = o.anaphora;
-    this.offsetMinutes = o.offsetMinutes;
-    this.priority = o.priority;
+    for (const f of CANDIDATE_FIELDS) (this as Record<string, unknown>)[f] = o[f];
   }
 }
-
-/** The fields a candidate has, in order (a test holds every candidate to exactly these). */
-export const CANDIDATE_FIELDS = Object.keys(new FixedCandidate({}));
 
 /**
  * A candidate with base's fields, then extra's (extra wins), like `{ ...base, ...extra }`. A field

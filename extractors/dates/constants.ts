@@ -198,9 +198,6 @@ export const UNIT_FORMS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** Forms of "сутки": a day counted as 24 hours. */
-export const DAY_AS_24H = new Set(['сутки', 'суток', 'суткам', 'сутками', 'сутках']);
-
 /** Cardinal number words in every case -> value (compounds like "двадцать пять" are summed). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = buildNumberWords();
 
@@ -217,6 +214,12 @@ function buildNumberWords(): Record<string, number> {
   const byValue = [...CARDINAL_FORMS, ...CARDINAL_VARIANTS].sort((a, b) => a.value - b.value);
   for (const w of byValue) if (readHere(w)) out[w.form] = w.value;
   for (const f of ['тысяча', 'тысячи', 'тысячу', 'тысячей']) out[f] = 1000;
+  // collective numerals, as in "двое суток", "трое суток"
+  const collective = ['дво', 'тро', 'четвер', 'пятер', 'шестер', 'семер'];
+  collective.forEach((stem, i) => {
+    for (const end of stem.endsWith('р') ? ['о', 'ых', 'ым', 'ыми'] : ['е', 'их', 'им', 'ими'])
+      out[stem + end] = i + 2;
+  });
   // a misspelling of "восьми" that the patterns have always matched
   out['восеми'] = 8;
   return out;
@@ -508,15 +511,11 @@ export const SEASONS: Readonly<Record<string, [number, number]>> = {
   зиму: [12, 2],
 };
 
-/** Casual day words -> shift in days from the publication date. */
-export const CASUAL_DAYS: Readonly<Record<string, number>> = {
-  сегодня: 0,
-  вчера: -1,
-  позавчера: -2,
-  завтра: 1,
-  послезавтра: 2,
-  накануне: -1,
-};
+/** Multipliers of an amount: "11.29 миллиарда" and "370 тысяч тонн в год" count, they are no clock or date. */
+export const AMOUNT_WORD = /^(?:тыс|тысяч\p{L}*|млн|миллион\p{L}*|млрд|миллиард\p{L}*|трлн|триллион\p{L}*)$/u;
+
+/** The end of a text before a match score ("со счётом 15:13", "счёт стал 14:13"): two counts, not a clock. */
+export const SCORE_BEFORE = /сч[её]т(?:ом|а|у|е)?(?: +[\p{L}]+)? *$/u;
 
 /** Parts of the day: hour ranges used to read "в 10 часов вечера" (hour + 12) and "утром 4 марта". */
 export const DAY_PARTS: Readonly<Record<string, 'morning' | 'day' | 'evening' | 'night'>> = {

@@ -136,3 +136,11 @@ describe('any text', () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('web addresses', () => {
+  test('the numbers of a web address are no dates', () => {
+    const text = 'Об этом пишет https://www.znak.com/2016-06-30/predstaviteli_konfessiy 30 июня.';
+    const got = extractDates(analyse(text, { published: PUBLISHED })).items.map((d) => d.text);
+    expect(got).toEqual(['30 июня']);
+  });
+});

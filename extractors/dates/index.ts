@@ -37,7 +37,6 @@ import { mergeTimeRanges } from './refiners/timeRanges.js';
 import { openEnds } from './refiners/openEnds.js';
 import { shareYear } from './refiners/shareYear.js';
 import { AnchorIndex } from './anchors.js';
-import { anchorWindows } from './windows.js';
 import type { Candidate, ParseContext, Parser, Refiner } from './types.js';
 
 /** Every construction, tried over the whole lower-cased text. Order breaks ties between equal spans. */
@@ -98,63 +97,43 @@ export const REFINERS: readonly Refiner[] = [
 /** Every parser's anchors, indexed once (see ./anchors.ts). */
 const ANCHORS = new AnchorIndex(PARSERS);
 
-/**
- * Runs one parser's pattern over `text` (a sentence's slice of doc.lower, cut at `cut`) from
- * `from`, both offsets into the document; returns where its last match ended (or `from`).
- */
-function scan(
-  p: Parser,
-  ctx: ParseContext,
-  text: string,
-  start: number,
-  from: number,
-  cut: number,
-  out: Candidate[],
-): number {
+/** Runs one parser's pattern over a sentence's text (a slice of doc.lower from `start`). */
+function scan(p: Parser, ctx: ParseContext, text: string, start: number, out: Candidate[]): void {
   const re = p.pattern;
-  const subject = cut - start === text.length ? text : text.slice(0, cut - start);
-  re.lastIndex = from - start;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let end = from;
-  while ((m = re.exec(subject)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
     m.index += start;
-    end = m.index + m[0].length;
+    if (inUrl(ctx.doc.lower, m.index)) continue;
     const c = p.build(m, ctx);
     if (c) out.push(c);
   }
-  return end;
 }
 
-/**
- * Runs every parser's pattern over the sentences that hold one of its anchors (around them, for a
- * parser with a reach) and builds candidates, parser by parser.
- */
+/** Whether an offset lies inside a web address ("znak.com/2016-06-30/…"): its numbers are no dates. */
+function inUrl(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && from > at - 200 && !/\s/.test(text[from - 1]!)) from--;
+  const word = text.slice(from, at);
+  return word.includes('://') || word.startsWith('www.');
+}
+
+/** Runs every parser's pattern over the sentences that hold one of its anchors, parser by parser. */
 export function parseAll(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
   const { doc } = ctx;
   // a pattern reads one sentence at a time: no date spans a sentence break
   const sentences = doc.sentences.map((s) => ({
-    sentence: s,
+    start: s.start,
     text: doc.lower.slice(s.start, s.end),
     anchors: ANCHORS.sentenceAnchors(doc, s),
   }));
   PARSERS.forEach((p, pi) => {
-    for (const { sentence, text, anchors } of sentences) {
-      const at = anchors[pi];
-      if (!at) continue;
-      if (!p.reach) {
-        scan(p, ctx, text, sentence.start, sentence.start, sentence.end, out);
-        continue;
-      }
-      const windows = anchorWindows(doc, sentence, at, p.reach);
-      let done = sentence.start;
-      for (let w = 0; w < windows.length; w += 2)
-        done = scan(p, ctx, text, sentence.start, Math.max(done, windows[w]!), windows[w + 1]!, out);
-    }
+    for (const { start, text, anchors } of sentences) if (anchors[pi]) scan(p, ctx, text, start, out);
   });
   return out;
 }
@@ -176,16 +155,20 @@ export function extractDates(doc: AnalysedDoc): Extracted<DateItem> {
   let cands = parseAll(ctx);
   for (const refine of REFINERS) cands = refine(cands, ctx);
   const items: DateItem[] = [];
-  for (const c of cands) {
+  const item = (c: Candidate, nested: boolean): void => {
     const text = doc.text.slice(c.start, c.end);
     const value = valueOf(c, ctx);
     const grain = c.grain ?? (c.parts ? grainOfParts(c.parts) : null);
-    const item: DateItem = { start: c.start, end: c.end, text, kind: c.kind, grain, relative: c.relative };
-    if (value !== undefined) item.value = value;
-    else if (c.unresolved !== undefined && /publication/.test(c.unresolved)) {
+    const it: DateItem = { start: c.start, end: c.end, text, kind: c.kind, grain, relative: c.relative };
+    if (value !== undefined) it.value = value;
+    else if (!nested && c.unresolved !== undefined && /publication/.test(c.unresolved)) {
       warnings.push(`date "${text}" at ${c.start} has no value: ${c.unresolved}`);
     }
-    items.push(item);
+    items.push(it);
+  };
+  for (const c of cands) {
+    item(c, false);
+    if (c.day) item(c.day, true);
   }
   return { items, warnings };
 }

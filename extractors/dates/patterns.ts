@@ -124,8 +124,6 @@ export const UNIT_ANCHORS: Anchors = {
 };
 /** Anchors of patterns that need a four-digit year: "2025", "2018/19", "1990-х". */
 export const YEAR_ANCHORS: Anchors = { numbers: /\d{4}/u };
-/** Anchors of patterns that need a number token: "2025", "15:00", "90-х". */
-export const NUMBER_ANCHORS: Anchors = { numbers: true };
 
 /** a year word after a year number; "г" without its dot, which stays outside the span */
 export const YEAR_WORD = `(?:года|году|годом|годе|год|г)(?!${LETTER})`;

@@ -32,8 +32,8 @@ export function first(text: string, published: string | null = PUBLISHED): DateI
 }
 
 /**
- * Every candidate the parsers build when each runs over every whole sentence, with no gate and no
- * window: what parseAll must find (as "source start-end", sorted).
+ * Every candidate the parsers build when each runs over every whole sentence, with no gate: what
+ * parseAll must find (as "source start-end", sorted).
  */
 export function ungated(doc: AnalysedDoc): string[] {
   const ctx = contextOf(doc);

@@ -2,7 +2,6 @@
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import type { DateKind, Grain } from '../../document/record/types.js';
 import type { Anchors } from './anchors.js';
-import type { Reach } from './windows.js';
 
 /** Calendar parts of one point in local time; absent parts are not part of the grain. */
 export interface DateParts {
@@ -73,6 +72,8 @@ export interface Candidate extends FixedShape {
   offsetMinutes?: number | undefined;
   /** higher wins a tie between overlapping candidates of equal length */
   priority?: number | undefined;
+  /** the day inside a time that took it ("26 ноября" in "26 ноября в 15:00"): an item of its own */
+  day?: Candidate | undefined;
 }
 
 /** A construction: a pattern over `doc.lower` and a builder from one match to a candidate. */
@@ -81,11 +82,6 @@ export interface Parser {
   /** the words (or numbers) a match cannot lack: the pattern runs only where one stands (./anchors.ts) */
   anchors: Anchors;
   pattern: RegExp;
-  /**
-   * How far a match reaches from its anchor tokens: the pattern then runs only around them (see
-   * ./windows.ts). Without it, the pattern runs over every sentence that holds an anchor.
-   */
-  reach?: Reach;
   build(match: RegExpExecArray, ctx: ParseContext): Candidate | null;
 }
 

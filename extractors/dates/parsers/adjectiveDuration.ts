@@ -2,7 +2,7 @@
 // "трёхдневный визит", "12-часовой марафон". Before a person ("83-летний пенсионер") it is an age,
 // which the numbers extractor owns, so that is left alone.
 import { formatDuration } from '../format.js';
-import { UNITS } from '../constants.js';
+import { ADJECTIVE_ENDINGS, ADJECTIVE_FORMS, UNITS } from '../constants.js';
 import { L, R, alt, pattern } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch } from './shared.js';
@@ -50,32 +50,6 @@ const UNIT_STEMS: Readonly<Record<string, string>> = {
 };
 /** Nouns after which the adjective is an age or an anniversary, not a length of time. */
 const NOT_LENGTHS = new Set(['юбилей', 'возраст', 'годовщина', 'рубеж', 'житель', 'юбиляр']);
-const ENDING_FORMS = [
-  'ий',
-  'его',
-  'ему',
-  'им',
-  'ем',
-  'яя',
-  'ей',
-  'юю',
-  'ие',
-  'их',
-  'ими',
-  'ое',
-  'ого',
-  'ому',
-  'ым',
-  'ом',
-  'ая',
-  'ой',
-  'ую',
-  'ые',
-  'ых',
-  'ыми',
-  'ый',
-];
-const ENDINGS = `(?:${ENDING_FORMS.join('|')})`;
 
 export const adjectiveDurationParser: Parser = {
   name: 'adjective-duration',
@@ -84,12 +58,13 @@ export const adjectiveDurationParser: Parser = {
     numbers: /-/u,
     words: forms(
       Object.keys(STEMS).flatMap((n) => Object.keys(UNIT_STEMS).map((u) => n + u)),
-      ENDING_FORMS,
+      ADJECTIVE_FORMS,
     ),
   },
   // one token ("5-летний"), or three where a tokenizer splits at the hyphen
-  reach: { before: 2, after: 0 },
-  pattern: pattern(`${L}(\\d+|${alt(Object.keys(STEMS))})-?(${alt(Object.keys(UNIT_STEMS))})${ENDINGS}${R}`),
+  pattern: pattern(
+    `${L}(\\d+|${alt(Object.keys(STEMS))})-?(${alt(Object.keys(UNIT_STEMS))})${ADJECTIVE_ENDINGS}${R}`,
+  ),
   build(m, ctx) {
     const [, count, stem] = m;
     const n = /^\d/.test(count!) ? Number(count) : STEMS[count!];

@@ -6,7 +6,7 @@ import { atTime, formatDuration } from '../format.js';
 import { UNITS } from '../constants.js';
 import { tenseAt } from '../context.js';
 import { COUNT, L, R, UNIT, alt, countValue, pattern, unitKey } from '../patterns.js';
-import type { Candidate, DateParts, Parser } from '../types.js';
+import type { Candidate, DateParts, ParseContext, Parser } from '../types.js';
 import { halfOf, term } from './duration.js';
 import { refDay, spanOfMatch, unresolved } from './shared.js';
 import { cand } from '../candidate.js';
@@ -104,6 +104,16 @@ export function shiftBy(key: string, n: number): { unit: 'day' | 'month' | 'year
   return u[0] === 'year' && Number.isInteger(shift * 12) ? { unit: 'month', shift: shift * 12 } : null;
 }
 
+/** The point n units from the publication moment ("3 дня назад": -3), or `base` saying why it has none. */
+function fromNow(ctx: ParseContext, base: Omit<Candidate, 'relative'>, key: string, n: number): Candidate {
+  if (Number.isNaN(n)) return cand(base, { relative: true, unresolved: 'a vague count ("несколько")' });
+  const r = refDay(ctx);
+  if (!r) return unresolved(base);
+  const s = shifted(ctx.ref ? { y: r.y, m: r.m, d: r.d, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, n);
+  if (!s) return cand(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
+  return cand(base, { relative: true, grain: s.grain, parts: s.parts });
+}
+
 export const agoParser: Parser = {
   name: 'ago',
   anchors: { words: ['назад'] },
@@ -114,13 +124,12 @@ export const agoParser: Parser = {
     // "полчаса назад", "полгода назад", "полвека назад": half a unit
     const n = half !== undefined ? 0.5 : countStr === undefined ? 1 : countValue(countStr);
     if (n === null) return null;
-    const base = cand(spanOfMatch(m), { kind: 'date', grain: UNITS[key]!.grain, source: 'ago' });
-    if (Number.isNaN(n)) return cand(base, { relative: true, unresolved: 'a vague count ("несколько")' });
-    const r = refDay(ctx);
-    if (!r) return unresolved(base);
-    const s = shifted(ctx.ref ? { y: r.y, m: r.m, d: r.d, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, -n);
-    if (!s) return cand(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
-    return cand(base, { relative: true, grain: s.grain, parts: s.parts });
+    return fromNow(
+      ctx,
+      cand(spanOfMatch(m), { kind: 'date', grain: UNITS[key]!.grain, source: 'ago' }),
+      key,
+      -n,
+    );
   },
 };
 
@@ -155,12 +164,6 @@ export const laterParser: Parser = {
         ? cand(c, { value: formatDuration([t]) })
         : cand(c, { unresolved: 'a vague count ("несколько")' });
     }
-    const base = cand(span, { kind: 'date', grain: UNITS[key]!.grain, source: 'later' });
-    if (Number.isNaN(n)) return cand(base, { relative: true, unresolved: 'a vague count ("несколько")' });
-    const r = refDay(ctx);
-    if (!r) return unresolved(base);
-    const s = shifted(ctx.ref ? { y: r.y, m: r.m, d: r.d, hh: ctx.ref.hh, mi: ctx.ref.mi } : r, key, n);
-    if (!s) return cand(base, { relative: true, unresolved: 'a shift finer than a day or not whole' });
-    return cand(base, { relative: true, grain: s.grain, parts: s.parts });
+    return fromNow(ctx, cand(span, { kind: 'date', grain: UNITS[key]!.grain, source: 'later' }), key, n);
   },
 };

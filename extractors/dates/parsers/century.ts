@@ -108,7 +108,6 @@ export const centuryParser: Parser = {
   name: 'century',
   anchors: CENTURY_NUMBER_ANCHORS,
   // "в | первой | половине | XX", "XIX | – | XX | веков | ."
-  reach: { before: 3, after: 5 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +|${HALF} +)?${NUMBER}(?: *[-–] *${NUMBER})? +(${CENTURY_WORD})${R}`,
   ),

@@ -23,7 +23,6 @@ export const dayMonthParser: Parser = {
   name: 'day-month',
   anchors: MONTH_ANCHORS,
   // "с | 26-го | – | 27 | ноября", "ноября | . | 2025 | года"
-  reach: { before: 5, after: 3 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?${DAY}(?:${DASH}(\\d{1,2})(?:-?(?:го|е))?)? +(${MONTH})(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
   ),

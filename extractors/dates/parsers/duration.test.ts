@@ -56,6 +56,12 @@ describe('durations', () => {
   test('an adjectival length before a thing', () => {
     expect(first('Он отбывает 23-летний срок.')).toMatchObject({ value: 'P23Y', kind: 'duration' });
   });
+  test('an adjectival length in the neuter: "трёхлетнее соглашение"', () => {
+    expect(first('Стороны подписали трёхлетнее соглашение о поставках газа.')).toMatchObject({
+      text: 'трёхлетнее',
+      value: 'P3Y',
+    });
+  });
   test('an adjectival age before a person is left to the numbers extractor', () => {
     expect(datesIn('55-летний премьер выписан из больницы.')).toEqual([]);
   });
@@ -115,5 +121,11 @@ describe('periods counted from now are durations, as the seed reads "за пос
 test('"в течение полугода", the genitive of "полгода"', () => {
   expect(first('Выборы должны состояться в течение полугода.')).toEqual(
     expect.objectContaining({ text: 'в течение полугода', value: 'P6M' }),
+  );
+});
+
+test('a collective numeral: "двое суток"', () => {
+  expect(first('Полёт к МКС займёт двое суток.')).toEqual(
+    expect.objectContaining({ text: 'двое суток', value: 'P2D' }),
   );
 });

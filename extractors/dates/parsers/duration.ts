@@ -14,7 +14,6 @@ import {
 import { COUNT, L, R, UNIT, UNIT_ANCHORS, alt, countValue, pattern, unitKey } from '../patterns.js';
 import type { Candidate, ParseContext, Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
-import { maxTokens } from '../windows.js';
 import { cand } from '../candidate.js';
 
 const LEAD = `(?:${alt(DURATION_LEADS)})`;
@@ -210,7 +209,6 @@ export const durationCountParser: Parser = {
   anchors: UNIT_ANCHORS,
   // each term ends with its unit: before the first, a lead, a count of up to three tokens ("1,5",
   // "двадцать пять") and "с половиной"; the later terms are as close to the unit before them
-  reach: { before: maxTokens(DURATION_LEADS) + 3 + 2, after: 0 },
   pattern: pattern(
     `${L}(?:(${LEAD}) +)?${NOT_A_YEAR}${TERM}(?: +(?:и +)?${TERM})?(?: +(?:и +)?${TERM})?${R}`,
   ),
@@ -399,7 +397,6 @@ const BARE_LEADS = [
 export const durationBareParser: Parser = {
   name: 'duration-bare',
   anchors: UNIT_ANCHORS,
-  reach: { before: maxTokens(BARE_LEADS), after: 0 },
   // a lead and a unit form, or a bare form alone: "года" with no lead is never built (a year's word)
   pattern: pattern(
     `${L}(?:(${alt(BARE_LEADS)}) +(${alt([...BARE_FORMS, ...LEAD_FORMS])})|(${alt(BARE_FORMS)}))${R}`,

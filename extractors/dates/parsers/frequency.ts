@@ -1,7 +1,7 @@
 // Recurrence: "ежегодно", "каждый год", "каждые три года", "370 тысяч тонн в год" -> ISO 8601 repeating
 // interval "R/P1Y" (kind duration: the period that repeats).
 import { formatDuration } from '../format.js';
-import { UNITS } from '../constants.js';
+import { AMOUNT_WORD, UNITS } from '../constants.js';
 import { COUNT, L, R, UNIT, countValue, pattern, unitKey } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { spanOfMatch, tokenBefore, wordAfter } from './shared.js';
@@ -53,9 +53,8 @@ export const frequencyParser: Parser = {
       const r = prev.morph[0];
       const amount =
         prev.kind === 'num' ||
-        /^(?:раз|раза|дважды|трижды|четырежды|тысяч|тысячи|миллионов|миллиона|млн|тыс|млрд|процентов|%)$/.test(
-          prev.norm,
-        ) ||
+        /^(?:раз|раза|дважды|трижды|четырежды|процентов|%)$/.test(prev.norm) ||
+        AMOUNT_WORD.test(prev.norm) ||
         (r?.pos === 'NOUN' && r.case === 'gent');
       if (!amount) return null;
     }

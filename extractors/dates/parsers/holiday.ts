@@ -38,7 +38,6 @@ export const holidayParser: Parser = {
   name: 'holiday',
   anchors: { lemmas: HOLIDAY_LEMMAS, words: HOLIDAY_WORDS },
   // "в | день | единства | народа | казахстана", a country after
-  reach: { before: 5, after: 5 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(${alt(BY_FORM.keys())})(?: +(${alt(Object.keys(HOLIDAY_COUNTRIES))}))?${R}`,
   ),

@@ -30,4 +30,7 @@ describe('month name without a day', () => {
   test('"в следующем мае"', () => {
     expect(first('Широкая премьера планируется в следующем мае.')?.value).toBe('2026-05');
   });
+  test('a day the month does not have is no date, nor its month: «31 июня»', () => {
+    expect(datesIn('Наиболее известны его фильмы «Дядя Ваня», «31 июня», «Десять негритят».')).toEqual([]);
+  });
 });

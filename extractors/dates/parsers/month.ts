@@ -31,13 +31,16 @@ export const monthParser: Parser = {
   name: 'month',
   anchors: MONTH_ANCHORS,
   // "в | начале | прошлого | мая", "мая | . | 2025 | года", "марта | – | апреля"
-  reach: { before: 3, after: 3 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(?:(${REL}) +)?(${MONTH})(?: *[-–] *(${MONTH}))?(?:\\.? +(${YEAR_NUM})(?:-?(?:го|м))?(?: *(${YEAR_WORD}))?| +(${REL}) +года)?${R}`,
   ),
   build(m, ctx) {
     const [, prep, partWord, relBefore, monthWord, month2Word, yearStr, , rel] = m;
     if (yearStr === undefined && rel === undefined && isMonthAbbreviation(monthWord!)) return null;
+    // "«31 июня»": a day the day-month parser found no such date for
+    if (prep === undefined && partWord === undefined && relBefore === undefined) {
+      if (/\d(?:-?го)? *$/u.test(ctx.doc.lower.slice(Math.max(0, m.index - 6), m.index))) return null;
+    }
     // a capitalised "Май" / "Август" mid-sentence with nothing around it is more likely a name
     if (
       prep === undefined &&

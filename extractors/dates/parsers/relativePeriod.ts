@@ -56,7 +56,6 @@ export const relativePeriodParser: Parser = {
     words: Object.keys(PERIOD_WORDS),
   },
   // "с | начала | прошлого | же | года"
-  reach: { before: 5, after: 0 },
   // either a relative word ("прошлом году") or a part of an unnamed period ("в конце года")
   pattern: pattern(`${L}(?:(${PREPS}) +)?(?:(?:(${PART}) +)?(${REL})(?: +же)?|(${PART})) +(${PERIOD})${R}`),
   build(m, ctx) {

@@ -134,7 +134,10 @@ export function countedNounAfter(ctx: ParseContext, end: number): boolean {
   )
     return false;
   const r = w.tok?.morph[0];
-  if (!r || w.tok!.morph.some((p) => p.pos === 'CONJ' || p.pos === 'PREP' || p.pos === 'PRCL')) return false;
+  // a pronoun ("в 1983 её муж", "в 2014 его избрали") counts nothing
+  const closed = (p: { pos: string | null; tags: ReadonlySet<string> }): boolean =>
+    p.pos === 'CONJ' || p.pos === 'PREP' || p.pos === 'PRCL' || p.pos === 'NPRO' || p.tags.has('Apro');
+  if (!r || w.tok!.morph.some(closed)) return false;
   if (r.pos === 'NOUN' && !w.tok!.upper) return true;
   return hasTags(w.tok!, 'NOUN', 'gent', 'plur') && !w.tok!.upper;
 }

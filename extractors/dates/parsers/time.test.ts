@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { first, ready } from '../testing.js';
+import { datesIn, first, ready } from '../testing.js';
 
 beforeAll(ready);
 
@@ -154,5 +154,17 @@ describe('zones named after a time (data/zones.ts)', () => {
     expect(first('Пресс-конференция пройдёт в 11:00 по времени Нью-Йорка.')?.value).toBe(
       '2025-11-26T11:00-05:00',
     );
+  });
+  test('a clock with "часов" after it: "в 20:00 часов по местному времени"', () => {
+    expect(first('Отставка станет официальной в 20:00 часов по местному времени.')).toMatchObject({
+      text: 'в 20:00 часов по местному времени',
+      value: '2025-11-26T20:00+05:00',
+    });
+  });
+  test('a match score is no clock: "со счётом 15:13", "счёт стал 14:13"', () => {
+    expect(datesIn('Поединок закончился со счётом 15:13. Когда счёт стал 14:13, зал встал.')).toEqual([]);
+  });
+  test('an amount is no clock: "до 11.29 миллиарда"', () => {
+    expect(datesIn('Выручка выросла с 10,63 миллиарда до 11.29 миллиарда долларов.')).toEqual([]);
   });
 });

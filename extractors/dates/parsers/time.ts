@@ -1,13 +1,13 @@
 // Times of day: "в 15:00", "около 10:00 по московскому времени", "в 10 часов утра", "в три часа ночи",
 // "в 9 утра", "в 15.30 по местному времени". Alone they are kind "time"; a refiner joins them to a day.
 import { formatTime } from '../format.js';
-import { DAY_PARTS, NUMBER_WORDS } from '../constants.js';
+import { AMOUNT_WORD, DAY_PARTS, NUMBER_WORDS, SCORE_BEFORE } from '../constants.js';
 import { L, LETTERS, R, alt, pattern } from '../patterns.js';
 
 /** Noon and midnight in the forms a time takes. */
 const NOON_WORDS = ['полдень', 'полудня', 'полуднем', 'полночь', 'полуночи', 'полуночью'];
 import type { Candidate, ParseContext, Parser } from '../types.js';
-import { spanOfMatch } from './shared.js';
+import { spanOfMatch, wordAfter } from './shared.js';
 import { cand } from '../candidate.js';
 import { tzOffsetMinutes } from '../../../document/time/index.js';
 import { ZONE_ABBREVIATIONS, ZONE_ADJECTIVES, ZONE_PLACES } from '../data/zones.js';
@@ -76,7 +76,9 @@ function timeCandidate(
 export const clockTimeParser: Parser = {
   name: 'clock-time',
   anchors: { numbers: /\d[:.]\d\d/u },
-  pattern: pattern(`${L}(?:(${PREP_T}) +)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?!\\d|[.,:]\\d)(${ZONE})?${R}`),
+  pattern: pattern(
+    `${L}(?:(${PREP_T}) +)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?!\\d|[.,:]\\d)(?: +час(?:а|ов)?(?![${LETTERS}]))?(${ZONE})?${R}`,
+  ),
   build(m, ctx) {
     const [, prep, hs, sep, ms, zone] = m;
     // "12.30" is a clock time only with a preposition or a zone; a colon is enough alone
@@ -87,6 +89,14 @@ export const clockTimeParser: Parser = {
     if (hh === null) return null;
     // an album or film title: «4:44»
     if (ctx.doc.view[m.index - 1] === '"' && ctx.doc.view[m.index + m[0].length] === '"') return null;
+    // a match score ("со счётом 15:13") or an amount ("до 11.29 миллиарда")
+    if (SCORE_BEFORE.test(ctx.doc.lower.slice(Math.max(0, m.index - 20), m.index))) return null;
+    if (
+      sep === '.' &&
+      zone === undefined &&
+      AMOUNT_WORD.test(wordAfter(ctx, m.index + m[0].length)?.norm ?? '')
+    )
+      return null;
     return timeCandidate(m, ctx, hh, Number(ms), zone);
   },
 };

@@ -20,7 +20,6 @@ export const vagueParser: Parser = {
     words: [...PLACES, ...['долгие', 'долгих', 'многие', 'многих', 'разные', 'последнее']],
   },
   // "в | течение | последних | лет", "в | последнее | время"
-  reach: { before: 2, after: 1 },
   pattern: pattern(
     `${L}(?:(?:(?:в|за|на) +(?:течение +)?)?(?:${PLACES.join('|')})|(?:на +протяжении +|в +течение +)?(?:долгие|долгих|многие|многих)|в +разные) +${PLURAL_UNITS}${R}|${L}в +последнее +время${R}`,
   ),
@@ -43,7 +42,6 @@ export const vagueParser: Parser = {
 export const playMinuteParser: Parser = {
   name: 'play-minute',
   anchors: { lemmas: ['минута', 'секунда'] },
-  reach: { before: 2, after: 0 },
   pattern: pattern(
     `${L}(?:на|к|с|до) +(?:\\d+-?(?:й|ой|ей|ю|ую)?|${alt(ORDINAL_STEMS.map(([s]) => s))}(?:ой|ей|ую|ью))(?: +же)? +(?:минуте|минуту|секунде|секунду)${R}`,
   ),

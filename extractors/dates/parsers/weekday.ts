@@ -24,7 +24,6 @@ const DAY_SHIFT: Readonly<Record<string, number>> = {
 export const casualDayParser: Parser = {
   name: 'casual-day',
   anchors: { words: Object.keys(DAY_SHIFT) },
-  reach: { before: 1, after: 0 },
   pattern: pattern(`${L}(?:(?:с|со) +)?(${Object.keys(DAY_SHIFT).join('|')})${R}`),
   build(m, ctx) {
     const base = cand(spanOfMatch(m), { kind: 'date', grain: 'day', source: 'casual-day' });
@@ -107,7 +106,6 @@ export const weekdayParser: Parser = {
     words: Object.values(WEEKDAY_FORMS).flat(),
   },
   // "в | прошлый | понедельник"
-  reach: { before: 2, after: 0 },
   pattern: pattern(`${L}(?:(${PREPS}) +)?(?:(${Object.keys(MODIFIERS).join('|')}) +)?(${WEEKDAY})${R}`),
   build(m, ctx) {
     const [, prep, modifier, word] = m;

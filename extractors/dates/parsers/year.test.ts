@@ -32,4 +32,17 @@ describe('years', () => {
   test('a decade', () => {
     expect(first('В середине 1970-х он переехал в Эссекс.')).toMatchObject({ value: '197', grain: 'decade' });
   });
+  test('"в 1983" before a pronoun', () => {
+    expect(datesIn('В 1983 ее муж был застрелен солдатами правительственных войск.')).toEqual([
+      ['В 1983', '1983', 'date'],
+    ]);
+  });
+  test('an ordinal before a singular noun is no decade: "на 40-е место"', () => {
+    expect(datesIn('Это ставит его на 40-е место в рейтинге миллиардеров.')).toEqual([]);
+    expect(datesIn('Активист движения 70-х годов прошлого века вышел на свободу.')[0]).toEqual([
+      '70-х годов',
+      '197',
+      'date',
+    ]);
+  });
 });

@@ -19,7 +19,6 @@ export const yearWordParser: Parser = {
   name: 'year-word',
   anchors: YEAR_ANCHORS,
   // "в начале | 2025 | года"
-  reach: { before: 2, after: 1 },
   pattern: pattern(
     `${L}(?:(${PREP}) +)?(?:(${PART}) +)?(${YEAR_NUM})(?:-?(?:м|го|й|ом))? *(${YEAR_WORD}|${YEARS_WORD})`,
   ),
@@ -91,7 +90,6 @@ export const bareYearParser: Parser = {
   name: 'bare-year',
   anchors: YEAR_ANCHORS,
   // "в | 2014", and its lookahead reads the year word after it ("2014 | года" is year-word's)
-  reach: { before: 1, after: 1 },
   pattern: pattern(
     // a year with a year word after it is year-word's (which keeps every match): not built twice
     `(?:${L}(${BARE_PREP}) +)?(?<![0-9.,:/№])(${YEAR_NUM})(?!${WORD_CHAR}|[.,:/]\\d|[-–]\\d|(?:-?(?:м|го|й|ом))? *(?:${YEAR_WORD}|${YEARS_WORD}))`,

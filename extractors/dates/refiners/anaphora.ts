@@ -24,8 +24,10 @@ export const resolveAnaphora: Refiner = (cands) => {
       if (unit === 'day') lastDay = parts;
       return cand(base, { parts });
     }
-    const p = c.toParts ?? c.parts;
-    if (p && c.unresolved === undefined && c.kind !== 'time' && c.kind !== 'duration') {
+    // a time on a day ("утром в понедельник, 28 апреля") gives its day
+    const d = c.day ?? c;
+    const p = d.toParts ?? d.parts;
+    if (p && d.unresolved === undefined && d.kind !== 'time' && d.kind !== 'duration') {
       lastYear = p;
       if (p.m !== undefined) lastMonth = p;
       if (p.d !== undefined) lastDay = p;

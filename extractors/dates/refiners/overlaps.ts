@@ -9,35 +9,14 @@ const before = (a: Candidate, i: number, b: Candidate, j: number): boolean =>
       ? (a.priority ?? 0) > (b.priority ?? 0)
       : i < j;
 
-/**
- * Drops candidates that overlap a longer (or equally long, higher-priority) one; output sorted by
- * start. An article has a few dozen candidates at most: they are ordered by insertion, in place of
- * Array.prototype.sort and the wrapper objects it needed, whose code was cold inside full extraction.
- */
+/** Drops candidates that overlap a longer (or equally long, higher-priority) one; output sorted by start. */
 export const dropOverlaps: Refiner = (cands) => {
-  const n = cands.length;
-  // indices in the order candidates are taken
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let k = order.length;
-    while (k > 0 && before(cands[i]!, i, cands[order[k - 1]!]!, order[k - 1]!)) k--;
-    order.splice(k, 0, i);
-  }
+  const order = cands.map((_, i) => i).sort((i, j) => (before(cands[i]!, i, cands[j]!, j) ? -1 : 1));
   const kept: Candidate[] = [];
   for (const i of order) {
     const c = cands[i]!;
-    if (c.end <= c.start) continue;
-    let free = true;
-    for (const k of kept)
-      if (k.start < c.end && c.start < k.end) {
-        free = false;
-        break;
-      }
-    if (!free) continue;
-    // kept in order of start (kept spans never overlap, so no two share a start)
-    let at = kept.length;
-    while (at > 0 && kept[at - 1]!.start > c.start) at--;
-    kept.splice(at, 0, c);
+    if (c.end > c.start && !kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   }
-  return kept;
+  // kept spans never overlap, so no two share a start
+  return kept.sort((a, b) => a.start - b.start);
 };
