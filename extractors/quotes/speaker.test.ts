@@ -54,6 +54,12 @@ describe('speaker resolution', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['p1', 'p1']);
     expect(r.people.map((p) => p.name)).toEqual(['Марат Карабаев']);
   });
+  test('a first name read in another case tells no gender ("Эда Миллера" is Эд, not Эда)', () => {
+    const t =
+      'По словам начальника полиции Эда Миллера, пожар начался ночью. «Никто из жильцов не пострадал», — сообщил он.';
+    const r = run(t, [person(t, 'p1', 'Эд Миллер', 'Эда Миллера')]);
+    expect(brief(r)[1]).toBe('direct|Эд Миллер|сообщить|Никто из жильцов не пострадал');
+  });
   test('a sentence-initial capital ("В") is never made a person', () => {
     const t = 'В своем микроблоге в Twitter он написал: «Страна потеряла крупнейшую фигуру».';
     const r = run(t, []);
