@@ -60,6 +60,18 @@ describe('speaker resolution', () => {
     const r = run(t, [person(t, 'p1', 'Эд Миллер', 'Эда Миллера')]);
     expect(brief(r)[1]).toBe('direct|Эд Миллер|сообщить|Никто из жильцов не пострадал');
   });
+  test('"— добавил он" after an unnamed speaker is that unnamed speaker, not the person named before', () => {
+    const t =
+      'Глава компании Андрей Соколов отказался от комментариев. «Сделка почти завершена», — сказал один из участников переговоров. «Осталось подписать документы», — добавил он.';
+    const r = run(t, [person(t, 'p1', 'Андрей Соколов', 'Андрей Соколов')]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+  test('"— добавил он" after an informant ("источник") stays with the informant', () => {
+    const t =
+      'Министр Олег Белов не ответил на звонки. «Отставка подписана», — сказал источник в правительстве. «Указ опубликуют завтра», — добавил он.';
+    const r = run(t, [person(t, 'p1', 'Олег Белов', 'Олег Белов')]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
   test('a sentence-initial capital ("В") is never made a person', () => {
     const t = 'В своем микроблоге в Twitter он написал: «Страна потеряла крупнейшую фигуру».';
     const r = run(t, []);

@@ -5,23 +5,32 @@ import type { Gender, Token } from '../../document/analyse/index.js';
 import type { Mention } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
+import { INFORMANT_NOUNS } from './lexicon/sources.js';
 import { looseName, type NounGroup } from './subject.js';
 
 /** Who said it: a person index or -1, and a non-person source. */
 export interface Resolved {
   person: number;
   source: string | null;
+  /** a single speaker the article does not name ("очевидец", "собеседник агентства"), with the gender a pronoun needs to refer to them */
+  unnamed?: { gender: Gender | null };
 }
+
+/** lastSpeaker when the last speaker was someone the article does not name */
+const UNNAMED = -2;
 
 /** State carried through the document in reading order. */
 export interface SpeakerState {
+  /** a person index, UNNAMED, or -1 */
   lastSpeaker: number;
   /** paragraph of the last quote of lastSpeaker */
   lastParagraph: number;
+  /** the gender of an unnamed last speaker */
+  lastGender: Gender | null;
 }
 
 export function newSpeakerState(): SpeakerState {
-  return { lastSpeaker: -1, lastParagraph: -1 };
+  return { lastSpeaker: -1, lastParagraph: -1, lastGender: null };
 }
 
 const compatible = (a: Gender | null, b: Gender | null): boolean =>
@@ -73,9 +82,23 @@ export function resolveGroup(
       if (k >= 0) addMention(ctx, k, g.first, g.last, 'role');
       return { person: k, source: null };
     }
-    case 'source':
-      return { person: -1, source: groupText(ctx, g) };
+    case 'source': {
+      // "сказал источник", "сообщила собеседница агентства": one informant a pronoun may take up
+      const one =
+        !g.plural && (verbGender === 'masc' || verbGender === 'femn') && animate(ctx.doc.tokens[g.anchor]!);
+      return { person: -1, source: groupText(ctx, g), ...(one ? { unnamed: { gender: verbGender } } : {}) };
+    }
+    case 'unnamed': {
+      const gender = verbGender === 'masc' || verbGender === 'femn' ? verbGender : g.gender;
+      return { person: -1, source: null, unnamed: { gender } };
+    }
   }
+}
+
+/** Whether a noun names a person or a personified informant ("представитель", "источник"), not a body. */
+function animate(t: Token): boolean {
+  const r = t.morph.find((p) => p.pos === 'NOUN');
+  return r !== undefined && (r.tags.has('anim') || INFORMANT_NOUNS.has(r.lemma));
 }
 
 /** Whether a role group names its holder through another person: "пресс-секретарь главы государства". */
@@ -131,16 +154,20 @@ function roleHolder(ctx: QuoteContext, g: NounGroup): number {
   return tie ? -1 : best;
 }
 
-/** The last speaker when it is still in view (this or the previous paragraph), for unattributed quotes. */
+/**
+ * The last speaker when it is still in view (this or the previous paragraph), for unattributed
+ * quotes; UNNAMED when that was someone the article does not name.
+ */
 export function continuingSpeaker(state: SpeakerState, paragraph: number): number {
-  if (state.lastSpeaker >= 0 && paragraph - state.lastParagraph <= 1) return state.lastSpeaker;
+  if (state.lastSpeaker !== -1 && paragraph - state.lastParagraph <= 1) return state.lastSpeaker;
   return -1;
 }
 
 /** Records who spoke last, for the anaphors and unattributed quotes that follow. */
-export function noteSpeaker(state: SpeakerState, person: number, paragraph: number): void {
-  if (person < 0) return;
-  state.lastSpeaker = person;
+export function noteSpeaker(state: SpeakerState, r: Resolved, paragraph: number): void {
+  if (r.person < 0 && !r.unnamed) return;
+  state.lastSpeaker = r.person >= 0 ? r.person : UNNAMED;
+  state.lastGender = r.person >= 0 ? null : (r.unnamed?.gender ?? null);
   state.lastParagraph = paragraph;
 }
 
@@ -168,6 +195,8 @@ function antecedent(ctx: QuoteContext, state: SpeakerState, offset: number, gend
   const t = doc.tokenAt(offset);
   const para = doc.tokens[t]?.paragraph ?? 0;
   const last = continuingSpeaker(state, para);
+  // "Это подтвердил один из участников встречи. «…», — сказал он.": the unnamed speaker again
+  if (last === UNNAMED && compatible(state.lastGender, gender)) return -1;
   if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return last;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
   let best = -1;

@@ -203,9 +203,32 @@ describe('agreement', () => {
       'source|Представитель партии Цвангираи|-|femn|plur',
     );
   });
-  test('a kinship noun is no anchor, and the role in the genitive is not the subject', () => {
+  test('a kinship noun is an unnamed speaker, and the role in the genitive is not the subject', () => {
     const t = 'Жена депутата сообщила, что он находится в больнице.';
-    expect(speaker(t, 'сообщила')).toBeNull();
+    expect(speaker(t, 'сообщила')).toBe('unnamed|Жена депутата|-|femn');
+  });
+  test('"один из" before a plural is one unnamed speaker', () => {
+    const t = 'Решение уже принято, подтвердил один из участников совещания.';
+    expect(speaker(t, 'подтвердил')).toBe('unnamed|один из участников совещания|-|masc');
+  });
+  test('unnamed people ("очевидцы") are a source', () => {
+    expect(speaker('Очевидцы рассказали, что слышали два взрыва.', 'рассказали')).toMatch(
+      /^source\|Очевидцы\|/u,
+    );
+  });
+  test('an insertion closed by a comma before the verb belongs to the name before it', () => {
+    const t =
+      'Пугачёва, известная также как активная защитница бездомных животных, заявила, что не вернётся на сцену.';
+    expect(speaker(t, 'заявила', [person(t, 'p1', 'Алла Пугачёва', 'Пугачёва')])).toBe(
+      'person|Пугачёва|Алла Пугачёва|femn|bare',
+    );
+  });
+  test('titles after the verb run on to the name that ends the sentence', () => {
+    const t =
+      '«Смена растёт», – отметил заместитель главного судьи «Кубка России-2024», олимпийский чемпион (2000), чемпион мира по спортивной гимнастике Николай Петров.';
+    expect(
+      speaker(t, 'отметил', [person(t, 'p1', 'Николай Петров', 'Николай Петров')], { order: 'right' }),
+    ).toBe('person|Николай Петров|Николай Петров|masc');
   });
 });
 
