@@ -72,6 +72,20 @@ describe('speaker resolution', () => {
     const r = run(t, [person(t, 'p1', 'Олег Белов', 'Олег Белов')]);
     expect(r.quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
+  test('a role noun whose genitive complement is a mention of the same person is someone else', () => {
+    const t =
+      'Губернатор Иван Орлов посетил больницу. Как уточнил позже помощник губернатора, Орлов выделил средства на ремонт.';
+    const p1 = person(t, 'p1', 'Иван Орлов', 'Иван Орлов', 'Орлов');
+    // the people extractor gave both nouns to the governor
+    for (const w of ['помощник', 'губернатора']) {
+      const at = t.indexOf(w);
+      p1.mentions.push({ start: at, end: at + w.length, text: w, kind: 'role' });
+    }
+    p1.mentions.sort((a, b) => a.start - b.start);
+    expect(brief(run(t, [p1]))).toEqual([
+      'indirect|src:помощник губернатора|уточнить|Орлов выделил средства на ремонт',
+    ]);
+  });
   test('a sentence-initial capital ("В") is never made a person', () => {
     const t = 'В своем микроблоге в Twitter он написал: «Страна потеряла крупнейшую фигуру».';
     const r = run(t, []);

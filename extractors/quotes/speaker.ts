@@ -46,6 +46,9 @@ export function resolveGroup(
   const doc = ctx.doc;
   switch (g.type) {
     case 'person':
+      // "пресс-секретарь главы государства" with both nouns given to the head of state: the
+      // aide is someone else
+      if (headOfOwnComplement(ctx, g)) return { person: -1, source: groupText(ctx, g) };
       learnGender(ctx, g.person, verbGender);
       return { person: g.person, source: null };
     case 'name': {
@@ -99,6 +102,30 @@ export function resolveGroup(
 function animate(t: Token): boolean {
   const r = t.morph.find((p) => p.pos === 'NOUN');
   return r !== undefined && (r.tags.has('anim') || INFORMANT_NOUNS.has(r.lemma));
+}
+
+/**
+ * Whether the group's anchor is a role mention whose genitive complement is another mention of the
+ * same person, a role noun in the genitive: a noun and its genitive complement never name one
+ * person, so the noun is someone else (an apposition, "премьер-министр Махатхир Мохамад", is not a complement).
+ */
+function headOfOwnComplement(ctx: QuoteContext, g: NounGroup): boolean {
+  const doc = ctx.doc;
+  const k = g.person;
+  const a = doc.tokens[g.anchor]!;
+  const own = ctx.people[k]?.mentions.find((m) => m.start <= a.start && m.end >= a.end);
+  if (!own || own.kind !== 'role') return false;
+  const next = doc.tokenAt(own.end);
+  const t = doc.tokens[next];
+  if (!t || t.kind !== 'word' || ctx.owner[next] !== k) return false;
+  const mention = ctx.people[k]!.mentions.find((m) => m.start <= t.start && m.end >= t.end);
+  return (
+    mention !== undefined &&
+    mention !== own &&
+    mention.kind === 'role' &&
+    t.morph.some((p) => p.case === 'gent') &&
+    !t.morph.some((p) => p.case === 'nomn' && p.number !== 'plur')
+  );
 }
 
 /** Whether a role group names its holder through another person: "пресс-секретарь главы государства". */
