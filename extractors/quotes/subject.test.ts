@@ -223,6 +223,12 @@ describe('agreement', () => {
       'person|Пугачёва|Алла Пугачёва|femn|bare',
     );
   });
+  test('a known name in another case before the subject is not part of its group', () => {
+    const t = 'В беседе с телеведущим Андреем Малаховым певица говорила, что хочет вернуться на сцену.';
+    expect(speaker(t, 'говорила', [person(t, 'p1', 'Андрей Малахов', 'Андреем Малаховым')])).toBe(
+      'role|певица|-|femn|bare',
+    );
+  });
   test('titles after the verb run on to the name that ends the sentence', () => {
     const t =
       '«Смена растёт», – отметил заместитель главного судьи «Кубка России-2024», олимпийский чемпион (2000), чемпион мира по спортивной гимнастике Николай Петров.';

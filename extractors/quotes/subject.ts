@@ -327,7 +327,13 @@ function groupToken(ctx: QuoteContext, i: number): boolean {
 }
 
 /** Grows the group from its anchor over neighbouring names, titles and genitive complements. */
-function grow(ctx: QuoteContext, anchor: number, lo: number, hi: number): [number, number] {
+function grow(
+  ctx: QuoteContext,
+  anchor: number,
+  lo: number,
+  hi: number,
+  cases?: readonly Case[],
+): [number, number] {
   let first = anchor;
   let last = anchor;
   // "один из собеседников агентства": the group goes on over "из"
@@ -349,6 +355,13 @@ function grow(ctx: QuoteContext, anchor: number, lo: number, hi: number): [numbe
     const before = ctx.doc.tokens[first - 2];
     if (t.upper && ctx.owner[first - 1]! < 0 && before !== undefined && before.morph[0]?.pos === 'PREP')
       break;
+    // "в беседе с кинокритиком Джином Сискелом актриса говорила": a known person's name in a case
+    // the speaker cannot be in is no part of the group
+    if (cases && ctx.owner[first - 1]! >= 0 && ctx.owner[first - 1] !== ctx.owner[anchor]) {
+      let k = first - 1;
+      while (k >= lo && ctx.owner[k] === ctx.owner[first - 1] && fitsCase(ctx.doc.tokens[k]!, cases)) k--;
+      if (k >= lo && ctx.owner[k] === ctx.owner[first - 1]) break;
+    }
     // to the left only names, titles, role and source nouns, and the adjectives before them
     const ok =
       t.upper ||
@@ -421,7 +434,7 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
       if (t.kind !== 'word') continue;
       const a = anchorAt(ctx, i, opts.agreement, opts.allowSources ?? true);
       if (!a) continue;
-      const [first, last] = grow(ctx, i, opts.lo, opts.hi);
+      const [first, last] = grow(ctx, i, opts.lo, opts.hi, opts.agreement.cases);
       const prev = ctx.doc.tokens[first - 1];
       if (
         prev &&
