@@ -86,6 +86,20 @@ describe('speaker resolution', () => {
       'indirect|src:помощник губернатора|уточнить|Орлов выделил средства на ремонт',
     ]);
   });
+  test('a role noun given to someone else yields to the person the article gives that role', () => {
+    const t =
+      'Президент Казахстана Касым-Жомарт Токаев подписал указ. Председатель сената Маулен Ашимбаев поддержал решение. Президент заявил, что реформа будет продолжена.';
+    const p1 = person(t, 'p1', 'Касым-Жомарт Токаев', 'Касым-Жомарт Токаев');
+    p1.role = 'президент Казахстана';
+    const p2 = person(t, 'p2', 'Маулен Ашимбаев', 'Маулен Ашимбаев');
+    p2.role = 'председатель сената';
+    // the role-mention model gave the second "Президент" to the chairman
+    const at = t.lastIndexOf('Президент');
+    p2.mentions.push({ start: at, end: at + 9, text: 'Президент', kind: 'role' });
+    expect(brief(run(t, [p1, p2]))).toEqual([
+      'indirect|Касым-Жомарт Токаев|заявить|реформа будет продолжена',
+    ]);
+  });
   test('a sentence-initial capital ("В") is never made a person', () => {
     const t = 'В своем микроблоге в Twitter он написал: «Страна потеряла крупнейшую фигуру».';
     const r = run(t, []);

@@ -1,7 +1,7 @@
 // Turns a speaker noun group into a Person id: a known person's mention, a name of a known person
 // (never a new Person: only the people extractor makes people), or an anaphor (pronoun, bare role
 // noun) resolved to the nearest compatible person before it, preferring the last speaker.
-import type { Gender, Token } from '../../document/analyse/index.js';
+import { analyseWord, type Gender, type Token } from '../../document/analyse/index.js';
 import type { Mention } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
@@ -49,8 +49,13 @@ export function resolveGroup(
       // "пресс-секретарь главы государства" with both nouns given to the head of state: the
       // aide is someone else
       if (headOfOwnComplement(ctx, g)) return { person: -1, source: groupText(ctx, g) };
-      learnGender(ctx, g.person, verbGender);
-      return { person: g.person, source: null };
+      {
+        // "Президент … заявил" given to someone else by the role-mention model while the article
+        // gives "президент Казахстана" to another person: the role the article states wins
+        const k = statedHolder(ctx, g, verbGender);
+        learnGender(ctx, k, verbGender);
+        return { person: k, source: null };
+      }
     case 'name': {
       const k = personForName(ctx, g);
       if (k >= 0) learnGender(ctx, k, verbGender);
@@ -126,6 +131,47 @@ function headOfOwnComplement(ctx: QuoteContext, g: NounGroup): boolean {
     t.morph.some((p) => p.case === 'gent') &&
     !t.morph.some((p) => p.case === 'nomn' && p.number !== 'plur')
   );
+}
+
+/**
+ * The person a 'person' group anchored on a role mention stands for: the person it was given to,
+ * unless that person's stated role (apposition) does not share the noun and exactly one other
+ * person's, of a gender the verb agrees with, does ("Президент" given to the chairman, the article
+ * naming "президент Казахстана Нурсултан Назарбаев").
+ */
+function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null): number {
+  const k = g.person;
+  const a = ctx.doc.tokens[g.anchor]!;
+  const own = ctx.people[k]?.mentions.find((m) => m.start <= a.start && m.end >= a.end);
+  if (!own || own.kind !== 'role') return k;
+  const head = fold(a.morph[0]?.lemma ?? a.norm);
+  if (roleHead(ctx.people[k]!.role) === head) return k;
+  const words = stems(groupText(ctx, g));
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  ctx.people.forEach((p, j) => {
+    const rs = stems(p.role ?? '');
+    if (j === k || roleHead(p.role) !== head || !compatible(ctx.genders[j] ?? null, verbGender)) return;
+    let score = 0;
+    for (const w of words) if (rs.has(w)) score++;
+    if (score > bestScore) {
+      bestScore = score;
+      best = j;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  });
+  return best >= 0 && !tie ? best : k;
+}
+
+/** The lemma of a stated role's head noun, its first noun in the nominative ("главный менеджер фестиваля" -> "менеджер"). */
+function roleHead(role: string | null): string | null {
+  if (!role) return null;
+  for (const w of role.split(/\s+/u)) {
+    const r = analyseWord(w).find((p) => p.pos === 'NOUN' && p.case === 'nomn');
+    if (r) return fold(r.lemma);
+  }
+  return null;
 }
 
 /** Whether a role group names its holder through another person: "пресс-секретарь главы государства". */
