@@ -346,7 +346,8 @@ const FULL_VARIANT_LENGTH = 6;
  * "Петриков" stay two people), and no other such person.
  */
 function fullVariantOf(people: readonly PersonDraft[], m: NameMention, key: string): PersonDraft | null {
-  if (key.length < FULL_VARIANT_LENGTH || m.firsts.length === 0) return null;
+  // a first name and the surname only: a middle name makes the reading of the parts less sure
+  if (key.length < FULL_VARIANT_LENGTH || m.firsts.length === 0 || m.to - m.from !== 2) return null;
   const found = people.filter(
     (p) =>
       p.surnameKey !== null &&

@@ -88,7 +88,10 @@ function resolveAll(
     } else if (c.attr.group) {
       r = { person: -1, source: groupText(ctx, c.attr.group) };
     }
-    noteSpeaker(state, r, paragraph);
+    // names met after the quote and its attribution can take up a later pronoun
+    const g = c.attr.group;
+    const after = g ? Math.max(c.end, ctx.doc.tokens[g.last]!.end) : c.end;
+    noteSpeaker(state, r, paragraph, after);
     out.push(extend(c, { person: r.person, source: r.source }));
   }
   return out;

@@ -100,6 +100,39 @@ describe('speaker resolution', () => {
       'indirect|Касым-Жомарт Токаев|заявить|реформа будет продолжена',
     ]);
   });
+  test('a person named after an unnamed speaker takes the pronoun up', () => {
+    const t =
+      '«Решение принято», — сказал один из участников встречи. Премьер Али Хасан сформировал правительство. Он заявил, что кабинет продержится до осени.';
+    expect(brief(run(t, [person(t, 'p1', 'Али Хасан', 'Али Хасан')]))).toEqual([
+      'direct|-|сказать|Решение принято',
+      'indirect|Али Хасан|заявить|кабинет продержится до осени',
+    ]);
+  });
+  test('someone\'s lawyer is an unnamed speaker: "по его словам" after it is not the client', () => {
+    const t =
+      'Футболист Арон Смит арестован в Бостоне. Адвокат футболиста заявил, что его клиент невиновен. По его словам, у полиции нет улик.';
+    expect(brief(run(t, [person(t, 'p1', 'Арон Смит', 'Арон Смит')]))).toEqual([
+      'indirect|src:Адвокат футболиста|заявить|его клиент невиновен',
+      'indirect|-|по словам|у полиции нет улик',
+    ]);
+  });
+  test('a source after the verb does not run on to a name closing the sentence', () => {
+    const t = 'Кроме того, сообщает РБК, руководителем комитета назначен Егор Поляков.';
+    expect(
+      run(t, [person(t, 'p1', 'Егор Поляков', 'Егор Поляков')]).quotes.map((q) => q.speaker),
+    ).not.toContain('p1');
+  });
+  test('a bare role noun stays with a person given no office ("Папа" and "папа римский")', () => {
+    const t =
+      'Папа римский Иоанн Павел II канонизирован. Понтифик Франциск провёл мессу. Папа сказал, что святость доступна всем.';
+    const p1 = person(t, 'p1', 'Иоанн Павел II', 'Иоанн Павел II');
+    p1.role = 'папа римский';
+    const p2 = person(t, 'p2', 'Франциск', 'Франциск');
+    const at = t.lastIndexOf('Папа');
+    p2.mentions.push({ start: at, end: at + 4, text: 'Папа', kind: 'role' });
+    p2.mentions.sort((a, b) => a.start - b.start);
+    expect(brief(run(t, [p1, p2]))).toEqual(['indirect|Франциск|сказать|святость доступна всем']);
+  });
   test('a sentence-initial capital ("В") is never made a person', () => {
     const t = 'В своем микроблоге в Twitter он написал: «Страна потеряла крупнейшую фигуру».';
     const r = run(t, []);

@@ -27,10 +27,12 @@ export interface SpeakerState {
   lastParagraph: number;
   /** the gender of an unnamed last speaker */
   lastGender: Gender | null;
+  /** where the last quote of an unnamed last speaker starts */
+  lastAt: number;
 }
 
 export function newSpeakerState(): SpeakerState {
-  return { lastSpeaker: -1, lastParagraph: -1, lastGender: null };
+  return { lastSpeaker: -1, lastParagraph: -1, lastGender: null, lastAt: -1 };
 }
 
 const compatible = (a: Gender | null, b: Gender | null): boolean =>
@@ -48,7 +50,7 @@ export function resolveGroup(
     case 'person':
       // "пресс-секретарь главы государства" with both nouns given to the head of state: the
       // aide is someone else
-      if (headOfOwnComplement(ctx, g)) return { person: -1, source: groupText(ctx, g) };
+      if (headOfOwnComplement(ctx, g)) return { ...someoneElse(ctx, g, verbGender) };
       {
         // "Президент … заявил" given to someone else by the role-mention model while the article
         // gives "президент Казахстана" to another person: the role the article states wins
@@ -77,7 +79,7 @@ export function resolveGroup(
       if (!g.bare) {
         // "президент Эквадора", "глава КНР": otherwise the nearest agreeing person, unless the
         // group is someone else's ("пресс-секретарь главы государства", "адвокат Насира")
-        if (ofAnotherPerson(ctx, g)) return { person: -1, source: groupText(ctx, g) };
+        if (ofAnotherPerson(ctx, g)) return { ...someoneElse(ctx, g, verbGender) };
         const gender = verbGender === 'femn' || verbGender === 'masc' ? verbGender : null;
         const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender);
         if (k < 0) return { person: -1, source: groupText(ctx, g) };
@@ -101,6 +103,12 @@ export function resolveGroup(
       return { person: -1, source: null, unnamed: { gender } };
     }
   }
+}
+
+/** An aide or a lawyer of someone named ("адвокат Насира"): a source, and an unnamed speaker a pronoun may take up. */
+function someoneElse(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null): Resolved {
+  const gender = verbGender === 'masc' || verbGender === 'femn' ? verbGender : g.gender;
+  return { person: -1, source: groupText(ctx, g), unnamed: { gender } };
 }
 
 /** Whether a noun names a person or a personified informant ("представитель", "источник"), not a body. */
@@ -145,7 +153,11 @@ function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null
   const own = ctx.people[k]?.mentions.find((m) => m.start <= a.start && m.end >= a.end);
   if (!own || own.kind !== 'role') return k;
   const head = fold(a.morph[0]?.lemma ?? a.norm);
-  if (roleHead(ctx.people[k]!.role) === head) return k;
+  // a person the article gives another office is someone else; one given no office only when
+  // the group repeats more of the other's office than its noun ("президент Эквадора", not "Папа")
+  const given = roleHead(ctx.people[k]!.role);
+  if (given === head) return k;
+  const needed = given === null ? 2 : 1;
   const words = stems(groupText(ctx, g));
   let best = -1;
   let bestScore = 0;
@@ -161,7 +173,7 @@ function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null
       tie = false;
     } else if (score === bestScore) tie = true;
   });
-  return best >= 0 && !tie ? best : k;
+  return best >= 0 && !tie && bestScore >= needed ? best : k;
 }
 
 /** The lemma of a stated role's head noun, its first noun in the nominative ("главный менеджер фестиваля" -> "менеджер"). */
@@ -237,11 +249,12 @@ export function continuingSpeaker(state: SpeakerState, paragraph: number): numbe
 }
 
 /** Records who spoke last, for the anaphors and unattributed quotes that follow. */
-export function noteSpeaker(state: SpeakerState, r: Resolved, paragraph: number): void {
+export function noteSpeaker(state: SpeakerState, r: Resolved, paragraph: number, at: number): void {
   if (r.person < 0 && !r.unnamed) return;
   state.lastSpeaker = r.person >= 0 ? r.person : UNNAMED;
   state.lastGender = r.person >= 0 ? null : (r.unnamed?.gender ?? null);
   state.lastParagraph = paragraph;
+  state.lastAt = at;
 }
 
 /** The text of a group, without surrounding quotation marks. */
@@ -268,8 +281,10 @@ function antecedent(ctx: QuoteContext, state: SpeakerState, offset: number, gend
   const t = doc.tokenAt(offset);
   const para = doc.tokens[t]?.paragraph ?? 0;
   const last = continuingSpeaker(state, para);
-  // "Это подтвердил один из участников встречи. «…», — сказал он.": the unnamed speaker again
-  if (last === UNNAMED && compatible(state.lastGender, gender)) return -1;
+  // "Это подтвердил один из участников встречи. «…», — сказал он.": the unnamed speaker again,
+  // unless a person who fits was named since ("… Хамдалла сформировал правительство. Он заявил")
+  if (last === UNNAMED && compatible(state.lastGender, gender))
+    return namedSince(ctx, state.lastAt, offset, gender);
   if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return last;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
   let best = -1;
@@ -283,6 +298,21 @@ function antecedent(ctx: QuoteContext, state: SpeakerState, offset: number, gend
         best = k;
       }
     }
+  });
+  return best;
+}
+
+/** The person with the nearest compatible name mention in [from, offset), or -1. */
+function namedSince(ctx: QuoteContext, from: number, offset: number, gender: Gender | null): number {
+  let best = -1;
+  let bestAt = -1;
+  ctx.people.forEach((p, k) => {
+    if (!compatible(ctx.genders[k] ?? null, gender)) return;
+    for (const m of p.mentions)
+      if (m.kind === 'name' && m.start >= from && m.end <= offset && m.start > bestAt) {
+        bestAt = m.start;
+        best = k;
+      }
   });
   return best;
 }

@@ -229,6 +229,13 @@ describe('agreement', () => {
       'role|певица|-|femn|bare',
     );
   });
+  test('a plural nominative that is also a singular genitive is no source ("карьеру чиновницы")', () => {
+    const t =
+      'Министр спорта Олег Матыцин предложил чемпионке начать карьеру чиновницы, заявив журналистам, что ждёт её в министерстве.';
+    expect(speaker(t, 'заявив', [person(t, 'p1', 'Олег Матыцин', 'Олег Матыцин')])).toBe(
+      'person|Министр спорта Олег Матыцин|Олег Матыцин|masc',
+    );
+  });
   test('titles after the verb run on to the name that ends the sentence', () => {
     const t =
       '«Смена растёт», – отметил заместитель главного судьи «Кубка России-2024», олимпийский чемпион (2000), чемпион мира по спортивной гимнастике Николай Петров.';

@@ -231,7 +231,11 @@ function commonPerson(
   const r = t.morph.find(
     (p) => p.pos === 'NOUN' && p.tags.has('anim') && p.case !== null && cases.includes(p.case),
   );
-  return r ? { gender: r.gender, plural: r.number === 'plur' } : null;
+  if (!r) return null;
+  // "карьеру чиновницы", "убийстве … егеря": a plural nominative that is also a singular genitive
+  // is more often the genitive
+  if (r.number === 'plur' && t.morph.some((p) => p.case === 'gent' && p.number === 'sing')) return null;
+  return { gender: r.gender, plural: r.number === 'plur' };
 }
 
 /**
@@ -457,7 +461,7 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
         const head = appositionHead(ctx, g, opts);
         if (head) return head;
       }
-      if (dir === 'right' && g.type !== 'person' && g.type !== 'pronoun' && !g.plural) {
+      if (dir === 'right' && (g.type === 'role' || g.type === 'unnamed') && !g.plural) {
         const named = closingName(ctx, g, opts);
         if (named) return named;
       }
@@ -537,7 +541,8 @@ function closingName(ctx: QuoteContext, g: NounGroup, opts: SearchOptions): Noun
       (t.spaceBefore || toks[k + 1]?.spaceBefore !== false)
     )
       return null;
-    if (t.kind === 'word' && t.morph[0]?.pos === 'VERB') return null;
+    const pos = t.kind === 'word' ? t.morph[0]?.pos : undefined;
+    if (pos === 'VERB' || pos === 'PRTS' || pos === 'INFN') return null;
     if (t.kind === 'word' && (t.norm === 'что' || t.norm === 'который' || t.norm === 'которая')) return null;
     const o = ctx.owner[k]!;
     if (o < 0 || !isNameToken(ctx, k)) continue;
