@@ -133,6 +133,19 @@ describe('speaker resolution', () => {
     p2.mentions.sort((a, b) => a.start - b.start);
     expect(brief(run(t, [p1, p2]))).toEqual(['indirect|Франциск|сказать|святость доступна всем']);
   });
+  test('a role noun after an unnamed informant is still the person named before', () => {
+    const t =
+      'Олег Сидоров назначен министром обороны. Как рассказал представитель ведомства, речь Сидорова была короткой. По словам источника, новый министр заявил, что армия получит новое оружие.';
+    expect(brief(run(t, [person(t, 'p1', 'Олег Сидоров', 'Олег Сидоров', 'Сидорова')]))[1]).toBe(
+      'indirect|Олег Сидоров|заявить|армия получит новое оружие',
+    );
+  });
+  test('a name inside a plural group is its complement, not the speaker ("Дети … Олега Сидорова")', () => {
+    const t = 'Дети убитого журналиста Олега Сидорова заявили, что не придут на суд.';
+    expect(brief(run(t, [person(t, 'p1', 'Олег Сидоров', 'Олега Сидорова')]))).toEqual([
+      'indirect|src:Дети убитого журналиста Олега Сидорова|заявить|не придут на суд',
+    ]);
+  });
   test('a sentence-initial capital ("В") is never made a person', () => {
     const t = 'В своем микроблоге в Twitter он написал: «Страна потеряла крупнейшую фигуру».';
     const r = run(t, []);

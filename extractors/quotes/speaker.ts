@@ -66,7 +66,7 @@ export function resolveGroup(
     case 'pronoun': {
       if (g.plural) return { person: -1, source: null };
       const gender = verbGender && verbGender !== 'neut' ? verbGender : g.gender;
-      return { person: antecedent(ctx, state, doc.tokens[g.first]!.start, gender), source: null };
+      return { person: antecedent(ctx, state, doc.tokens[g.first]!.start, gender, true), source: null };
     }
     case 'role': {
       if (g.plural) return { person: -1, source: groupText(ctx, g) };
@@ -81,14 +81,14 @@ export function resolveGroup(
         // group is someone else's ("пресс-секретарь главы государства", "адвокат Насира")
         if (ofAnotherPerson(ctx, g)) return { ...someoneElse(ctx, g, verbGender) };
         const gender = verbGender === 'femn' || verbGender === 'masc' ? verbGender : null;
-        const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender);
+        const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender, false);
         if (k < 0) return { person: -1, source: groupText(ctx, g) };
         addMention(ctx, k, g.first, g.last, 'role');
         return { person: k, source: null };
       }
       const gender =
         verbGender === 'femn' || verbGender === 'masc' ? verbGender : g.gender === 'femn' ? 'femn' : null;
-      const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender);
+      const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender, false);
       if (k >= 0) addMention(ctx, k, g.first, g.last, 'role');
       return { person: k, source: null };
     }
@@ -152,6 +152,12 @@ function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null
   const a = ctx.doc.tokens[g.anchor]!;
   const own = ctx.people[k]?.mentions.find((m) => m.start <= a.start && m.end >= a.end);
   if (!own || own.kind !== 'role') return k;
+  // "председатель ЧСДП Соботка": the group names its person
+  for (let t = g.first; t <= g.last; t++) {
+    const tok = ctx.doc.tokens[t]!;
+    if (ctx.people[k]!.mentions.some((m) => m.kind === 'name' && m.start <= tok.start && m.end >= tok.end))
+      return k;
+  }
   const head = fold(a.morph[0]?.lemma ?? a.norm);
   // a person the article gives another office is someone else; one given no office only when
   // the group repeats more of the other's office than its noun ("президент Эквадора", not "Папа")
@@ -276,14 +282,21 @@ function learnGender(ctx: QuoteContext, k: number, g: Gender | null): void {
  * The person an anaphor at `offset` refers to: the last speaker if compatible and in view, else the
  * person with the nearest compatible mention in this or the previous paragraph.
  */
-function antecedent(ctx: QuoteContext, state: SpeakerState, offset: number, gender: Gender | null): number {
+function antecedent(
+  ctx: QuoteContext,
+  state: SpeakerState,
+  offset: number,
+  gender: Gender | null,
+  pronoun: boolean,
+): number {
   const doc = ctx.doc;
   const t = doc.tokenAt(offset);
   const para = doc.tokens[t]?.paragraph ?? 0;
   const last = continuingSpeaker(state, para);
   // "Это подтвердил один из участников встречи. «…», — сказал он.": the unnamed speaker again,
   // unless a person who fits was named since ("… Хамдалла сформировал правительство. Он заявил")
-  if (last === UNNAMED && compatible(state.lastGender, gender))
+  // (a pronoun only: "новый министр" after an unnamed informant is the minister named before)
+  if (pronoun && last === UNNAMED && compatible(state.lastGender, gender))
     return namedSince(ctx, state.lastAt, offset, gender);
   if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return last;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;

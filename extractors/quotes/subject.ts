@@ -629,7 +629,8 @@ function describe(
   if (named >= 0) {
     person = named;
     type = 'person';
-  } else if (hasName && (type === 'role' || type === 'source' || type === 'unnamed')) {
+  } else if (hasName && (type === 'role' || (type === 'source' && !a.plural) || type === 'unnamed')) {
+    // "Дети убитой журналистки Анны Политковской заявили": a name in a plural source is its complement
     type = 'name';
   } else if (type === 'unnamed' && owned) {
     // "начальника полиции Эда Миллера": the name may be the noun's apposition or its complement;
