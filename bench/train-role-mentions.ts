@@ -7,12 +7,16 @@
 // file; `--cv-only` prints it and writes nothing. Options: --epochs N (5), --seed N (1), --runs N
 // (5 perceptrons, seeds seed.., weights averaged), --docs N,
 // --out FILE, --check SET (score trained weights on another people gold set, e.g. quotes-dev:
-// printed only, never trained on). Progress goes to stderr; results to stdout.
+// printed only, never trained on), --cv-records (whole records under the same 5 folds: each
+// held-out article extracted with the weights trained on the others and scored as score.mjs scores
+// people mentions and quotes; prints and writes nothing). Progress goes to stderr; results to stdout.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyse, loadMorphology } from '../document/analyse/index.js';
 import { namedPeople, rolePeople } from '../extractors/people/index.js';
+import { useRoleWeights } from '../extractors/people/role-mentions/index.js';
+import { extractRecord } from '../pipeline/extract/extract.js';
 import { ROLE_HASH_BITS } from '../extractors/people/role-mentions/features.js';
 import { prepareDoc } from '../extractors/people/role-mentions/link.js';
 import {
@@ -26,7 +30,15 @@ import {
   trainRoleModel,
   type RoleTrainDoc,
 } from '../extractors/people/role-mentions/training.js';
-import { norm, overlaps, type GoldPerson, type Span, type TextDoc } from './gold-match.js';
+import {
+  match,
+  norm,
+  overlaps,
+  type GoldPerson,
+  type GoldQuote,
+  type Span,
+  type TextDoc,
+} from './gold-match.js';
 import { projectRoot, readJsonl, sharedDir } from './shared.js';
 
 interface GoldPeopleDoc {
@@ -104,6 +116,65 @@ function loadSet(
   return { docs, raw, n: gold.length };
 }
 
+/** F1 of tp matches among g gold and p predicted items. */
+const f1of = (tp: number, g: number, p: number): number => (g + p ? (2 * tp) / (g + p) : 1);
+
+/**
+ * Whole records under cross-validation by article: the folds of crossValidateRoles (article j in
+ * fold j % k), each held-out article extracted with weights trained on the other folds, its person
+ * mentions and quotes scored as ../shared/tools/score.mjs scores them. Restores the shipped weights.
+ */
+function crossValidateRecords(
+  shared: string,
+  docs: readonly RoleTrainDoc[],
+  opts: { epochs: number; seed: number; runs: number },
+  k = 5,
+): string {
+  const texts = new Map(
+    readJsonl<TextDoc>(path.join(shared, 'gold', 'nerel-train.jsonl')).map((d) => [d.id, d.text]),
+  );
+  const gold = readJsonl<GoldPeopleDoc & { quotes: GoldQuote[] }>(
+    path.join(shared, 'gold', 'quotes-train.jsonl'),
+  ).filter((g) => texts.has(g.id));
+  const t = { m: [0, 0, 0], q: [0, 0, 0], a: [0, 0, 0] };
+  try {
+    for (let f = 0; f < k; f++) {
+      useRoleWeights(
+        trainRoleModel(
+          docs.filter((_, j) => j % k !== f),
+          opts,
+        ),
+      );
+      gold.forEach((g, j) => {
+        if (j % k !== f) return;
+        const text = texts.get(g.id)!;
+        const rec = extractRecord({ id: g.id, text });
+        const gm = g.people.flatMap((p) => p.mentions.map((m) => ({ ...m, who: p.name })));
+        const pm = rec.people.flatMap((p) => p.mentions.map((m) => ({ ...m, who: p.name })));
+        const mm = match(gm, pm, (a, b) => overlaps(a, b, text) && norm(a.who) === norm(b.who));
+        const mq = match(g.quotes, rec.quotes, (a, b) => overlaps(a, b, text));
+        const nameOf = (id: string | null): string | null =>
+          rec.people.find((p) => p.id === id)?.name ?? null;
+        const right = mq.pairs.filter(([a, b]) => norm(nameOf(b.speaker)) === norm(a.speaker)).length;
+        const rows: [number[], number, number, number][] = [
+          [t.m, mm.pairs.length, gm.length, pm.length],
+          [t.q, mq.pairs.length, g.quotes.length, rec.quotes.length],
+          [t.a, right, g.quotes.length, rec.quotes.length],
+        ];
+        for (const [row, tp, ng, np] of rows) {
+          row[0] = row[0]! + tp;
+          row[1] = row[1]! + ng;
+          row[2] = row[2]! + np;
+        }
+      });
+    }
+  } finally {
+    useRoleWeights(null);
+  }
+  const cell = ([tp, g, p]: number[]): string => pct(f1of(tp!, g!, p!));
+  return `quotes-train, ${k}-fold CV by article, whole records: mentions ${cell(t.m)} quotes ${cell(t.q)} attribution ${cell(t.a)}\n`;
+}
+
 /** The weights file as a TypeScript module. */
 function dataModule(data: RoleModelData): string {
   const { index, values, ...meta } = data;
@@ -143,6 +214,10 @@ export async function main(): Promise<void> {
     `${docs.length} articles prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
       `${cands} candidates, ${reachable} of ${goldCount} gold role mentions reachable`,
   );
+  if (args.includes('--cv-records')) {
+    process.stdout.write(crossValidateRecords(shared, docs, { epochs, seed, runs }));
+    return;
+  }
   let cv: RoleCv | null = null;
   if (args.includes('--cv') || args.includes('--cv-only')) {
     cv = crossValidateRoles(docs, { epochs, seed, runs, log });

@@ -7,3 +7,9 @@ declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
   function JaroWinklerDistance(a: string, b: string, options?: { ignoreCase?: boolean }): number;
   export default JaroWinklerDistance;
 }
+declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
+  const distances: {
+    DamerauLevenshteinDistance(a: string, b: string, options?: { restricted?: boolean }): number;
+  };
+  export default distances;
+}

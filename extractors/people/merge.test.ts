@@ -52,6 +52,18 @@ describe('merging mentions into people', () => {
       ['Арнольд Шварценеггер', 2],
     ]);
   });
+  test('a full name with the surname spelt one letter apart is the same person', () => {
+    const people = peopleIn(
+      'Глава полиции Майкл Гонзалес прибыл на место. Позже в Twitter Майкла Гонсалеса появилось обращение к жителям.',
+    );
+    expect(people.map((p) => [p.name, p.mentions.filter((m) => m.kind === 'name').length])).toEqual([
+      ['Майкл Гонзалес', 2],
+    ]);
+  });
+  test('full names two letters apart stay two people', () => {
+    const people = peopleIn('Александр Петров и Александр Петриков сыграли вничью.');
+    expect(people.map((p) => p.name)).toEqual(['Александр Петров', 'Александр Петриков']);
+  });
   test('a surname only somewhat alike is another person', () => {
     const people = peopleIn('Сергей Смирнов выступил на форуме. Смирнитский сказал, что согласен с ним.');
     expect(people.map((p) => p.name)).toEqual(['Сергей Смирнов', 'Смирнитский']);

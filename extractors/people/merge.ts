@@ -1,6 +1,7 @@
 // Merges name mentions into people: one person per real person, whatever case or shape each
 // mention has ("Ерлан Саиров", "Саирова", "Е. Саиров"), and names each person in the nominative.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { AnalysedDoc } from '../../document/analyse/index.js';
 import {
   capitalise,
@@ -321,14 +322,41 @@ export function mergeMultiWord(doc: AnalysedDoc, mentions: readonly NameMention[
       (p) => compatible(doc, p, m) && (key !== null ? p.surnameKey === key : p.firsts.size > 0),
     );
     // a first name and patronymic ("Владимир Владимирович") go to the person most named by them
-    const match =
+    let match =
       key === null && fits.length > 1
         ? fits.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a))
         : fits[0];
+    if (!match && key !== null) {
+      match = fullVariantOf(people, m, key) ?? undefined;
+      // another spelling does not vote on the person's name
+      if (match) m.variant = true;
+    }
     if (match) absorb(doc, match, m);
     else people.push(draftOf(doc, m));
   }
   return people;
+}
+
+/** The shortest surname key a spelling variant is looked for on ("гонзалес"; not "петр" of "Петров"). */
+const FULL_VARIANT_LENGTH = 6;
+
+/**
+ * The one person a full name names in another spelling of the surname ("Эда Гонсалеса" after "Эд
+ * Гонзалес"): the same first name, a surname one letter apart (Damerau-Levenshtein; "Петров" and
+ * "Петриков" stay two people), and no other such person.
+ */
+function fullVariantOf(people: readonly PersonDraft[], m: NameMention, key: string): PersonDraft | null {
+  // a first name and the surname only: a middle name makes the reading of the parts less sure
+  if (key.length < FULL_VARIANT_LENGTH || m.firsts.length === 0 || m.to - m.from !== 2) return null;
+  const found = people.filter(
+    (p) =>
+      p.surnameKey !== null &&
+      p.surnameKey.length >= FULL_VARIANT_LENGTH &&
+      !(p.sex && m.sex && p.sex !== m.sex) &&
+      m.firsts.some((f) => p.firsts.has(f.nom)) &&
+      levenshtein.DamerauLevenshteinDistance(spelling(p.surnameKey), spelling(key)) <= 1,
+  );
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** Attaches single-word mentions to the person they most likely name, or starts new people. */

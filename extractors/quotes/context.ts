@@ -128,12 +128,24 @@ export function markOwner(doc: AnalysedDoc, owner: Int32Array, start: number, en
   }
 }
 
-/** A person's gender from the first names among its name mentions, or from surname endings. */
+/**
+ * A person's gender from the first names among its name mentions, or from surname endings. A first
+ * name counts only when its lemma is a word of the person's name in the nominative: "Эда" in "шерифа
+ * Эда Гонзалеса" reads as the woman's name "Эда", but the person is "Эд Гонзалес".
+ */
 export function nameGender(doc: AnalysedDoc, p: Person): Gender | null {
+  const words = new Set(
+    p.name
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .split(/[\s-]+/u),
+  );
   for (const m of p.mentions) {
     if (m.kind !== 'name') continue;
     for (let t = doc.tokenAt(m.start); t < doc.tokens.length && doc.tokens[t]!.start < m.end; t++) {
-      const first = doc.tokens[t]!.morph.find((r) => r.name === 'first' && !r.guessed);
+      const first = doc.tokens[t]!.morph.find(
+        (r) => r.name === 'first' && !r.guessed && words.has(r.lemma.replace(/ё/g, 'е')),
+      );
       if (first && (first.gender === 'masc' || first.gender === 'femn')) return first.gender;
     }
   }

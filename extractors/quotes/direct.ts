@@ -118,7 +118,9 @@ function attributionAfter(
   while (end < toks.length && !toks[end]!.newlineBefore) {
     const u = toks[end]!;
     const opensSpeech = ctx.pairOpenedAt[end]! >= 0 && !isNameInQuotes(ctx, ctx.pairOpenedAt[end]!);
-    if (u.kind === 'punct' && (STOP.test(u.text) || DASH.test(u.text) || opensSpeech)) break;
+    // a hyphen inside a word ("надежд-2009") goes on
+    const dash = DASH.test(u.text) && (u.spaceBefore || toks[end + 1]?.spaceBefore !== false);
+    if (u.kind === 'punct' && (STOP.test(u.text) || dash || opensSpeech)) break;
     end++;
   }
   const cv = cueVerb(ctx, j + 1, Math.min(end, j + 6));

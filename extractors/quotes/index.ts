@@ -8,7 +8,14 @@ import { buildContext, type QuoteContext } from './context.js';
 import { directQuotes } from './direct.js';
 import { dropNonQuotes, settleOverlaps, type ResolvedCandidate } from './refine.js';
 import { reportedQuotes } from './reported.js';
-import { continuingSpeaker, groupText, newSpeakerState, noteSpeaker, resolveGroup } from './speaker.js';
+import {
+  continuingSpeaker,
+  groupText,
+  newSpeakerState,
+  noteSpeaker,
+  resolveGroup,
+  type Resolved,
+} from './speaker.js';
 import { extend } from '../../document/extend.js';
 
 export interface QuotesResult {
@@ -71,19 +78,21 @@ function resolveAll(
   const out: ResolvedCandidate[] = [];
   for (const c of cands) {
     const paragraph = ctx.doc.tokens[ctx.doc.tokenAt(c.start)]?.paragraph ?? 0;
-    let person = -1;
-    let source: string | null = null;
+    let r: Resolved = { person: -1, source: null };
     if (c.attr.mode === 'group' && c.attr.group) {
-      const r = resolveGroup(ctx, state, c.attr.group, c.attr.verbGender);
-      person = r.person;
-      source = r.source;
+      r = resolveGroup(ctx, state, c.attr.group, c.attr.verbGender);
     } else if (c.attr.mode === 'continue') {
-      person = continuingSpeaker(state, paragraph);
+      // an unnamed last speaker goes on unnamed
+      const k = continuingSpeaker(state, paragraph);
+      r = { person: Math.max(k, -1), source: null };
     } else if (c.attr.group) {
-      source = groupText(ctx, c.attr.group);
+      r = { person: -1, source: groupText(ctx, c.attr.group) };
     }
-    noteSpeaker(state, person, paragraph);
-    out.push(extend(c, { person, source }));
+    // names met after the quote and its attribution can take up a later pronoun
+    const g = c.attr.group;
+    const after = g ? Math.max(c.end, ctx.doc.tokens[g.last]!.end) : c.end;
+    noteSpeaker(state, r, paragraph, after);
+    out.push(extend(c, { person: r.person, source: r.source }));
   }
   return out;
 }

@@ -1,27 +1,38 @@
 // Turns a speaker noun group into a Person id: a known person's mention, a name of a known person
 // (never a new Person: only the people extractor makes people), or an anaphor (pronoun, bare role
 // noun) resolved to the nearest compatible person before it, preferring the last speaker.
-import type { Gender, Token } from '../../document/analyse/index.js';
+import { analyseWord, type Gender, type Token } from '../../document/analyse/index.js';
 import type { Mention } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
+import { INFORMANT_NOUNS } from './lexicon/sources.js';
 import { looseName, type NounGroup } from './subject.js';
 
 /** Who said it: a person index or -1, and a non-person source. */
 export interface Resolved {
   person: number;
   source: string | null;
+  /** a single speaker the article does not name ("очевидец", "собеседник агентства"), with the gender a pronoun needs to refer to them */
+  unnamed?: { gender: Gender | null };
 }
+
+/** lastSpeaker when the last speaker was someone the article does not name */
+const UNNAMED = -2;
 
 /** State carried through the document in reading order. */
 export interface SpeakerState {
+  /** a person index, UNNAMED, or -1 */
   lastSpeaker: number;
   /** paragraph of the last quote of lastSpeaker */
   lastParagraph: number;
+  /** the gender of an unnamed last speaker */
+  lastGender: Gender | null;
+  /** where the last quote of an unnamed last speaker starts */
+  lastAt: number;
 }
 
 export function newSpeakerState(): SpeakerState {
-  return { lastSpeaker: -1, lastParagraph: -1 };
+  return { lastSpeaker: -1, lastParagraph: -1, lastGender: null, lastAt: -1 };
 }
 
 const compatible = (a: Gender | null, b: Gender | null): boolean =>
@@ -37,8 +48,16 @@ export function resolveGroup(
   const doc = ctx.doc;
   switch (g.type) {
     case 'person':
-      learnGender(ctx, g.person, verbGender);
-      return { person: g.person, source: null };
+      // "пресс-секретарь главы государства" with both nouns given to the head of state: the
+      // aide is someone else
+      if (headOfOwnComplement(ctx, g)) return { ...someoneElse(ctx, g, verbGender) };
+      {
+        // "Президент … заявил" given to someone else by the role-mention model while the article
+        // gives "президент Казахстана" to another person: the role the article states wins
+        const k = statedHolder(ctx, g, verbGender);
+        learnGender(ctx, k, verbGender);
+        return { person: k, source: null };
+      }
     case 'name': {
       const k = personForName(ctx, g);
       if (k >= 0) learnGender(ctx, k, verbGender);
@@ -47,7 +66,7 @@ export function resolveGroup(
     case 'pronoun': {
       if (g.plural) return { person: -1, source: null };
       const gender = verbGender && verbGender !== 'neut' ? verbGender : g.gender;
-      return { person: antecedent(ctx, state, doc.tokens[g.first]!.start, gender), source: null };
+      return { person: antecedent(ctx, state, doc.tokens[g.first]!.start, gender, true), source: null };
     }
     case 'role': {
       if (g.plural) return { person: -1, source: groupText(ctx, g) };
@@ -60,22 +79,117 @@ export function resolveGroup(
       if (!g.bare) {
         // "президент Эквадора", "глава КНР": otherwise the nearest agreeing person, unless the
         // group is someone else's ("пресс-секретарь главы государства", "адвокат Насира")
-        if (ofAnotherPerson(ctx, g)) return { person: -1, source: groupText(ctx, g) };
+        if (ofAnotherPerson(ctx, g)) return { ...someoneElse(ctx, g, verbGender) };
         const gender = verbGender === 'femn' || verbGender === 'masc' ? verbGender : null;
-        const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender);
+        const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender, false);
         if (k < 0) return { person: -1, source: groupText(ctx, g) };
         addMention(ctx, k, g.first, g.last, 'role');
         return { person: k, source: null };
       }
       const gender =
         verbGender === 'femn' || verbGender === 'masc' ? verbGender : g.gender === 'femn' ? 'femn' : null;
-      const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender);
+      const k = antecedent(ctx, state, doc.tokens[g.first]!.start, gender, false);
       if (k >= 0) addMention(ctx, k, g.first, g.last, 'role');
       return { person: k, source: null };
     }
-    case 'source':
-      return { person: -1, source: groupText(ctx, g) };
+    case 'source': {
+      // "сказал источник", "сообщила собеседница агентства": one informant a pronoun may take up
+      const one =
+        !g.plural && (verbGender === 'masc' || verbGender === 'femn') && animate(ctx.doc.tokens[g.anchor]!);
+      return { person: -1, source: groupText(ctx, g), ...(one ? { unnamed: { gender: verbGender } } : {}) };
+    }
+    case 'unnamed': {
+      const gender = verbGender === 'masc' || verbGender === 'femn' ? verbGender : g.gender;
+      return { person: -1, source: null, unnamed: { gender } };
+    }
   }
+}
+
+/** An aide or a lawyer of someone named ("адвокат Насира"): a source, and an unnamed speaker a pronoun may take up. */
+function someoneElse(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null): Resolved {
+  const gender = verbGender === 'masc' || verbGender === 'femn' ? verbGender : g.gender;
+  return { person: -1, source: groupText(ctx, g), unnamed: { gender } };
+}
+
+/** Whether a noun names a person or a personified informant ("представитель", "источник"), not a body. */
+function animate(t: Token): boolean {
+  const r = t.morph.find((p) => p.pos === 'NOUN');
+  return r !== undefined && (r.tags.has('anim') || INFORMANT_NOUNS.has(r.lemma));
+}
+
+/**
+ * Whether the group's anchor is a role mention whose genitive complement is another mention of the
+ * same person, a role noun in the genitive: a noun and its genitive complement never name one
+ * person, so the noun is someone else (an apposition, "премьер-министр Махатхир Мохамад", is not a complement).
+ */
+function headOfOwnComplement(ctx: QuoteContext, g: NounGroup): boolean {
+  const doc = ctx.doc;
+  const k = g.person;
+  const a = doc.tokens[g.anchor]!;
+  const own = ctx.people[k]?.mentions.find((m) => m.start <= a.start && m.end >= a.end);
+  if (!own || own.kind !== 'role') return false;
+  const next = doc.tokenAt(own.end);
+  const t = doc.tokens[next];
+  if (!t || t.kind !== 'word' || ctx.owner[next] !== k) return false;
+  const mention = ctx.people[k]!.mentions.find((m) => m.start <= t.start && m.end >= t.end);
+  return (
+    mention !== undefined &&
+    mention !== own &&
+    mention.kind === 'role' &&
+    t.morph.some((p) => p.case === 'gent') &&
+    !t.morph.some((p) => p.case === 'nomn' && p.number !== 'plur')
+  );
+}
+
+/**
+ * The person a 'person' group anchored on a role mention stands for: the person it was given to,
+ * unless that person's stated role (apposition) does not share the noun and exactly one other
+ * person's, of a gender the verb agrees with, does ("Президент" given to the chairman, the article
+ * naming "президент Казахстана Нурсултан Назарбаев").
+ */
+function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null): number {
+  const k = g.person;
+  const a = ctx.doc.tokens[g.anchor]!;
+  const own = ctx.people[k]?.mentions.find((m) => m.start <= a.start && m.end >= a.end);
+  if (!own || own.kind !== 'role') return k;
+  // "председатель ЧСДП Соботка": the group names its person
+  for (let t = g.first; t <= g.last; t++) {
+    const tok = ctx.doc.tokens[t]!;
+    if (ctx.people[k]!.mentions.some((m) => m.kind === 'name' && m.start <= tok.start && m.end >= tok.end))
+      return k;
+  }
+  const head = fold(a.morph[0]?.lemma ?? a.norm);
+  // a person the article gives another office is someone else; one given no office only when
+  // the group repeats more of the other's office than its noun ("президент Эквадора", not "Папа")
+  const given = roleHead(ctx.people[k]!.role);
+  if (given === head) return k;
+  const needed = given === null ? 2 : 1;
+  const words = stems(groupText(ctx, g));
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  ctx.people.forEach((p, j) => {
+    const rs = stems(p.role ?? '');
+    if (j === k || roleHead(p.role) !== head || !compatible(ctx.genders[j] ?? null, verbGender)) return;
+    let score = 0;
+    for (const w of words) if (rs.has(w)) score++;
+    if (score > bestScore) {
+      bestScore = score;
+      best = j;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  });
+  return best >= 0 && !tie && bestScore >= needed ? best : k;
+}
+
+/** The lemma of a stated role's head noun, its first noun in the nominative ("главный менеджер фестиваля" -> "менеджер"). */
+function roleHead(role: string | null): string | null {
+  if (!role) return null;
+  for (const w of role.split(/\s+/u)) {
+    const r = analyseWord(w).find((p) => p.pos === 'NOUN' && p.case === 'nomn');
+    if (r) return fold(r.lemma);
+  }
+  return null;
 }
 
 /** Whether a role group names its holder through another person: "пресс-секретарь главы государства". */
@@ -131,17 +245,22 @@ function roleHolder(ctx: QuoteContext, g: NounGroup): number {
   return tie ? -1 : best;
 }
 
-/** The last speaker when it is still in view (this or the previous paragraph), for unattributed quotes. */
+/**
+ * The last speaker when it is still in view (this or the previous paragraph), for unattributed
+ * quotes; UNNAMED when that was someone the article does not name.
+ */
 export function continuingSpeaker(state: SpeakerState, paragraph: number): number {
-  if (state.lastSpeaker >= 0 && paragraph - state.lastParagraph <= 1) return state.lastSpeaker;
+  if (state.lastSpeaker !== -1 && paragraph - state.lastParagraph <= 1) return state.lastSpeaker;
   return -1;
 }
 
 /** Records who spoke last, for the anaphors and unattributed quotes that follow. */
-export function noteSpeaker(state: SpeakerState, person: number, paragraph: number): void {
-  if (person < 0) return;
-  state.lastSpeaker = person;
+export function noteSpeaker(state: SpeakerState, r: Resolved, paragraph: number, at: number): void {
+  if (r.person < 0 && !r.unnamed) return;
+  state.lastSpeaker = r.person >= 0 ? r.person : UNNAMED;
+  state.lastGender = r.person >= 0 ? null : (r.unnamed?.gender ?? null);
   state.lastParagraph = paragraph;
+  state.lastAt = at;
 }
 
 /** The text of a group, without surrounding quotation marks. */
@@ -163,11 +282,22 @@ function learnGender(ctx: QuoteContext, k: number, g: Gender | null): void {
  * The person an anaphor at `offset` refers to: the last speaker if compatible and in view, else the
  * person with the nearest compatible mention in this or the previous paragraph.
  */
-function antecedent(ctx: QuoteContext, state: SpeakerState, offset: number, gender: Gender | null): number {
+function antecedent(
+  ctx: QuoteContext,
+  state: SpeakerState,
+  offset: number,
+  gender: Gender | null,
+  pronoun: boolean,
+): number {
   const doc = ctx.doc;
   const t = doc.tokenAt(offset);
   const para = doc.tokens[t]?.paragraph ?? 0;
   const last = continuingSpeaker(state, para);
+  // "Это подтвердил один из участников встречи. «…», — сказал он.": the unnamed speaker again,
+  // unless a person who fits was named since ("… Хамдалла сформировал правительство. Он заявил")
+  // (a pronoun only: "новый министр" after an unnamed informant is the minister named before)
+  if (pronoun && last === UNNAMED && compatible(state.lastGender, gender))
+    return namedSince(ctx, state.lastAt, offset, gender);
   if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return last;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
   let best = -1;
@@ -181,6 +311,21 @@ function antecedent(ctx: QuoteContext, state: SpeakerState, offset: number, gend
         best = k;
       }
     }
+  });
+  return best;
+}
+
+/** The person with the nearest compatible name mention in [from, offset), or -1. */
+function namedSince(ctx: QuoteContext, from: number, offset: number, gender: Gender | null): number {
+  let best = -1;
+  let bestAt = -1;
+  ctx.people.forEach((p, k) => {
+    if (!compatible(ctx.genders[k] ?? null, gender)) return;
+    for (const m of p.mentions)
+      if (m.kind === 'name' && m.start >= from && m.end <= offset && m.start > bestAt) {
+        bestAt = m.start;
+        best = k;
+      }
   });
   return best;
 }

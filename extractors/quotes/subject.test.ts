@@ -203,9 +203,45 @@ describe('agreement', () => {
       'source|Представитель партии Цвангираи|-|femn|plur',
     );
   });
-  test('a kinship noun is no anchor, and the role in the genitive is not the subject', () => {
+  test('a kinship noun is an unnamed speaker, and the role in the genitive is not the subject', () => {
     const t = 'Жена депутата сообщила, что он находится в больнице.';
-    expect(speaker(t, 'сообщила')).toBeNull();
+    expect(speaker(t, 'сообщила')).toBe('unnamed|Жена депутата|-|femn');
+  });
+  test('"один из" before a plural is one unnamed speaker', () => {
+    const t = 'Решение уже принято, подтвердил один из участников совещания.';
+    expect(speaker(t, 'подтвердил')).toBe('unnamed|один из участников совещания|-|masc');
+  });
+  test('unnamed people ("очевидцы") are a source', () => {
+    expect(speaker('Очевидцы рассказали, что слышали два взрыва.', 'рассказали')).toMatch(
+      /^source\|Очевидцы\|/u,
+    );
+  });
+  test('an insertion closed by a comma before the verb belongs to the name before it', () => {
+    const t =
+      'Пугачёва, известная также как активная защитница бездомных животных, заявила, что не вернётся на сцену.';
+    expect(speaker(t, 'заявила', [person(t, 'p1', 'Алла Пугачёва', 'Пугачёва')])).toBe(
+      'person|Пугачёва|Алла Пугачёва|femn|bare',
+    );
+  });
+  test('a known name in another case before the subject is not part of its group', () => {
+    const t = 'В беседе с телеведущим Андреем Малаховым певица говорила, что хочет вернуться на сцену.';
+    expect(speaker(t, 'говорила', [person(t, 'p1', 'Андрей Малахов', 'Андреем Малаховым')])).toBe(
+      'role|певица|-|femn|bare',
+    );
+  });
+  test('a plural nominative that is also a singular genitive is no source ("карьеру чиновницы")', () => {
+    const t =
+      'Министр спорта Олег Матыцин предложил чемпионке начать карьеру чиновницы, заявив журналистам, что ждёт её в министерстве.';
+    expect(speaker(t, 'заявив', [person(t, 'p1', 'Олег Матыцин', 'Олег Матыцин')])).toBe(
+      'person|Министр спорта Олег Матыцин|Олег Матыцин|masc',
+    );
+  });
+  test('titles after the verb run on to the name that ends the sentence', () => {
+    const t =
+      '«Смена растёт», – отметил заместитель главного судьи «Кубка России-2024», олимпийский чемпион (2000), чемпион мира по спортивной гимнастике Николай Петров.';
+    expect(
+      speaker(t, 'отметил', [person(t, 'p1', 'Николай Петров', 'Николай Петров')], { order: 'right' }),
+    ).toBe('person|Николай Петров|Николай Петров|masc');
   });
 });
 

@@ -7,7 +7,11 @@ import type { QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { SOURCE_NOUNS } from './lexicon/sources.js';
 
-export type GroupType = 'person' | 'pronoun' | 'role' | 'name' | 'source';
+/**
+ * 'unnamed': a person the article does not name, by a common noun the lexicons do not list
+ * ("очевидец", "участник газового рынка", "один из участников встречи").
+ */
+export type GroupType = 'person' | 'pronoun' | 'role' | 'name' | 'source' | 'unnamed';
 
 /** The noun group standing for a speaker or source. */
 export interface NounGroup {
@@ -169,6 +173,13 @@ function anchorAt(ctx: QuoteContext, i: number, agr: Agreement, allowSources: bo
     const src = lexNoun(t, SOURCE_NOUNS, agr.cases);
     if (src) return { type: 'source', person: -1, gender: src.gender, plural: src.plural };
   }
+  const common = commonPerson(ctx, i, agr.cases);
+  if (common) {
+    // several unnamed people ("очевидцы") are a source; one is an unnamed speaker
+    if (common.plural)
+      return allowSources && !joined(ctx, i) ? { type: 'source', person: -1, ...common } : null;
+    return { type: 'unnamed', person: -1, ...common };
+  }
   if (!t.upper) return null;
   if (nameLike(ctx, i) && fitsCase(t, agr.cases) && !complementName(ctx, i)) {
     const r = t.morph.find((p) => p.name !== null && (p.case === null || agr.cases.includes(p.case)));
@@ -186,6 +197,45 @@ function anchorAt(ctx: QuoteContext, i: number, agr: Agreement, allowSources: bo
     return { type: 'source', person: -1, gender: null, plural: false };
   }
   return null;
+}
+
+/** Whether "и" joins the noun at i to what stands before it ("Он и его коллеги заявили"): no source of its own. */
+function joined(ctx: QuoteContext, i: number): boolean {
+  let j = i - 1;
+  const toks = ctx.doc.tokens;
+  while (j >= 0 && (toks[j]!.morph.some((p) => p.tags.has('Apro')) || isAdjective(toks[j]!))) j--;
+  return toks[j]?.norm === 'и';
+}
+
+/**
+ * A person named by a common noun the lexicons do not list: a lowercase animate noun in one of the
+ * cases ("очевидец", "участник", "отец"), or "один из" / "одна из" before a plural. A noun the
+ * people extractor gave to a named person is that person's mention, met before this.
+ */
+function commonPerson(
+  ctx: QuoteContext,
+  i: number,
+  cases: readonly Case[],
+): { gender: Gender | null; plural: boolean } | null {
+  const t = ctx.doc.tokens[i]!;
+  if (t.upper && !sentenceInitial(ctx.doc, i)) return null;
+  if (ctx.pairOf[i]! >= 0) return null;
+  const top = t.morph[0];
+  if (!top) return null;
+  if ((t.norm === 'один' || t.norm === 'одна') && ctx.doc.tokens[i + 1]?.norm === 'из') {
+    if (!cases.includes('nomn')) return null;
+    return { gender: t.norm === 'одна' ? 'femn' : 'masc', plural: false };
+  }
+  if (top.pos !== 'NOUN' || !top.tags.has('anim')) return null;
+  if (top.name !== null || top.tags.has('Surn') || top.tags.has('Patr') || top.tags.has('Name')) return null;
+  const r = t.morph.find(
+    (p) => p.pos === 'NOUN' && p.tags.has('anim') && p.case !== null && cases.includes(p.case),
+  );
+  if (!r) return null;
+  // "карьеру чиновницы", "убийстве … егеря": a plural nominative that is also a singular genitive
+  // is more often the genitive
+  if (r.number === 'plur' && t.morph.some((p) => p.case === 'gent' && p.number === 'sing')) return null;
+  return { gender: r.gender, plural: r.number === 'plur' };
 }
 
 /**
@@ -244,7 +294,7 @@ function agrees(a: AnchorInfo, agr: Agreement, coordinated: boolean, t: Token): 
   // a named subject is the speaker whatever gender its name seems to have ("Андреа рассказал")
   if (a.type === 'person' || a.type === 'name' || a.type === 'source') return true;
   if (agr.gender === 'masc' && a.gender === 'femn') return false;
-  if (agr.gender === 'femn' && a.gender === 'masc' && a.type !== 'role') return false;
+  if (agr.gender === 'femn' && a.gender === 'masc' && a.type !== 'role' && a.type !== 'unnamed') return false;
   return true;
 }
 
@@ -281,9 +331,23 @@ function groupToken(ctx: QuoteContext, i: number): boolean {
 }
 
 /** Grows the group from its anchor over neighbouring names, titles and genitive complements. */
-function grow(ctx: QuoteContext, anchor: number, lo: number, hi: number): [number, number] {
+function grow(
+  ctx: QuoteContext,
+  anchor: number,
+  lo: number,
+  hi: number,
+  cases?: readonly Case[],
+): [number, number] {
   let first = anchor;
   let last = anchor;
+  // "один из собеседников агентства": the group goes on over "из"
+  const a = ctx.doc.tokens[anchor]!;
+  if (
+    (a.norm === 'один' || a.norm === 'одна') &&
+    ctx.doc.tokens[anchor + 1]?.norm === 'из' &&
+    anchor + 2 < hi
+  )
+    last = anchor + 1;
   while (last + 1 < hi && groupToken(ctx, last + 1) && !ctx.doc.tokens[last + 1]!.newlineBefore) {
     const t = ctx.doc.tokens[last + 1]!;
     if (t.kind === 'word' && !t.upper && !isLatin(t) && !t.morph.some((p) => p.case === 'gent')) break;
@@ -295,6 +359,13 @@ function grow(ctx: QuoteContext, anchor: number, lo: number, hi: number): [numbe
     const before = ctx.doc.tokens[first - 2];
     if (t.upper && ctx.owner[first - 1]! < 0 && before !== undefined && before.morph[0]?.pos === 'PREP')
       break;
+    // "в беседе с кинокритиком Джином Сискелом актриса говорила": a known person's name in a case
+    // the speaker cannot be in is no part of the group
+    if (cases && ctx.owner[first - 1]! >= 0 && ctx.owner[first - 1] !== ctx.owner[anchor]) {
+      let k = first - 1;
+      while (k >= lo && ctx.owner[k] === ctx.owner[first - 1] && fitsCase(ctx.doc.tokens[k]!, cases)) k--;
+      if (k >= lo && ctx.owner[k] === ctx.owner[first - 1]) break;
+    }
     // to the left only names, titles, role and source nouns, and the adjectives before them
     const ok =
       t.upper ||
@@ -367,7 +438,7 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
       if (t.kind !== 'word') continue;
       const a = anchorAt(ctx, i, opts.agreement, opts.allowSources ?? true);
       if (!a) continue;
-      const [first, last] = grow(ctx, i, opts.lo, opts.hi);
+      const [first, last] = grow(ctx, i, opts.lo, opts.hi, opts.agreement.cases);
       const prev = ctx.doc.tokens[first - 1];
       if (
         prev &&
@@ -390,6 +461,10 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
         const head = appositionHead(ctx, g, opts);
         if (head) return head;
       }
+      if (dir === 'right' && (g.type === 'role' || g.type === 'unnamed') && !g.plural) {
+        const named = closingName(ctx, g, opts);
+        if (named) return named;
+      }
       return g;
     }
   }
@@ -400,21 +475,38 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
 const APPOSITION_REACH = 8;
 
 /**
+ * How far left of a group the comma opening an insertion closed right before the verb may stand:
+ * as far as a speaker is looked for ("Бардо, известная также и как активистка борьбы за права
+ * животных, заявила" is 8 words; a participle phrase with its objects often holds 20 and more).
+ */
+const INSERTION_REACH = 32;
+
+/**
  * "Кевин Аллен, журналист газеты ''USA Today'', вспоминает": a group inside a comma-bounded
- * apposition opened by a role noun, right after a named person, stands for that person.
+ * apposition opened by a role noun, right after a named person, stands for that person. So does any
+ * group inside an insertion closed by a comma right before the verb ("Бардо, известная …
+ * активистка борьбы за права животных, заявила"): the name before the insertion is the subject.
  */
 function appositionHead(ctx: QuoteContext, g: NounGroup, opts: SearchOptions): NounGroup | null {
   const toks = ctx.doc.tokens;
+  const closed = isComma(toks[opts.from - 1]) && g.last < opts.from - 1;
+  const reach = closed ? INSERTION_REACH : APPOSITION_REACH;
   let comma = -1;
-  for (let k = g.first - 1; k >= opts.lo && k >= g.first - APPOSITION_REACH; k--) {
+  for (let k = g.first - 1; k >= opts.lo && k >= g.first - reach; k--) {
     const t = toks[k]!;
-    if (t.kind === 'punct' && t.text === ',') {
+    if (isComma(t)) {
       comma = k;
       break;
     }
-    if (t.kind === 'punct' && !/^['"«»“”„]$/u.test(t.text)) return null;
+    if (t.kind === 'punct' && !(closed ? /^['"«»“”„()]$/u : /^['"«»“”„]$/u).test(t.text)) return null;
   }
-  if (comma < 0 || lexNoun(toks[comma + 1]!, ROLE_NOUNS, ['nomn']) === null) return null;
+  if (comma < 0) return null;
+  if (
+    !closed &&
+    lexNoun(toks[comma + 1]!, ROLE_NOUNS, ['nomn']) === null &&
+    commonPerson(ctx, comma + 1, ['nomn']) === null
+  )
+    return null;
   const name = comma - 1;
   if (name < opts.lo || ctx.owner[name]! < 0 || !speakerPerson(ctx, name, ['nomn'])) return null;
   const k = ctx.owner[name]!;
@@ -428,6 +520,51 @@ function appositionHead(ctx: QuoteContext, g: NounGroup, opts: SearchOptions): N
     opts.agreement,
   );
 }
+
+/** How far right of a title the name closing its sentence may stand ("заместитель главного судьи …, олимпийский чемпион …, чемпион мира … Николай Крюков."). */
+const CLOSING_NAME_REACH = 40;
+
+/**
+ * "«…», – отметил заместитель главного судьи соревнований, олимпийский чемпион, чемпион мира
+ * Николай Крюков.": titles after the verb run on, past commas, up to the name that ends the
+ * sentence; that name is the speaker. No verb may stand between.
+ */
+function closingName(ctx: QuoteContext, g: NounGroup, opts: SearchOptions): NounGroup | null {
+  const toks = ctx.doc.tokens;
+  for (let k = g.last + 1; k < opts.hi && k <= g.last + CLOSING_NAME_REACH; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && /^[;:!?…]$/u.test(t.text)) return null;
+    // a dash between words ends the group; a hyphen inside a word ("надежд-2009") does not
+    if (
+      t.kind === 'punct' &&
+      /^[.–—-]$/u.test(t.text) &&
+      (t.spaceBefore || toks[k + 1]?.spaceBefore !== false)
+    )
+      return null;
+    const pos = t.kind === 'word' ? t.morph[0]?.pos : undefined;
+    if (pos === 'VERB' || pos === 'PRTS' || pos === 'INFN') return null;
+    if (t.kind === 'word' && (t.norm === 'что' || t.norm === 'который' || t.norm === 'которая')) return null;
+    const o = ctx.owner[k]!;
+    if (o < 0 || !isNameToken(ctx, k)) continue;
+    let end = k;
+    while (end + 1 < opts.hi && ctx.owner[end + 1] === o) end++;
+    const next = toks[end + 1];
+    if (next !== undefined && end + 1 < opts.hi && !(next.kind === 'punct' && /^[.!?…]$/u.test(next.text)))
+      return null;
+    if (!speakerPerson(ctx, k, ['nomn'])) return null;
+    return describe(
+      ctx,
+      k,
+      end,
+      k,
+      { type: 'person', person: o, gender: ctx.genders[o] ?? null, plural: false },
+      opts.agreement,
+    );
+  }
+  return null;
+}
+
+const isComma = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && t.text === ',';
 
 /**
  * When token i is the far mark of a quotation met on the way (its closing mark going left, its
@@ -475,6 +612,7 @@ function describe(
   let named = -1;
   let hasName = false;
   let extra = false;
+  let owned = false;
   for (let k = first; k <= last; k++) {
     const o = ctx.owner[k]!;
     // the person named in the wanted case is the speaker ("мать пограничника Светлану Ващенко")
@@ -486,12 +624,18 @@ function describe(
       hasName = true;
     const t = ctx.doc.tokens[k]!;
     if (k !== anchor && t.kind === 'word' && !isAdjective(t)) extra = true;
+    if (o >= 0) owned = true;
   }
   if (named >= 0) {
     person = named;
     type = 'person';
-  } else if (hasName && (type === 'role' || type === 'source')) {
+  } else if (hasName && (type === 'role' || (type === 'source' && !a.plural) || type === 'unnamed')) {
+    // "Дети убитой журналистки Анны Политковской заявили": a name in a plural source is its complement
     type = 'name';
+  } else if (type === 'unnamed' && owned) {
+    // "начальника полиции Эда Миллера": the name may be the noun's apposition or its complement;
+    // the group stays a source, not a new unnamed speaker
+    type = 'source';
   }
   const persons = new Set<number>(person >= 0 ? [person] : []);
   // "Депутаты Ерлан Саиров и Мархабат Жайымбетов": two people joined by "и"

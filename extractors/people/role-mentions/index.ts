@@ -18,3 +18,12 @@ export function linkRoleMentions(doc: AnalysedDoc, people: readonly RolePerson[]
   weights ??= decodeRoleModel(ROLE_MENTIONS);
   return decide(prepareDoc(doc, people), weights);
 }
+
+/**
+ * Replaces the shipped weights (null restores them). For evaluation only: the whole-record
+ * cross-validation (`npm run train -- --roles --cv-records`) extracts each held-out fold with the
+ * weights trained on the others.
+ */
+export function useRoleWeights(w: Float32Array | null): void {
+  weights = w;
+}

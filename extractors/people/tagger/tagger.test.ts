@@ -24,6 +24,14 @@ describe('the person tagger', () => {
     ).toEqual(['Кит Флинт', 'Флинт']);
   });
 
+  test('a possessor surname before another full name is not part of it ("Промоутер Фьюри Фрэнк Уоррен")', () => {
+    expect(
+      tagged(
+        'Боксёр Тайсон Фьюри отменил бой. Промоутер Фьюри Фрэнк Уоррен сообщил, что поединок перенесут.',
+      ),
+    ).toEqual(['Тайсон Фьюри', 'Фрэнк Уоррен']);
+  });
+
   test('a Kazakh name the dictionary does not know', () => {
     expect(tagged('Аким Алматы Ерболат Досаев провёл совещание с предпринимателями.')).toEqual([
       'Ерболат Досаев',

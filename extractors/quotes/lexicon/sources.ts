@@ -72,3 +72,9 @@ export function outletKeys(outlet: string | null): string[] {
   const bare = o.replace(/\.(kz|ru|com|net|org|by|ua|uz|kg)$/u, '');
   return bare === o ? [o] : [o, bare];
 }
+
+/**
+ * Source nouns that stand for one unnamed informant although the morphology reads them inanimate:
+ * "— сказал источник. «…», — добавил он." lets the pronoun take the informant up. DATA: lemmas.
+ */
+export const INFORMANT_NOUNS: ReadonlySet<string> = new Set(['источник']);
