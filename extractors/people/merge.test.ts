@@ -149,3 +149,25 @@ describe('only real people, one at a time', () => {
     expect(people.map((p) => p.name)).toEqual(['А. П. Остроумова']);
   });
 });
+
+describe('long articles', () => {
+  // surnames made up from syllables: every one distinct, each a regular "-ов" surname
+  const SYLLABLES = ['ба', 'ве', 'го', 'ду', 'за', 'ки', 'ло', 'му', 'на', 'пе', 'ри', 'су'];
+  const surname = (k: number): string => {
+    const s = SYLLABLES[k % 12]! + SYLLABLES[Math.floor(k / 12) % 12]! + SYLLABLES[Math.floor(k / 144) % 12]!;
+    return s[0]!.toUpperCase() + s.slice(1) + 'ов';
+  };
+  test('among hundreds of people each later surname joins its own person', () => {
+    const n = 200;
+    const intro = Array.from({ length: n }, (_, k) => `Иван ${surname(k)} выступил на форуме.`);
+    const later = Array.from({ length: n }, (_, k) => `По словам ${surname(n - 1 - k)}а, всё готово.`);
+    const people = peopleIn([...intro, ...later, 'Вскоре Иван Петров и Петров уехали.'].join(' '));
+    expect(people).toHaveLength(n + 1);
+    expect(people.slice(0, n).map((p) => p.name)).toEqual(
+      Array.from({ length: n }, (_, k) => `Иван ${surname(k)}`),
+    );
+    expect(people.every((p) => p.mentions.length === 2)).toBe(true);
+    // the name keeps its nominative however many case forms come after it
+    expect(people[n]?.name).toBe('Иван Петров');
+  });
+});
