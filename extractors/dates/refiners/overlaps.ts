@@ -9,6 +9,9 @@ const before = (a: Candidate, i: number, b: Candidate, j: number): boolean =>
       ? (a.priority ?? 0) > (b.priority ?? 0)
       : i < j;
 
+/** Above this many candidates (a long text) they are sorted rather than inserted one by one. */
+const LONG = 64;
+
 /**
  * Drops candidates that overlap a longer (or equally long, higher-priority) one; output sorted by
  * start. An article has a few dozen candidates at most: they are ordered by insertion, in place of
@@ -17,27 +20,33 @@ const before = (a: Candidate, i: number, b: Candidate, j: number): boolean =>
 export const dropOverlaps: Refiner = (cands) => {
   const n = cands.length;
   // indices in the order candidates are taken
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let k = order.length;
-    while (k > 0 && before(cands[i]!, i, cands[order[k - 1]!]!, order[k - 1]!)) k--;
-    order.splice(k, 0, i);
-  }
+  let order: number[] = [];
+  if (n > LONG) {
+    // a long text: a sort, not insertion (the same order: `before` is a total order)
+    order = Array.from({ length: n }, (_, i) => i);
+    order.sort((i, j) => (i === j ? 0 : before(cands[i]!, i, cands[j]!, j) ? -1 : 1));
+  } else
+    for (let i = 0; i < n; i++) {
+      let k = order.length;
+      while (k > 0 && before(cands[i]!, i, cands[order[k - 1]!]!, order[k - 1]!)) k--;
+      order.splice(k, 0, i);
+    }
   const kept: Candidate[] = [];
   for (const i of order) {
     const c = cands[i]!;
     if (c.end <= c.start) continue;
-    let free = true;
-    for (const k of kept)
-      if (k.start < c.end && c.start < k.end) {
-        free = false;
-        break;
-      }
-    if (!free) continue;
-    // kept in order of start (kept spans never overlap, so no two share a start)
-    let at = kept.length;
-    while (at > 0 && kept[at - 1]!.start > c.start) at--;
-    kept.splice(at, 0, c);
+    // kept spans never overlap and are in order of start, so of end too: the last one starting
+    // before c ends is the only one that can overlap it
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && c.start < kept[lo - 1]!.end) continue;
+    // kept in order of start: those starting before c.end end by c.start, so c goes right after them
+    kept.splice(lo, 0, c);
   }
   return kept;
 };
