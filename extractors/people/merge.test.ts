@@ -170,4 +170,15 @@ describe('long articles', () => {
     // the name keeps its nominative however many case forms come after it
     expect(people[n]?.name).toBe('Иван Петров');
   });
+  test('among hundreds of people a surname in another spelling still finds its person', () => {
+    const intro = Array.from({ length: 200 }, (_, k) => `Иван ${surname(k)} выступил на форуме.`);
+    const people = peopleIn(
+      [
+        ...intro,
+        'Арнольд Шварценеггер поздравил избирателей.',
+        'Позже Шварцнеггер добавил, что уходит.',
+      ].join(' '),
+    );
+    expect(people.find((p) => p.name === 'Арнольд Шварценеггер')?.mentions).toHaveLength(2);
+  });
 });

@@ -357,8 +357,15 @@ class PeopleIndex {
   private readonly starts = new Map<PersonDraft, number[]>();
   /** whether some mention is not a single surname or an alias; not a first name or a surname alone */
   private readonly named = new Map<PersonDraft, { beyondSurname: boolean; full: boolean }>();
+  /** surnames for variantOf, by their spelling's first letter and by its rarest letters */
+  private readonly spelt = new Map<PersonDraft, string>();
+  private readonly byInitial = new Map<string, PersonDraft[]>();
+  private readonly byRare = new Map<string, PersonDraft[]>();
 
-  constructor(people: readonly PersonDraft[]) {
+  constructor(
+    private readonly doc: AnalysedDoc,
+    people: readonly PersonDraft[],
+  ) {
     for (const p of people) this.add(p);
   }
 
@@ -398,6 +405,14 @@ class PeopleIndex {
     for (const k of p.nicknames) this.list(this.bySurname, 's' + k, k, p);
     for (const f of p.firsts.keys()) this.list(this.byFirst, 'f' + f, f, p);
     if (p.firstCands) for (const f of p.firstCands) this.list(this.byFirst, 'f' + f, f, p);
+    if (!this.named.get(p)!.beyondSurname) return;
+    const last = surnameOf(this.doc, p)?.split(' ').pop();
+    if (!last || last.length < 5) return;
+    const target = spelling(last);
+    if (this.spelt.get(p) === target) return;
+    this.spelt.set(p, target);
+    this.list(this.byInitial, 'i' + target[0]!, target[0]!, p);
+    for (const item of rarestLetters(target)) this.list(this.byRare, 'r' + item, item, p);
   }
 
   private list(map: Map<string, PersonDraft[]>, tag: string, key: string, p: PersonDraft): void {
@@ -426,6 +441,24 @@ class PeopleIndex {
     const lists = names.map((n) => this.byFirst.get(n)).filter((l): l is PersonDraft[] => l !== undefined);
     if (lists.length <= 1) return lists[0] ?? [];
     return [...new Set(lists.flat())].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  /**
+   * The people whose surname may be as alike as VARIANT_SIMILARITY to one of the spellings, in
+   * order: those whose surname starts with the same letter, and those sharing one of its rarest
+   * letters (see rarestLetters), as a surname starting with another letter must.
+   */
+  withSurnameLike(spellings: readonly string[]): readonly PersonDraft[] {
+    const found = new Set<PersonDraft>();
+    const each = (list: readonly PersonDraft[] | undefined): void => {
+      if (list) for (const p of list) found.add(p);
+    };
+    for (const w of spellings) {
+      if (w === '') continue;
+      each(this.byInitial.get(w[0]!));
+      for (const item of rarestLetters(w)) each(this.byRare.get(item));
+    }
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
   /** Whether some mention of the person is more than a surname alone or an alias. */
@@ -474,7 +507,7 @@ export function attachSingles(
   people: PersonDraft[],
   singles: readonly NameMention[],
 ): void {
-  const index = new PeopleIndex(people);
+  const index = new PeopleIndex(doc, people);
   for (const m of singles) {
     let bestP = nearestNamed(doc, index, m, m.shape);
     // a word that is a first name can be someone's surname ("Мохамад" for "Махатхир Мохамад")
@@ -711,7 +744,8 @@ function variantOf(
   let best: PersonDraft | null = null;
   let bestSim = VARIANT_SIMILARITY;
   let bestStart = -1;
-  for (const p of people) {
+  const like = [spelt, ...surnameNominatives(form, 'masc'), ...surnameNominatives(form, 'femn')];
+  for (const p of index.withSurnameLike(like.map(spelling))) {
     if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
     if (!index.beyondSurname(p)) continue;
     const last = surnameOf(doc, p)?.split(' ').pop();
@@ -734,6 +768,32 @@ function variantOf(
     }
   }
   return best;
+}
+
+/** Letters from rarest to most frequent in Russian (others come before all of them). */
+const BY_RARITY = [...'ъщэфцшжюхйчбгзьыяупдмклвсртниаео'];
+const RARITY = new Map(BY_RARITY.map((c, k) => [c, k]));
+
+/**
+ * The rarest letters of a spelling (each the n-th of its letter: "о2"), as many as any spelling
+ * Jaro-alike to it without a common first letter must share some of. Two words sharing no first
+ * letter are VARIANT_SIMILARITY alike only when Jaro similarity is: (m/a + m/b + (m-t)/m) / 3 >=
+ * 0.93 needs m/a + m/b >= 1.79, so m >= 0.79 × the shorter length and both share that many letters
+ * (m matched letters are common to both). Two sets of n letters sharing k have, in any one order of
+ * letters, their first n - k + 1 in common; the order is rarest first to keep the lists short.
+ */
+function rarestLetters(w: string): string[] {
+  const seen = new Map<string, number>();
+  const items: { c: string; key: string }[] = [];
+  for (const c of w) {
+    const n = (seen.get(c) ?? 0) + 1;
+    seen.set(c, n);
+    items.push({ c, key: c + n });
+  }
+  const rank = (c: string): number => RARITY.get(c) ?? -1;
+  items.sort((a, b) => rank(a.c) - rank(b.c) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const shared = Math.max(1, Math.floor(0.789 * items.length));
+  return items.slice(0, items.length - shared + 1).map((i) => i.key);
 }
 
 /** Whether the single surname form can be a case form of the person's surname for their sex. */
