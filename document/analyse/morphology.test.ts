@@ -1,5 +1,12 @@
-import { beforeAll, describe, expect, test } from '@jest/globals';
-import { analyseWord, FrozenSet, loadMorphology } from './morphology.js';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import {
+  analyseForm,
+  analyseWord,
+  FrozenSet,
+  loadMorphology,
+  morphologyCacheSize,
+  setCacheGeneration,
+} from './morphology.js';
 
 beforeAll(async () => {
   await loadMorphology();
@@ -43,5 +50,32 @@ describe('readings share their grammeme sets', () => {
     expect(ivan.lemma).toBe('иван');
     expect(analyseWord('ёлки')[0]!.lemma).toBe('елка');
     expect(analyseWord('Шмырклов')[0]!.guessed).toBe(true);
+  });
+});
+
+describe('the cache of analyses stays bounded', () => {
+  const LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
+  const word = (k: number): string => {
+    let w = 'жы';
+    for (let n = k; n > 0 || w.length < 5; n = Math.floor(n / LETTERS.length))
+      w += LETTERS[n % LETTERS.length];
+    return w;
+  };
+  const GENERATION = 1000;
+  beforeAll(() => setCacheGeneration(GENERATION));
+  afterAll(() => setCacheGeneration());
+  test('at most two generations of forms, the forms still in use kept', () => {
+    const inUse = analyseForm('стол');
+    const first = analyseForm(word(0));
+    for (let k = 1; k <= 2 * GENERATION + 10; k++) {
+      analyseForm(word(k));
+      if (k % 100 === 0) expect(analyseForm('стол')).toBe(inUse);
+    }
+    expect(morphologyCacheSize()).toBeLessThanOrEqual(2 * GENERATION);
+    // a form not seen for two generations is analysed again: the same readings, a new number
+    const again = analyseForm(word(0));
+    expect(again).not.toBe(first);
+    expect(again.id).not.toBe(first.id);
+    expect(again.parses).toEqual(first.parses);
   });
 });

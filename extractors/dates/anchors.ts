@@ -22,6 +22,9 @@ export interface Anchored {
 }
 
 /** The anchors of every parser, indexed by word and lemma. */
+/** How many word forms' anchors are kept. */
+const MAX_FORMS = 100_000;
+
 export class AnchorIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly byLemma = new Map<string, number[]>();
@@ -70,7 +73,11 @@ export class AnchorIndex {
     let known = t.form >= 0 ? this.byForm.get(t.form) : undefined;
     if (known === undefined) {
       known = this.wordAnchors(t);
-      if (t.form >= 0) this.byForm.set(t.form, known);
+      if (t.form >= 0) {
+        // new forms keep coming over a long run: start over rather than grow without end
+        if (this.byForm.size >= MAX_FORMS) this.byForm.clear();
+        this.byForm.set(t.form, known);
+      }
     }
     return known;
   }

@@ -100,6 +100,14 @@ export function resolveRoleNouns(
 ): RoleReference[] {
   const out: RoleReference[] = [];
   const toks = doc.tokens;
+  // who has a mention in each sentence: only they can be within a window of a noun (long articles)
+  const bySentence = new Map<number, Set<number>>();
+  const note = (sentence: number, p: number): void => {
+    const set = bySentence.get(sentence);
+    if (set) set.add(p);
+    else bySentence.set(sentence, new Set([p]));
+  };
+  people.forEach((person, p) => person.sentences.forEach((s) => note(s, p)));
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word' || skip.has(i)) continue;
@@ -139,7 +147,10 @@ export function resolveRoleNouns(
     const group = groupOf(r.lemma);
     let best = -1;
     let bestStart = -1;
-    for (let p = 0; p < people.length; p++) {
+    const near = new Set<number>();
+    for (let s = tok.sentence - Math.max(OFFICE_WINDOW, JOB_WINDOW); s <= tok.sentence; s++)
+      for (const p of bySentence.get(s) ?? []) near.add(p);
+    for (const p of [...near].sort((a, b) => a - b)) {
       const person = people[p]!;
       if (info.gender !== 'any' && person.sex && person.sex !== info.gender) continue;
       const sameOffice = person.head !== null && groupOf(person.head) === group;
@@ -148,12 +159,16 @@ export function resolveRoleNouns(
       if (complement && !(sameOffice && person.role?.toLowerCase().includes(complement))) continue;
       if (!sameOffice && !(info.descriptive && !complement)) continue;
       const window = sameOffice ? OFFICE_WINDOW : JOB_WINDOW;
-      let last = -1;
-      let lastSentence = -1;
-      for (let k = 0; k < person.starts.length && person.starts[k]! < tok.start; k++) {
-        last = person.starts[k]!;
-        lastSentence = person.sentences[k]!;
+      // the last mention before the noun (starts ascend)
+      let lo = 0;
+      let hi = person.starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (person.starts[mid]! < tok.start) lo = mid + 1;
+        else hi = mid;
       }
+      const last = lo > 0 ? person.starts[lo - 1]! : -1;
+      const lastSentence = lo > 0 ? person.sentences[lo - 1]! : -1;
       if (last < 0 || tok.sentence - lastSentence > window) continue;
       if (last > bestStart) {
         bestStart = last;
@@ -168,6 +183,7 @@ export function resolveRoleNouns(
       while (at > 0 && target.starts[at - 1]! > tok.start) at--;
       target.starts.splice(at, 0, tok.start);
       target.sentences.splice(at, 0, tok.sentence);
+      note(tok.sentence, best);
     }
   }
   return out;

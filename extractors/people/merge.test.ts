@@ -161,3 +161,37 @@ describe('only real people, one at a time', () => {
     expect(people.map((p) => p.name)).toEqual(['А. П. Остроумова']);
   });
 });
+
+describe('long articles', () => {
+  // surnames made up from syllables: each a regular "-ов" surname, any two at least two letters apart
+  // (one letter apart with the same first name is one person in another spelling)
+  const SYLLABLES = ['бан', 'вер', 'гос', 'дул', 'зак', 'ким', 'лоп', 'муг', 'нир', 'пеш', 'рух', 'суд'];
+  const surname = (k: number): string => {
+    const s = SYLLABLES[k % 12]! + SYLLABLES[Math.floor(k / 12) % 12]! + SYLLABLES[Math.floor(k / 144) % 12]!;
+    return s[0]!.toUpperCase() + s.slice(1) + 'ов';
+  };
+  test('among hundreds of people each later surname joins its own person', () => {
+    const n = 200;
+    const intro = Array.from({ length: n }, (_, k) => `Иван ${surname(k)} выступил на форуме.`);
+    const later = Array.from({ length: n }, (_, k) => `По словам ${surname(n - 1 - k)}а, всё готово.`);
+    const people = peopleIn([...intro, ...later, 'Вскоре Иван Петров и Петров уехали.'].join(' '));
+    expect(people).toHaveLength(n + 1);
+    expect(people.slice(0, n).map((p) => p.name)).toEqual(
+      Array.from({ length: n }, (_, k) => `Иван ${surname(k)}`),
+    );
+    expect(people.every((p) => p.mentions.length === 2)).toBe(true);
+    // the name keeps its nominative however many case forms come after it
+    expect(people[n]?.name).toBe('Иван Петров');
+  });
+  test('among hundreds of people a surname in another spelling still finds its person', () => {
+    const intro = Array.from({ length: 200 }, (_, k) => `Иван ${surname(k)} выступил на форуме.`);
+    const people = peopleIn(
+      [
+        ...intro,
+        'Арнольд Шварценеггер поздравил избирателей.',
+        'Позже Шварцнеггер добавил, что уходит.',
+      ].join(' '),
+    );
+    expect(people.find((p) => p.name === 'Арнольд Шварценеггер')?.mentions).toHaveLength(2);
+  });
+});

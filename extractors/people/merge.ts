@@ -316,23 +316,37 @@ function nominativeSurname(doc: AnalysedDoc, m: NameMention, sex: Sex | null): b
 /** Groups multi-word mentions (given in text order) into people. */
 export function mergeMultiWord(doc: AnalysedDoc, mentions: readonly NameMention[]): PersonDraft[] {
   const people: PersonDraft[] = [];
+  // a person's surname key is the one of the mention that started them and never changes here (a
+  // mention with a key joins only people with that key; one without adds none), so the people a
+  // keyed mention can join are those of its key, in the order they were started (or, spelled
+  // another way, the one person fullVariantOf finds, whose key stays its own)
+  const byKey = new Map<string, PersonDraft[]>();
   for (const m of mentions) {
     const key = mentionKey(doc, m);
-    const fits = people.filter(
-      (p) => compatible(doc, p, m) && (key !== null ? p.surnameKey === key : p.firsts.size > 0),
-    );
-    // a first name and patronymic ("Владимир Владимирович") go to the person most named by them
-    let match =
-      key === null && fits.length > 1
-        ? fits.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a))
-        : fits[0];
-    if (!match && key !== null) {
-      match = fullVariantOf(people, m, key) ?? undefined;
-      // another spelling does not vote on the person's name
-      if (match) m.variant = true;
+    let match: PersonDraft | undefined;
+    if (key !== null) {
+      match = byKey.get(key)?.find((p) => compatible(doc, p, m));
+      if (!match) {
+        match = fullVariantOf(people, m, key) ?? undefined;
+        // another spelling does not vote on the person's name
+        if (match) m.variant = true;
+      }
+    } else {
+      const fits = people.filter((p) => p.firsts.size > 0 && compatible(doc, p, m));
+      // a first name and patronymic ("Владимир Владимирович") go to the person most named by them
+      match =
+        fits.length > 1 ? fits.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)) : fits[0];
     }
     if (match) absorb(doc, match, m);
-    else people.push(draftOf(doc, m));
+    else {
+      const p = draftOf(doc, m);
+      people.push(p);
+      if (p.surnameKey !== null) {
+        const bucket = byKey.get(p.surnameKey);
+        if (bucket) bucket.push(p);
+        else byKey.set(p.surnameKey, [p]);
+      }
+    }
   }
   return people;
 }
@@ -359,17 +373,176 @@ function fullVariantOf(people: readonly PersonDraft[], m: NameMention, key: stri
   return found.length === 1 ? found[0]! : null;
 }
 
+/**
+ * The people a single word can name, found by key rather than by trying everyone: by the surname keys
+ * and nicknames each person has, and by the first names they have had (a person stays listed under a
+ * key they no longer have; callers check the person). Lists keep the people's order; each person's
+ * mention offsets are kept sorted to find the one nearest a word.
+ */
+class PeopleIndex {
+  private readonly order = new Map<PersonDraft, number>();
+  private readonly listed = new Map<PersonDraft, Set<string>>();
+  private readonly bySurname = new Map<string, PersonDraft[]>();
+  private readonly byFirst = new Map<string, PersonDraft[]>();
+  private readonly starts = new Map<PersonDraft, number[]>();
+  /** whether some mention is not a single surname or an alias; not a first name or a surname alone */
+  private readonly named = new Map<PersonDraft, { beyondSurname: boolean; full: boolean }>();
+  /** surnames for variantOf, by their spelling's first letter and by its rarest letters */
+  private readonly spelt = new Map<PersonDraft, string>();
+  private readonly byInitial = new Map<string, PersonDraft[]>();
+  private readonly byRare = new Map<string, PersonDraft[]>();
+
+  constructor(
+    private readonly doc: AnalysedDoc,
+    people: readonly PersonDraft[],
+  ) {
+    for (const p of people) this.add(p);
+  }
+
+  /** Lists a new person (the last one). */
+  add(p: PersonDraft): void {
+    this.order.set(p, this.order.size);
+    this.listed.set(p, new Set());
+    this.starts.set(p, []);
+    this.named.set(p, { beyondSurname: false, full: false });
+    for (const m of p.mentions) this.noteMention(p, m);
+    this.update(p);
+  }
+
+  /** Takes in what a person gained with a mention just absorbed. */
+  absorbed(p: PersonDraft, m: NameMention): void {
+    this.noteMention(p, m);
+    this.update(p);
+  }
+
+  private noteMention(p: PersonDraft, m: NameMention): void {
+    const starts = this.starts.get(p)!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    starts.splice(lo, 0, m.start);
+    const named = this.named.get(p)!;
+    if (m.shape !== 'surname' && m.shape !== 'alias') named.beyondSurname = true;
+    if (m.shape !== 'first' && m.shape !== 'surname') named.full = true;
+  }
+
+  private update(p: PersonDraft): void {
+    if (p.surnameKey !== null) this.list(this.bySurname, 's' + p.surnameKey, p.surnameKey, p);
+    for (const k of p.nicknames) this.list(this.bySurname, 's' + k, k, p);
+    for (const f of p.firsts.keys()) this.list(this.byFirst, 'f' + f, f, p);
+    if (p.firstCands) for (const f of p.firstCands) this.list(this.byFirst, 'f' + f, f, p);
+    if (!this.named.get(p)!.beyondSurname) return;
+    const last = surnameOf(this.doc, p)?.split(' ').pop();
+    if (!last || last.length < 5) return;
+    const target = spelling(last);
+    if (this.spelt.get(p) === target) return;
+    this.spelt.set(p, target);
+    this.list(this.byInitial, 'i' + target[0]!, target[0]!, p);
+    for (const item of rarestLetters(target)) this.list(this.byRare, 'r' + item, item, p);
+  }
+
+  private list(map: Map<string, PersonDraft[]>, tag: string, key: string, p: PersonDraft): void {
+    const listed = this.listed.get(p)!;
+    if (listed.has(tag)) return;
+    listed.add(tag);
+    const list = map.get(key);
+    if (!list) {
+      map.set(key, [p]);
+      return;
+    }
+    // people are listed in order; one gaining a key later goes to its place
+    const at = this.order.get(p)!;
+    let k = list.length;
+    while (k > 0 && this.order.get(list[k - 1]!)! > at) k--;
+    list.splice(k, 0, p);
+  }
+
+  /** The people who may bear a surname key (as theirs or as a nickname), in order. */
+  withSurname(key: string): readonly PersonDraft[] {
+    return this.bySurname.get(key) ?? [];
+  }
+
+  /** The people who may bear one of the first names, in order. */
+  withFirst(names: readonly string[]): readonly PersonDraft[] {
+    const lists = names.map((n) => this.byFirst.get(n)).filter((l): l is PersonDraft[] => l !== undefined);
+    if (lists.length <= 1) return lists[0] ?? [];
+    return [...new Set(lists.flat())].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  /**
+   * The people whose surname may be as alike as VARIANT_SIMILARITY to one of the spellings, in
+   * order: those whose surname starts with the same letter, and those sharing one of its rarest
+   * letters (see rarestLetters), as a surname starting with another letter must.
+   */
+  withSurnameLike(spellings: readonly string[]): readonly PersonDraft[] {
+    const found = new Set<PersonDraft>();
+    const each = (list: readonly PersonDraft[] | undefined): void => {
+      if (list) for (const p of list) found.add(p);
+    };
+    for (const w of spellings) {
+      if (w === '') continue;
+      each(this.byInitial.get(w[0]!));
+      for (const item of rarestLetters(w)) each(this.byRare.get(item));
+    }
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  /** Whether some mention of the person is more than a surname alone or an alias. */
+  beyondSurname(p: PersonDraft): boolean {
+    return this.named.get(p)!.beyondSurname;
+  }
+
+  /** Whether some mention of the person is more than a first name or a surname alone. */
+  namedInFull(p: PersonDraft): boolean {
+    return this.named.get(p)!.full;
+  }
+
+  /** The distance from a mention of the person to an offset: before it counts, after it comes second. */
+  distance(p: PersonDraft, start: number): number {
+    const starts = this.starts.get(p)!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let d = Infinity;
+    if (lo > 0) d = start - starts[lo - 1]!;
+    if (lo < starts.length) d = Math.min(d, 1e9 + starts[lo]! - start);
+    return d;
+  }
+
+  /** The offset of the person's last mention before an offset, or -1. */
+  lastBefore(p: PersonDraft, start: number): number {
+    const starts = this.starts.get(p)!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? starts[lo - 1]! : -1;
+  }
+}
+
 /** Attaches single-word mentions to the person they most likely name, or starts new people. */
 export function attachSingles(
   doc: AnalysedDoc,
   people: PersonDraft[],
   singles: readonly NameMention[],
 ): void {
+  const index = new PeopleIndex(doc, people);
   for (const m of singles) {
-    let bestP = nearestNamed(doc, people, m, m.shape);
+    let bestP = nearestNamed(doc, index, m, m.shape);
     // a word that is a first name can be someone's surname ("Мохамад" for "Махатхир Мохамад")
     if (!bestP && m.shape === 'first' && m.firstTok !== null) {
-      bestP = nearestNamed(doc, people, m, 'surname');
+      bestP = nearestNamed(doc, index, m, 'surname');
       if (bestP) {
         m.surnameToks = [m.firstTok];
         m.firstTok = null;
@@ -378,7 +551,7 @@ export function attachSingles(
       }
     }
     if (!bestP && m.shape === 'surname') {
-      bestP = variantOf(doc, people, m);
+      bestP = variantOf(doc, people, index, m);
       // another spelling does not vote on the person's name
       if (bestP) m.variant = true;
     }
@@ -386,8 +559,14 @@ export function attachSingles(
       bestP = firstVariantOf(people, m);
       if (bestP) m.variant = true;
     }
-    if (bestP) absorb(doc, bestP, m);
-    else people.push(draftOf(doc, m));
+    if (bestP) {
+      absorb(doc, bestP, m);
+      index.absorbed(bestP, m);
+    } else {
+      const p = draftOf(doc, m);
+      people.push(p);
+      index.add(p);
+    }
   }
   for (const p of people) settleFirsts(doc, p);
   dropFamilyPlurals(doc, people);
@@ -515,7 +694,7 @@ function dropNamesInTitles(doc: AnalysedDoc, people: PersonDraft[]): void {
 /** The person whose name a single word matches as a surname or as a first name, nearest before it first. */
 function nearestNamed(
   doc: AnalysedDoc,
-  people: readonly PersonDraft[],
+  index: PeopleIndex,
   m: NameMention,
   as: NameMention['shape'],
 ): PersonDraft | null {
@@ -525,24 +704,21 @@ function nearestNamed(
         ? surnameKey(doc.tokens[m.firstTok]!.text)
         : mentionKey(doc, m)
       : null;
+  if (as === 'surname' && key === null) return null;
+  const people = as === 'surname' ? index.withSurname(key!) : index.withFirst(m.firsts.map((f) => f.nom));
   let bestP: PersonDraft | null = null;
   let bestScore = Infinity;
   for (const p of people) {
     if (as === 'surname') {
-      if (key === null || (p.surnameKey !== key && !p.nicknames.has(key))) continue;
+      if (p.surnameKey !== key && !p.nicknames.has(key!)) continue;
       // a first name is taken for a surname only of someone named in full
-      if (m.shape === 'first' && p.mentions.every((pm) => pm.shape === 'first' || pm.shape === 'surname'))
-        continue;
+      if (m.shape === 'first' && !index.namedInFull(p)) continue;
     } else if (!m.firsts.some((f) => p.firsts.has(f.nom) || p.firstCands?.has(f.nom))) continue;
     if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
     if (as === 'surname' && m.shape === 'surname' && p.surnameKey === key && !explainsForm(doc, p, m))
       continue;
     // the nearest mention before this one wins; a person named only later comes second
-    let score = Infinity;
-    for (const pm of p.mentions) {
-      const d = pm.start <= m.start ? m.start - pm.start : 1e9 + pm.start - m.start;
-      if (d < score) score = d;
-    }
+    const score = index.distance(p, m.start);
     if (score < bestScore) {
       bestScore = score;
       bestP = p;
@@ -585,30 +761,69 @@ const spelling = (x: string): string => fold(x).replace(/э/g, 'е');
  * for "Борис Карпичков"), by Jaro-Winkler similarity to the person's surname; the nearest person
  * before the mention among the most similar.
  */
-function variantOf(doc: AnalysedDoc, people: readonly PersonDraft[], m: NameMention): PersonDraft | null {
+function variantOf(
+  doc: AnalysedDoc,
+  people: readonly PersonDraft[],
+  index: PeopleIndex,
+  m: NameMention,
+): PersonDraft | null {
   const form = doc.tokens[m.surnameToks[0]!]!.text;
   if (form.length < 5) return null;
+  const spelt = spelling(form);
+  const nominatives = new Map<Sex, string[]>();
   let best: PersonDraft | null = null;
   let bestSim = VARIANT_SIMILARITY;
   let bestStart = -1;
-  for (const p of people) {
+  const like = [spelt, ...surnameNominatives(form, 'masc'), ...surnameNominatives(form, 'femn')];
+  for (const p of index.withSurnameLike(like.map(spelling))) {
     if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
-    if (p.mentions.every((pm) => pm.shape === 'surname' || pm.shape === 'alias')) continue;
+    if (!index.beyondSurname(p)) continue;
     const last = surnameOf(doc, p)?.split(' ').pop();
     if (!last || last.length < 5) continue;
     const target = spelling(last);
-    const sim = Math.max(
-      jaroWinkler(spelling(form), target),
-      ...surnameNominatives(form, p.sex ?? 'masc').map((c) => jaroWinkler(spelling(c), target)),
-    );
-    const start = Math.max(-1, ...p.mentions.filter((pm) => pm.start < m.start).map((pm) => pm.start));
-    if (sim > bestSim || (sim === bestSim && start > bestStart)) {
+    const sex = p.sex ?? 'masc';
+    let cands = nominatives.get(sex);
+    if (!cands) {
+      cands = surnameNominatives(form, sex).map(spelling);
+      nominatives.set(sex, cands);
+    }
+    let sim = jaroWinkler(spelt, target);
+    for (const c of cands) sim = Math.max(sim, jaroWinkler(c, target));
+    if (sim < bestSim) continue;
+    const start = index.lastBefore(p, m.start);
+    if (sim > bestSim || start > bestStart) {
       best = p;
       bestSim = sim;
       bestStart = start;
     }
   }
   return best;
+}
+
+/** Letters from rarest to most frequent in Russian (others come before all of them). */
+const BY_RARITY = [...'ъщэфцшжюхйчбгзьыяупдмклвсртниаео'];
+const RARITY = new Map(BY_RARITY.map((c, k) => [c, k]));
+
+/**
+ * The rarest letters of a spelling (each the n-th of its letter: "о2"), as many as any spelling
+ * Jaro-alike to it without a common first letter must share some of. Two words sharing no first
+ * letter are VARIANT_SIMILARITY alike only when Jaro similarity is: (m/a + m/b + (m-t)/m) / 3 >=
+ * 0.93 needs m/a + m/b >= 1.79, so m >= 0.79 × the shorter length and both share that many letters
+ * (m matched letters are common to both). Two sets of n letters sharing k have, in any one order of
+ * letters, their first n - k + 1 in common; the order is rarest first to keep the lists short.
+ */
+function rarestLetters(w: string): string[] {
+  const seen = new Map<string, number>();
+  const items: { c: string; key: string }[] = [];
+  for (const c of w) {
+    const n = (seen.get(c) ?? 0) + 1;
+    seen.set(c, n);
+    items.push({ c, key: c + n });
+  }
+  const rank = (c: string): number => RARITY.get(c) ?? -1;
+  items.sort((a, b) => rank(a.c) - rank(b.c) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const shared = Math.max(1, Math.floor(0.789 * items.length));
+  return items.slice(0, items.length - shared + 1).map((i) => i.key);
 }
 
 /** Whether the single surname form can be a case form of the person's surname for their sex. */
@@ -642,43 +857,89 @@ function hintedCandidates(form: string, sex: Sex, hint: CaseHint): { cands: stri
  * lemma ("Ричардсона" -> "Ричардсон"), then the earliest.
  */
 export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
-  const sex = p.sex ?? 'masc';
-  const support = new Map<string, { n: number; order: number; text: string }>();
-  const cover = new Map<string, number>();
-  let order = 0;
-  for (const m of p.mentions) {
-    if (m.surnameToks.length === 0 || m.variant) continue;
-    const words = surnameWords(doc, m).map((i) => doc.tokens[i]!.text);
-    const hint =
-      (m.firstTok !== null ? caseHint(doc, m, p.sex) : (m.hint ?? null)) ?? (m.subject ? 'nomn' : null);
-    const head = words
-      .slice(0, -1)
-      .map((w) => (/^\p{Lu}/u.test(w) ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
-    const lastForm = words[words.length - 1]!;
-    // East Asian names do not decline when they end in a vowel ("Ли Чжаньшу", "Ху Цзиньтао")
-    const eastAsian =
-      m.firstTok === null && EAST_ASIAN.has(doc.tokens[m.from]!.norm) && /[аоеиуыэюя]$/.test(fold(lastForm));
-    const { cands, strict } = eastAsian
-      ? { cands: [lastForm], strict: false }
-      : hintedCandidates(lastForm, sex, hint);
-    // the dictionary's surname reading (known, or guessed as a surname) backs its lemma
-    const lastTok = doc.tokens[m.surnameToks[m.surnameToks.length - 1]!]!;
-    const lemmas = new Map<string, number>();
-    for (const r of lastTok.morph) {
-      if (r.pos !== 'NOUN' || (r.gender !== sex && r.gender !== null) || r.number === 'plur') continue;
-      const bonus = r.guessed ? (r.name === 'surname' ? 2 : 1) : 2;
-      if (bonus > (lemmas.get(r.lemma) ?? 0)) lemmas.set(r.lemma, bonus);
-    }
-    cands.forEach((c, rank) => {
-      const text = [...head, c].join(' ');
-      const k = text.toLowerCase();
-      const s = support.get(k) ?? { n: 0, order: order++, text };
-      s.n += (rank === 0 ? (hint ? 3 : 2) : 1) + (lemmas.get(fold(c)) ?? 0);
-      support.set(k, s);
-      const last = fold(c);
-      if (rank === cands.indexOf(c)) cover.set(last, (cover.get(last) ?? 0) + (strict ? 2 : 1));
-    });
+  const t = tallyOf(doc, p);
+  const noFirsts = p.firsts.size === 0;
+  if (t.chosen && t.chosen.seen === t.seen && t.chosen.noFirsts === noFirsts) return t.chosen.value;
+  const value = chooseSurname(t, noFirsts);
+  t.chosen = { seen: t.seen, noFirsts, value };
+  return value;
+}
+
+/** The readings of a person's surname the mentions so far support, and the forms they cover. */
+interface SurnameTally {
+  /** the mentions and the sex tallied: a new list or another sex starts over */
+  mentions: readonly NameMention[];
+  sex: Sex | null;
+  /** how many of the mentions are tallied (mentions are only ever added at the end) */
+  seen: number;
+  order: number;
+  support: Map<string, { n: number; order: number; text: string }>;
+  cover: Map<string, number>;
+  chosen: { seen: number; noFirsts: boolean; value: string | null } | null;
+}
+
+/**
+ * Tallies are kept per person and brought up to date with the mentions added since, so naming a
+ * person once more costs the new mentions only, not all of them again.
+ */
+const tallies = new WeakMap<PersonDraft, SurnameTally>();
+
+function tallyOf(doc: AnalysedDoc, p: PersonDraft): SurnameTally {
+  let t = tallies.get(p);
+  if (!t || t.mentions !== p.mentions || t.sex !== p.sex || t.seen > p.mentions.length) {
+    t = {
+      mentions: p.mentions,
+      sex: p.sex,
+      seen: 0,
+      order: 0,
+      support: new Map(),
+      cover: new Map(),
+      chosen: null,
+    };
+    tallies.set(p, t);
   }
+  for (; t.seen < p.mentions.length; t.seen++) tallyMention(doc, t, p.mentions[t.seen]!);
+  return t;
+}
+
+function tallyMention(doc: AnalysedDoc, t: SurnameTally, m: NameMention): void {
+  const { support, cover } = t;
+  const sex = t.sex ?? 'masc';
+  if (m.surnameToks.length === 0 || m.variant) return;
+  const words = surnameWords(doc, m).map((i) => doc.tokens[i]!.text);
+  const hint =
+    (m.firstTok !== null ? caseHint(doc, m, t.sex) : (m.hint ?? null)) ?? (m.subject ? 'nomn' : null);
+  const head = words
+    .slice(0, -1)
+    .map((w) => (/^\p{Lu}/u.test(w) ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
+  const lastForm = words[words.length - 1]!;
+  // East Asian names do not decline when they end in a vowel ("Ли Чжаньшу", "Ху Цзиньтао")
+  const eastAsian =
+    m.firstTok === null && EAST_ASIAN.has(doc.tokens[m.from]!.norm) && /[аоеиуыэюя]$/.test(fold(lastForm));
+  const { cands, strict } = eastAsian
+    ? { cands: [lastForm], strict: false }
+    : hintedCandidates(lastForm, sex, hint);
+  // the dictionary's surname reading (known, or guessed as a surname) backs its lemma
+  const lastTok = doc.tokens[m.surnameToks[m.surnameToks.length - 1]!]!;
+  const lemmas = new Map<string, number>();
+  for (const r of lastTok.morph) {
+    if (r.pos !== 'NOUN' || (r.gender !== sex && r.gender !== null) || r.number === 'plur') continue;
+    const bonus = r.guessed ? (r.name === 'surname' ? 2 : 1) : 2;
+    if (bonus > (lemmas.get(r.lemma) ?? 0)) lemmas.set(r.lemma, bonus);
+  }
+  cands.forEach((c, rank) => {
+    const text = [...head, c].join(' ');
+    const k = text.toLowerCase();
+    const s = support.get(k) ?? { n: 0, order: t.order++, text };
+    s.n += (rank === 0 ? (hint ? 3 : 2) : 1) + (lemmas.get(fold(c)) ?? 0);
+    support.set(k, s);
+    const last = fold(c);
+    if (rank === cands.indexOf(c)) cover.set(last, (cover.get(last) ?? 0) + (strict ? 2 : 1));
+  });
+}
+
+function chooseSurname(t: SurnameTally, noFirsts: boolean): string | null {
+  const { support, cover } = t;
   // the surname proper is voted on by every mention; the fullest reading with it is kept
   // ("Лидстрем" twice and "Никлас Лидстрём" once give "Никлас Лидстрём")
   const lastWord = (t: string): string => fold(t.split(' ').pop() ?? t);
@@ -702,7 +963,7 @@ export function surnameOf(doc: AnalysedDoc, p: PersonDraft): string | null {
     // a fuller reading only stands in for a first name no list knows, or keeps a particle ("Коби
     // Бин Брайант", "Мохаммед бин Салман")
     const particle = s.text.split(' ').some((w) => PARTICLES.has(fold(w)));
-    const fuller = p.firsts.size === 0 || particle ? words(s.text) - (best ? words(best.text) : 0) : 0;
+    const fuller = noFirsts || particle ? words(s.text) - (best ? words(best.text) : 0) : 0;
     if (!best || fuller > 0 || (fuller === 0 && (s.n > best.n || (s.n === best.n && s.order < best.order))))
       best = s;
   }

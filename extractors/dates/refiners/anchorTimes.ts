@@ -25,23 +25,43 @@ const isDayPoint = (c: Candidate): boolean =>
   c.unresolved === undefined &&
   c.value === undefined;
 
-/** The nearest day candidate in the same sentence as cands[i], or undefined. */
-function dayInSentence(cands: readonly Candidate[], i: number, ctx: ParseContext): Candidate | undefined {
+/** The indices of the day candidates of each sentence, ascending. */
+function daysBySentence(cands: readonly Candidate[], ctx: ParseContext): Map<number | undefined, number[]> {
   const { doc } = ctx;
-  const sentence = doc.tokens[doc.tokenAt(cands[i]!.start)]?.sentence;
-  let best: Candidate | undefined;
-  let bestDist = Infinity;
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k]!;
-    if (k === i || !isDayPoint(c)) continue;
-    if (doc.tokens[doc.tokenAt(c.start)]?.sentence !== sentence) continue;
-    const dist = Math.abs(k - i);
-    if (dist < bestDist) {
-      best = c;
-      bestDist = dist;
-    }
+  const out = new Map<number | undefined, number[]>();
+  cands.forEach((c, k) => {
+    if (!isDayPoint(c)) return;
+    const sentence = doc.tokens[doc.tokenAt(c.start)]?.sentence;
+    const list = out.get(sentence);
+    if (list) list.push(k);
+    else out.set(sentence, [k]);
+  });
+  return out;
+}
+
+/** The nearest day candidate in the same sentence as cands[i] (the earlier of two as near), or undefined. */
+function dayInSentence(
+  cands: readonly Candidate[],
+  i: number,
+  ctx: ParseContext,
+  days: ReadonlyMap<number | undefined, readonly number[]>,
+): Candidate | undefined {
+  const { doc } = ctx;
+  const list = days.get(doc.tokens[doc.tokenAt(cands[i]!.start)]?.sentence);
+  if (!list) return undefined;
+  // the first day at or after i, and the one before it
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < i) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  const after = list[lo] === i ? list[lo + 1] : list[lo];
+  const before = lo > 0 ? list[lo - 1] : undefined;
+  if (before === undefined) return after === undefined ? undefined : cands[after];
+  if (after === undefined || i - before <= after - i) return cands[before];
+  return cands[after];
 }
 
 /** "T06:00/T12:00" for a part of the day that has no day to stand on. */
@@ -55,9 +75,11 @@ function hoursOnly(c: Candidate, ctx: ParseContext): string {
 /** Gives each time without a day the day it belongs to. */
 export const anchorTimes: Refiner = (cands, ctx) => {
   const ref = ctx.ref;
+  let days: Map<number | undefined, number[]> | null = null;
   return cands.map((c, i) => {
     if (!isBareTime(c)) return c;
-    const day = dayInSentence(cands, i, ctx);
+    days ??= daysBySentence(cands, ctx);
+    const day = dayInSentence(cands, i, ctx, days);
     if (day) return onDay(c, { y: day.parts!.y, m: day.parts!.m!, d: day.parts!.d! }, day.relative);
     if (!ref) return c.value !== undefined ? c : cand(c, { value: hoursOnly(c, ctx) });
     const at = c.parts!.hh! * 60 + (c.parts!.mi ?? 0);

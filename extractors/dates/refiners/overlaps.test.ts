@@ -52,4 +52,20 @@ describe('dropOverlaps', () => {
       { numRuns: 3000 },
     );
   });
+
+  test('gives what sorting gave on a long text’s hundreds of candidates', () => {
+    const one = fc
+      .record({
+        start: fc.integer({ min: 0, max: 2000 }),
+        len: fc.integer({ min: -1, max: 40 }),
+        priority: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+      })
+      .map(({ start, len, priority }) => span(start, start + len, `${start}+${len}`, priority));
+    fc.assert(
+      fc.property(fc.array(one, { minLength: 65, maxLength: 400 }), (cands) => {
+        expect(dropOverlaps(cands, ctx)).toEqual(bySort(cands));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

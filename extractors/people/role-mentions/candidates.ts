@@ -20,13 +20,18 @@ function animateNoun(morph: readonly Parse[]): Parse | null {
 
 /** candidateReading by word form (it reads the form alone): token.form -> reading or null */
 const byForm = new Map<number, Parse | null>();
+const MAX_FORMS = 100_000;
 
 /** The reading that makes a token a candidate role noun, or null. */
 export function candidateReading(tok: Token): Parse | null {
   if (tok.kind !== 'word' || tok.norm.length < 3) return null;
   if (tok.form >= 0) {
     let r = byForm.get(tok.form);
-    if (r === undefined) byForm.set(tok.form, (r = readingOf(tok)));
+    if (r === undefined) {
+      // new forms keep coming over a long run: start over rather than grow without end
+      if (byForm.size >= MAX_FORMS) byForm.clear();
+      byForm.set(tok.form, (r = readingOf(tok)));
+    }
     return r;
   }
   return readingOf(tok);
