@@ -11,6 +11,11 @@ export function setMaxTextBytes(bytes: number): void {
   maxTextBytes = bytes;
 }
 
+/** The limit `textTooLongReason` applies by default in this process. */
+export function currentMaxTextBytes(): number {
+  return maxTextBytes;
+}
+
 /**
  * Why an article's text is over the size limit (its UTF-8 bytes, the limit), or null: such an
  * article is failed with reason "too-long", never cut short.

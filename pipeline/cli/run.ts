@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { DEFAULT_MAX_TEXT_BYTES, setMaxTextBytes } from '../../document/text-check.js';
 import type { RunFlags } from '../run/config.js';
 import { bytesArgument } from './args.js';
+import { defaultWorkers, workersArgument } from './workers.js';
 import type { CliContext } from './io.js';
 
 interface RunOptions extends RunFlags {
@@ -14,6 +15,7 @@ interface RunOptions extends RunFlags {
   queueName?: string;
   recheck?: number;
   maxTextBytes?: number;
+  workers?: number;
 }
 
 /** Commander parser for a whole-number option value. */
@@ -70,6 +72,11 @@ export function registerRun(program: Command, ctx: CliContext): void {
       `a page whose article text is longer (in UTF-8 bytes) fails as "too-long" (default ${DEFAULT_MAX_TEXT_BYTES}: 1 MiB)`,
       bytesArgument,
     )
+    .option(
+      '--workers <n>',
+      'worker threads that parse and extract pages, records in the same order and bytes (default: one per core)',
+      workersArgument,
+    )
     .action(async (sources: string[], opts: RunOptions) => {
       setMaxTextBytes(opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
       if (opts.queue) {
@@ -89,7 +96,11 @@ export function registerRun(program: Command, ctx: CliContext): void {
       const settings = runSettings(opts.config, sources, opts);
       let summary;
       try {
-        summary = await runPipeline(settings, { crawl: defaultCrawl(), progress: opts.progress !== false });
+        summary = await runPipeline(settings, {
+          crawl: defaultCrawl(),
+          progress: opts.progress !== false,
+          workers: opts.workers ?? defaultWorkers(),
+        });
       } catch (err) {
         if (err instanceof LockedError) {
           ctx.io.stderr.write(`newsfacts run: ${err.message}\n`);

@@ -1,75 +1,34 @@
-// One fetched page to one outcome: unchanged, failed (with its reason), or a new record version.
-import { createHash } from 'node:crypto';
+// One fetched page to one outcome on this thread: parse it, decide its version (./page-outcome.ts),
+// extract it. ./page-worker.ts runs the same parse and extract steps on worker threads.
 import { describeError, SchemaError } from '../../document/errors.js';
 import { extractRecord } from '../extract/extract.js';
 import type { FetchedPage } from '../fetch/types.js';
 import { parseHtml } from '../parse/index.js';
 import { notTextReason, textTooLongReason } from '../../document/text-check.js';
 import { recordId } from '../../document/record/id.js';
-import type { NewsRecord } from '../../document/record/types.js';
-import type { EmittedRecord, OutRecord } from '../sinks/types.js';
-import type { SourceSettings } from './config.js';
 import { tzOffsetMinutes } from '../../document/time/index.js';
+import { isArticle, sameBytes, sameBytesKnown, sameContent, sha256, versionOutcome } from './page-outcome.js';
+import type { Extracted, PageOutcome, PageSource, ParsedArticle, VersionLookup } from './page-outcome.js';
 
-/** What became of a page. */
-export type PageOutcome =
-  | { kind: 'not-modified' }
-  | { kind: 'unchanged'; recordId: string | null; bodyHash: string; committed: boolean }
-  | { kind: 'failed'; reason: string; detail: string }
-  | { kind: 'record'; out: OutRecord; bodyHash: string };
-
-/** The versions a page is compared against: committed ones and those emitted earlier in this run. */
-export interface VersionLookup {
-  /** the body hash and record id stored for a URL */
-  page(url: string): { bodyHash: string | null; recordId: string | null } | undefined;
-  /** the latest version and content hash of a record id */
-  record(id: string): { version: number; contentHash: string; committed: boolean } | undefined;
-}
-
-/** SHA-256 hex of a string or bytes. */
-export function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export type { PageOutcome, ParsedArticle, VersionLookup } from './page-outcome.js';
+export { sha256 } from './page-outcome.js';
 
 /** The source's UTC offset at an instant (daylight saving), or null when the source sets no zone. */
-function zoneOffset(source: SourceSettings, iso: string): number | null {
+function zoneOffset(source: PageSource, iso: string): number | null {
   if (!source.timezone) return null;
   const at = new Date(iso);
   return tzOffsetMinutes(source.timezone, Number.isNaN(at.getTime()) ? new Date() : at);
 }
 
-/** A parsed article whose version is not decided yet: what `processPage` compares and extracts. */
-export interface ParsedArticle {
-  bodyHash: string;
-  id: string;
-  contentHash: string;
-  text: string;
-  url: string;
-  title: string | null;
-  published: string | null;
-  outlet: string | null;
-  fetched: string;
-  warnings: string[];
-}
-
-/** The page's bytes are those of a committed record: nothing to parse. */
-function sameBytes(
+/**
+ * Parses a fetched page into an article (or a failed outcome); the record's version is decided
+ * later. `maxTextBytes` defaults to the limit `run --max-text-bytes` set for this process.
+ */
+export function readArticle(
   page: FetchedPage,
+  source: PageSource,
   bodyHash: string,
-  prev: ReturnType<VersionLookup['page']>,
-  prevRecord: ReturnType<VersionLookup['record']>,
-): PageOutcome | null {
-  if (prev?.recordId && prev.bodyHash === bodyHash && prevRecord?.committed) {
-    return { kind: 'unchanged', recordId: prev.recordId, bodyHash, committed: true };
-  }
-  return null;
-}
-
-/** Parses a fetched page into an article (or a failed outcome); the record's version is decided later. */
-function readArticle(
-  page: FetchedPage,
-  source: SourceSettings,
-  bodyHash: string,
+  maxTextBytes?: number,
 ): ParsedArticle | PageOutcome {
   const binary = notTextReason(page.body);
   if (binary) return { kind: 'failed', reason: 'not-text', detail: binary };
@@ -89,7 +48,7 @@ function readArticle(
   const text = parsed.text;
   if (!text.trim())
     return { kind: 'failed', reason: 'no-text', detail: parsed.warnings.join('; ') || 'no body text' };
-  const tooLong = textTooLongReason(text); // the limit `run --max-text-bytes` set
+  const tooLong = textTooLongReason(text, maxTextBytes);
   if (tooLong) return { kind: 'failed', reason: 'too-long', detail: tooLong };
 
   const url = parsed.url ?? page.url;
@@ -110,57 +69,38 @@ function readArticle(
   };
 }
 
-/** The record version of an article, or "unchanged" when its content is that of the last version. */
-function emitVersion(
-  a: ParsedArticle,
-  source: SourceSettings,
-  last: ReturnType<VersionLookup['record']>,
-): PageOutcome {
-  if (last && last.contentHash === a.contentHash) {
-    return { kind: 'unchanged', recordId: a.id, bodyHash: a.bodyHash, committed: last.committed };
-  }
-  const version = last ? last.version + 1 : 1;
-  const tz = zoneOffset(source, a.published ?? a.fetched);
-
-  let record: NewsRecord;
+/** The record of a parsed article, or why none could be made; never throws. */
+export function extractArticle(a: ParsedArticle, source: PageSource): Extracted {
   try {
-    record = extractRecord({
-      text: a.text,
-      url: a.url,
-      outlet: a.outlet,
-      title: a.title,
-      published: a.published,
-      fetched: a.fetched,
-      tzOffsetMinutes: tz,
-      warnings: a.warnings,
-    });
+    return {
+      record: extractRecord({
+        text: a.text,
+        url: a.url,
+        outlet: a.outlet,
+        title: a.title,
+        published: a.published,
+        fetched: a.fetched,
+        tzOffsetMinutes: zoneOffset(source, a.published ?? a.fetched),
+        warnings: a.warnings,
+      }),
+    };
   } catch (err) {
     // extractRecord repairs what it can; a SchemaError means no valid record could be made
     const reason = err instanceof SchemaError ? 'invalid-record' : 'extract-error';
-    return { kind: 'failed', reason, detail: describeError(err) };
+    return { failed: { reason, detail: describeError(err) } };
   }
-  const { schemaVersion, id: rid, ...rest } = record;
-  const emitted: EmittedRecord = { schemaVersion, id: rid, version, ...rest };
-  return {
-    kind: 'record',
-    out: { record: emitted, contentHash: a.contentHash, line: JSON.stringify(emitted) },
-    bodyHash: a.bodyHash,
-  };
 }
 
-const isArticle = (x: ParsedArticle | PageOutcome): x is ParsedArticle => !('kind' in x);
-
 /** Decides what a fetched page yields; never throws (a broken page is a "failed" outcome). */
-export function processPage(page: FetchedPage, source: SourceSettings, known: VersionLookup): PageOutcome {
+export function processPage(page: FetchedPage, source: PageSource, known: VersionLookup): PageOutcome {
   if (page.notModified) return { kind: 'not-modified' };
   const bodyHash = sha256(page.body);
-  const prev = known.page(page.url);
-  const maybe = prev?.recordId && prev.bodyHash === bodyHash ? prev.recordId : null;
-  const same = sameBytes(page, bodyHash, prev, maybe ? known.record(maybe) : undefined);
+  const same = sameBytesKnown(page, bodyHash, known);
   if (same) return same;
   const article = readArticle(page, source, bodyHash);
   if (!isArticle(article)) return article;
-  return emitVersion(article, source, known.record(article.id));
+  const last = known.record(article.id);
+  return sameContent(article, last) ?? versionOutcome(article, extractArticle(article, source), last);
 }
 
 /** VersionLookup whose answers come from a shared store (the queue workers' PostgreSQL state). */
@@ -172,16 +112,17 @@ export interface AsyncVersionLookup {
 /** processPage with the lookups awaited: the same steps, for stores that answer asynchronously. */
 export async function processPageAsync(
   page: FetchedPage,
-  source: SourceSettings,
+  source: PageSource,
   known: AsyncVersionLookup,
 ): Promise<PageOutcome> {
   if (page.notModified) return { kind: 'not-modified' };
   const bodyHash = sha256(page.body);
   const prev = await known.page(page.url);
   const maybe = prev?.recordId && prev.bodyHash === bodyHash ? prev.recordId : null;
-  const same = sameBytes(page, bodyHash, prev, maybe ? await known.record(maybe) : undefined);
+  const same = sameBytes(bodyHash, prev, maybe ? await known.record(maybe) : undefined);
   if (same) return same;
   const article = readArticle(page, source, bodyHash);
   if (!isArticle(article)) return article;
-  return emitVersion(article, source, await known.record(article.id));
+  const last = await known.record(article.id);
+  return sameContent(article, last) ?? versionOutcome(article, extractArticle(article, source), last);
 }

@@ -34,11 +34,12 @@ function workspace(name: string): { site: string; out: string } {
 
 const settings = (inputs: string[], flags: RunFlags) =>
   resolveSettings(configFromArgs(inputs), process.cwd(), flags);
-const run = (inputs: string[], flags: RunFlags, signal?: AbortSignal) =>
+const run = (inputs: string[], flags: RunFlags, signal?: AbortSignal, workers = 1) =>
   runPipeline(settings(inputs, flags), {
     crawl: crawlLocal,
     progress: false,
     handleSignals: false,
+    workers,
     ...(signal && { signal }),
   });
 
@@ -82,6 +83,27 @@ describe('run', () => {
     expect((db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(6);
     db.close();
   });
+
+  test('--workers 2: the same records as one thread, and a second run finds nothing new', async () => {
+    const one = workspace('threads-1');
+    const two = workspace('threads-2');
+    writeFileSync(path.join(two.site, 'empty.html'), '<html><body><nav>Меню</nav></body></html>');
+    expect(await run([one.site], { out: one.out })).toMatchObject({ extracted: 6, failed: 0 });
+    const s = await run([two.site], { out: two.out }, undefined, 2);
+    expect(s).toMatchObject({ extracted: 6, failed: 1, byReason: { 'no-text': 1 } });
+    const byId = (out: string) =>
+      Object.fromEntries(
+        records(out).map((r) => {
+          const { fetched: _fetched, ...rest } = r as typeof r & { fetched?: string };
+          return [r.id, rest];
+        }),
+      );
+    expect(byId(two.out)).toEqual(byId(one.out));
+    expect(await run([two.site], { out: two.out }, undefined, 2)).toMatchObject({
+      extracted: 0,
+      notModified: 6,
+    });
+  }, 60_000);
 
   test('a page without text is recorded with its reason and the batch goes on (exit code 3)', async () => {
     const { site, out } = workspace('broken');

@@ -14,8 +14,9 @@ import { StdoutSink } from '../sinks/stdout.js';
 import type { OutRecord, Sink } from '../sinks/types.js';
 import { StateStore } from '../state/store.js';
 import type { PendingRow } from '../state/store.js';
-import { processPage } from './article.js';
-import type { VersionLookup } from './article.js';
+import { currentMaxTextBytes } from '../../document/text-check.js';
+import type { PageOutcome, PageSource, VersionLookup } from './page-outcome.js';
+import { PagesAhead } from './pages-ahead.js';
 import type { RunSettings, SourceSettings } from './config.js';
 import { acquireLock, LockedError } from './lock.js';
 import { startProgress } from './progress.js';
@@ -39,6 +40,8 @@ export interface RunHooks {
   handleSignals?: boolean;
   /** aborts the run like a signal does */
   signal?: AbortSignal;
+  /** worker threads that parse and extract pages (default 1: on the main thread) */
+  workers?: number;
 }
 
 /** Exit codes of a run. */
@@ -109,6 +112,11 @@ class Run {
   private stopping = false;
   private interrupted = false;
   private fatal: unknown = null;
+  /** the pages' parse and extract steps: on this thread, or ahead on worker threads */
+  private processPage: ((page: FetchedPage, source: PageSource, known: VersionLookup) => PageOutcome) | null =
+    null;
+  private ahead: PagesAhead | null = null;
+  private closePool: (() => Promise<void>) | null = null;
   /** versions emitted in this run, not yet committed */
   private readonly emitted = new Map<string, { version: number; contentHash: string }>();
   private readonly s: RunSummary;
@@ -163,7 +171,7 @@ class Run {
       if (this.s.recovered.runs || this.s.recovered.committed || this.s.recovered.dropped)
         this.log.info({ recovered: this.s.recovered }, 'repaired what a killed run left');
       this.state.beginRun(this.runId, this.s.startedAt);
-      await loadMorphology();
+      await this.startWork();
       await this.openSinks();
 
       const lookup: VersionLookup = {
@@ -203,6 +211,7 @@ class Run {
           },
         );
       }
+      await this.ahead?.drain();
       await this.flush();
       // a failure recorded while crawling ends the run as one thrown here would
       if (this.fatal) this.runFile?.discard();
@@ -213,10 +222,28 @@ class Run {
     } finally {
       progress.stop();
       stopListening();
+      await this.closePool?.().catch(() => undefined);
       for (const sink of this.sinks) await sink.close().catch(() => undefined);
       this.appendFile?.close();
     }
     return this.finish();
+  }
+
+  /**
+   * Loads what turns pages into outcomes: the extractors and the morphology on this thread, or a
+   * pool of worker threads that load them (the extractors are not loaded here then).
+   */
+  private async startWork(): Promise<void> {
+    const threads = this.hooks.workers ?? 1;
+    if (threads > 1) {
+      const { pagePool } = await import('./page-pool.js');
+      const pool = pagePool(threads, currentMaxTextBytes());
+      this.closePool = () => pool.close();
+      this.ahead = new PagesAhead(pool, threads * 4);
+      return;
+    }
+    const [{ processPage }] = await Promise.all([import('./article.js'), loadMorphology()]);
+    this.processPage = processPage;
   }
 
   private async openSinks(): Promise<void> {
@@ -242,7 +269,21 @@ class Run {
     }
     this.s.requested++;
     if (!page.notModified) this.s.fetched++;
-    const outcome = processPage(page, source, lookup);
+    if (this.ahead) {
+      await this.ahead.submit(
+        page,
+        source,
+        lookup,
+        (outcome) => this.onOutcome(page, outcome),
+        (err) => this.fail(err),
+      );
+      return;
+    }
+    await this.onOutcome(page, this.processPage!(page, source, lookup));
+  }
+
+  /** Counts, records or batches a page's outcome. */
+  private async onOutcome(page: FetchedPage, outcome: PageOutcome): Promise<void> {
     switch (outcome.kind) {
       case 'not-modified':
         this.s.notModified++;
