@@ -17,6 +17,7 @@ import { checkOptions, checkText } from './input.js';
 import type { ArticleLike, ArticleOptions } from './input.js';
 import { errorOf, recordOrError } from './many-outcome.js';
 import { orderedMap } from './ordered.js';
+import { defaultWorkers } from '../default-workers.js';
 
 export type * from '../../document/record/types.js';
 export { SCHEMA_VERSION } from '../../document/record/types.js';
@@ -84,15 +85,16 @@ export type ManyResult =
 /** Options of extractMany. */
 export interface ManyOptions {
   /**
-   * Worker threads to extract on (default 1: this thread). Each thread loads its own dictionaries
-   * (about 60 MB and half a second), so more threads pay on long batches and free cores.
+   * Worker threads to extract on (default: one per core, at most 8, or $NEWSFACTS_WORKERS; 1 is
+   * this thread). Each thread loads its own dictionaries (about 60 MB and half a second), so more
+   * threads pay on long batches and free cores.
    */
   workers?: number;
 }
 
 /** Throws FieldError unless `workers` is absent or a whole number from 1 to 256. */
 function checkWorkers(options: ManyOptions): number {
-  const w = options.workers ?? 1;
+  const w = options.workers ?? defaultWorkers();
   if (typeof w !== 'number' || !Number.isInteger(w) || w < 1 || w > 256)
     throw new FieldError('workers', 'invalid', 'workers must be a whole number from 1 to 256');
   return w;

@@ -2,26 +2,32 @@
 // analyse text on the main thread begin reading az's files at once, so the disk reads and their
 // parsing overlap the loading of the program's modules instead of following it.
 import { loadMorphology } from '../../document/analyse/morphology.js';
+import { defaultWorkers } from '../default-workers.js';
 
 const HELP = new Set(['-h', '--help', '-V', '--version', 'help']);
 const COMMANDS = new Set(['extract', 'run', 'worker', 'queue', 'serve', 'review']);
 
 /**
  * Whether `argv` (without node and the script) runs a command that analyses text on this thread:
- * `extract` (unless it hands the articles to more than one worker thread), `run` (unless it only
- * enqueues) and `worker`; never when it asks for help or the version.
+ * `extract` of one article, `extract --jsonl` and `run` with one thread (`--workers 1`, or one by
+ * default: ./default-workers.ts) and not only enqueueing, and `worker`; never when it asks for
+ * help or the version.
  */
-export function analysesOnMainThread(argv: readonly string[]): boolean {
+export function analysesOnMainThread(
+  argv: readonly string[],
+  workersByDefault: number = defaultWorkers(),
+): boolean {
   if (argv.some((a) => HELP.has(a))) return false;
   const command = argv.find((a) => COMMANDS.has(a)); // the first: global options may take values
   const has = (flag: string): number => argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
   if (command === 'worker') return true;
-  if (command === 'run') return has('--queue') < 0;
-  if (command !== 'extract') return false;
+  if (command === 'run' && has('--queue') >= 0) return false;
+  if (command === 'extract' && has('--jsonl') < 0) return true;
+  if (command !== 'run' && command !== 'extract') return false;
   const at = has('--workers');
-  if (at < 0) return true;
+  if (at < 0) return workersByDefault === 1;
   const value = argv[at]!.includes('=') ? argv[at]!.slice(argv[at]!.indexOf('=') + 1) : argv[at + 1];
-  return value === '1';
+  return value?.trim() === '1';
 }
 
 /**

@@ -2,15 +2,7 @@
 // piscina, so the command line loads it only when threads are used (./extract-pool.ts).
 import { InvalidArgumentError } from 'commander';
 
-/**
- * The default number of worker threads: one. Measured on 2026-12-07 (2-core VM, 963 gold articles
- * each seen once): two threads took 9.4-9.8 s wall and 640 MB against 7.4-8.6 s and 355 MB for one,
- * since each thread loads its own dictionaries and analyses its own word forms. `--workers N` asks
- * for more where articles are long or many.
- */
-export function defaultWorkers(): number {
-  return 1;
-}
+export { defaultWorkers } from '../default-workers.js';
 
 /** Commander parser for --workers: a whole number from 1 to 256. */
 export function workersArgument(value: string): number {
