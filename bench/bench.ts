@@ -1,12 +1,13 @@
 // `npm run bench`: first what a user gets, the real command in fresh processes on text each process
 // sees once: `extract` of one article (cold start, wall clock to exit), `extract --jsonl` on ~960
 // gold articles with 1 and 2 worker threads (wall clock, articles/s with and without start-up, CPU,
-// peak RSS) and the steady state (the same articles again in the same process). Then, as warm-cache
+// peak RSS), `run` on the same articles as saved pages with 1 and 2 threads, and the steady state
+// (the same articles again in the same process). Then, as warm-cache
 // diagnostics, throughput over repeated passes in this process for analysis alone and full
 // extraction, and each extractor's share. Prints tables; writes JSON to output/bench/.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDates } from '../extractors/dates/index.js';
 import { extractNumbers } from '../extractors/numbers/index.js';
@@ -15,6 +16,7 @@ import { extractQuotes } from '../extractors/quotes/index.js';
 import { analyse, loadMorphology, morphologyLoadMs } from '../document/analyse/index.js';
 import type { AnalysedDoc } from '../document/analyse/index.js';
 import { extractRecord } from '../pipeline/extract/extract.js';
+import { writeSavedPages } from './saved-pages.js';
 import { projectRoot, readJsonl, sharedDir } from './shared.js';
 
 const PASSES = Number(process.env['BENCH_PASSES'] ?? 5);
@@ -209,8 +211,34 @@ async function realCommands(shared: string, outDir: string): Promise<{ lines: st
       code: r.code,
     };
   }
+  // `run` on a folder of saved pages: parse and extract, written to JSON Lines and SQLite
+  const pages = writeSavedPages(articles, path.join(outDir, 'pages'));
+  for (const w of workers) {
+    const out = path.join(outDir, `run-${w}`);
+    rmSync(out, { recursive: true, force: true });
+    const r = await runCommand(
+      ['run', pages, '--out', out, '--no-progress', '--workers', String(w)],
+      reporter,
+      report,
+    );
+    rows.push([
+      `run on ${n} saved pages (parse, extract, JSON Lines + SQLite), --workers ${w}`,
+      fmt(r.wallMs / 1000),
+      fmt(n / (r.wallMs / 1000), 0),
+      '',
+      fmt(r.cpuMs === null ? null : r.cpuMs / 1000),
+      `${fmt(r.peakRssMb, 0)} MB`,
+    ]);
+    json[`run${w}`] = {
+      wallMs: r.wallMs,
+      pagesPerSecond: n / (r.wallMs / 1000),
+      cpuMs: r.cpuMs,
+      peakRssMb: r.peakRssMb,
+      code: r.code,
+    };
+  }
   // steady state: the same articles again in the same process (their word forms now known)
-  const r2 = await runCommand(['extract', '--jsonl', twice], reporter, report);
+  const r2 = await runCommand(['extract', '--jsonl', twice, '--workers', '1'], reporter, report);
   const mid = r2.lineMs[n - 1] ?? 0;
   const steady = n / (((r2.lineMs.at(-1) ?? mid) - mid) / 1000);
   rows.push([
@@ -222,7 +250,7 @@ async function realCommands(shared: string, outDir: string): Promise<{ lines: st
     `${fmt(r2.peakRssMb, 0)} MB`,
   ]);
   json['steady'] = { articlesPerSecond: steady, wallMs: r2.wallMs, peakRssMb: r2.peakRssMb };
-  const widths = [66, 7, 6, 18, 6, 9];
+  const widths = [76, 7, 6, 18, 6, 9];
   const lines = rows.map((r) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '),
   );
