@@ -1,6 +1,6 @@
 // `newsfacts serve`: the HTTP service (pipeline/serve/) until SIGTERM or SIGINT, which stop it
 // accepting, let what is in flight finish, and end the command with exit code 0.
-import { availableParallelism } from 'node:os';
+import { defaultWorkers } from '../default-workers.js';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { InputError } from '../../document/errors.js';
@@ -38,7 +38,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--port <port>', 'port to listen on (0: any free port)', intArgument(0, 65535), 8080)
     .option(
       '--workers <n>',
-      'worker threads (default: the number of cores; 0: extract in-process)',
+      'worker threads (default: one per core, at most 8, or $NEWSFACTS_WORKERS; 0: extract in-process)',
       intArgument(0, 256),
     )
     .option('--token <token>', 'bearer token every route but /healthz requires (default: $NEWSFACTS_TOKEN)')
@@ -58,7 +58,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         throw new InputError(
           `listening on ${opts.host} (not loopback) needs a token: --token or NEWSFACTS_TOKEN`,
         );
-      const workers = opts.workers ?? availableParallelism();
+      const workers = opts.workers ?? defaultWorkers();
       const server = await startServer({
         host: opts.host,
         port: opts.port,
