@@ -168,29 +168,29 @@ function posCaseCode(t: Token): number {
 /**
  * Codes of a word form that its neighbours do not change (glyph bits, az code, part of speech and
  * case, lemma hash, key), kept by the form's number (`Token.form`): texts of one number differ at
- * most in ё/е, which none of these codes tells apart. Forms past MAX_FORMS are worked out each time.
+ * most in ё/е, which none of these codes tells apart. The table has a fixed number of slots, a form
+ * going to slot `form % SLOTS` (another form there is replaced), so memory stays flat however many
+ * forms a long run meets: form numbers keep growing, as the morphology cache drops and renumbers
+ * forms. SLOTS is well above the forms the morphology keeps (2 × 20,000).
  */
-const MAX_FORMS = 1 << 22;
+const SLOTS = 1 << 17;
 const STRIDE = 4;
-const KNOWN = 1 << 30;
-let formCodes = new Int32Array((1 << 14) * STRIDE);
-const formKeys: (string | undefined)[] = [];
+const formCodes = new Int32Array(SLOTS * STRIDE);
+/** the form whose codes a slot holds, -1 for none */
+const slotForm = new Int32Array(SLOTS).fill(-1);
+const formKeys = new Array<string | undefined>(SLOTS).fill(undefined);
 
-/** The row of a word token's form in formCodes, filled on first sight; -1 when not kept. */
+/** The row of a word token's form in formCodes, filled on first sight; -1 for a token without one. */
 function formRow(t: Token): number {
   const form = t.form;
-  if (form < 0 || form >= MAX_FORMS) return -1;
-  const row = form * STRIDE;
-  if (row >= formCodes.length) {
-    const grown = new Int32Array(
-      Math.min(MAX_FORMS, Math.max(form + 1, (formCodes.length / STRIDE) * 2)) * STRIDE,
-    );
-    grown.set(formCodes);
-    formCodes = grown;
-  }
-  if (!(formCodes[row]! & KNOWN)) {
+  if (form < 0) return -1;
+  const slot = form % SLOTS;
+  const row = slot * STRIDE;
+  if (slotForm[slot] !== form) {
     const best = t.morph[0];
-    formCodes[row] = glyphCode(t) | KNOWN;
+    slotForm[slot] = form;
+    formKeys[slot] = undefined;
+    formCodes[row] = glyphCode(t);
     formCodes[row + 1] = azCode(t);
     formCodes[row + 2] = posCaseCode(t);
     formCodes[row + 3] = best ? strHash(best.lemma) : 0;
@@ -200,8 +200,9 @@ function formRow(t: Token): number {
 
 /** The key of a word token's form (surnameKey of its text), kept per form. */
 function formKey(t: Token): string {
-  if (t.form < 0 || t.form >= MAX_FORMS) return surnameKey(t.text);
-  return (formKeys[t.form] ??= surnameKey(t.text));
+  if (t.form < 0) return surnameKey(t.text);
+  const row = formRow(t);
+  return (formKeys[row / STRIDE] ??= surnameKey(t.text));
 }
 
 /** Integer codes of every token of a document, from its name features and rule hits. */
@@ -235,7 +236,7 @@ export function tokenInfo(doc: AnalysedDoc, f: readonly NameFeatures[], rules: R
     const low = strHash(t.norm);
     info.low[i] = low;
     if (row >= 0) {
-      info.shape[i] = shapeCode(doc, t, formCodes[row]! & ~KNOWN);
+      info.shape[i] = shapeCode(doc, t, formCodes[row]!);
       info.az[i] = formCodes[row + 1]!;
       info.posCase[i] = formCodes[row + 2]!;
       info.lemma[i] = best ? formCodes[row + 3]! : low;
