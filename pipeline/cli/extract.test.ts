@@ -281,10 +281,16 @@ describe('usage errors exit 2 with one line', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  test('--version prints the version of package.json', async () => {
-    const r = await runCli(['--version']);
+  test.each([[['--version']], [['-V']]])('%j prints the version of package.json', async (argv) => {
+    const r = await runCli(argv);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  test('an option value that starts with -V is a value, not the version flag', async () => {
+    const r = await runCli(['extract', '--title', '-Vx', '-'], 'Аким области провёл совещание.');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ title: '-Vx' });
   });
 });
 

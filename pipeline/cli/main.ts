@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .name('newsfacts')
     .description('Russian-language news in, structured reviewable facts out')
-    .version(packageVersion(), '-V, --version', 'print the version and exit')
+    .version(packageVersion(), '--version', 'print the version and exit (also -V, given alone)')
     .option(
       '--log-level <level>',
       'fatal, error, warn, info, debug, trace or silent (logs go to stderr as JSON lines)',
@@ -70,7 +70,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   const before = process.exitCode;
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    // -V is the version only given alone: as a program option commander would read it anywhere,
+    // also out of an option's value ("--title -Vx" printed the version)
+    const args = argv.length === 1 && argv[0] === '-V' ? ['--version'] : [...argv];
+    await program.parseAsync(args, { from: 'user' });
     // review (pipeline/cli/review.ts) still reports through process.exitCode
     const set = process.exitCode !== before ? Number(process.exitCode) : null;
     return ctx.exitCode ?? set ?? EXIT.ok;
