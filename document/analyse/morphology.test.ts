@@ -53,6 +53,18 @@ describe('readings share their grammeme sets', () => {
   });
 });
 
+describe("az's answers through the faster dictionary search and tag memo", () => {
+  test('a surname is read only when capitalised ("Иванова" / "иванова")', () => {
+    expect(analyseWord('Иванова')[0]).toMatchObject({ lemma: 'иванов', name: 'surname', guessed: false });
+    expect(analyseWord('иванова').some((p) => p.name === 'surname')).toBe(false);
+  });
+
+  test('е is read as ё and a doubled letter is merged ("Елку", "ннет")', () => {
+    expect(analyseWord('Елку')[0]).toMatchObject({ lemma: 'елка', pos: 'NOUN', score: 1 });
+    expect(analyseWord('ннет')[0]).toMatchObject({ lemma: 'нет', pos: 'PRED', guessed: false });
+  });
+});
+
 describe('the cache of analyses stays bounded', () => {
   const LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
   const word = (k: number): string => {
