@@ -24,12 +24,18 @@ describe('the person tagger', () => {
     ).toEqual(['Кит Флинт', 'Флинт']);
   });
 
-  test('a possessor surname before another full name is not part of it ("Промоутер Фьюри Фрэнк Уоррен")', () => {
+  test('a possessor surname before another full name is a name of its own ("Промоутер Фьюри Фрэнк Уоррен")', () => {
     expect(
       tagged(
         'Боксёр Тайсон Фьюри отменил бой. Промоутер Фьюри Фрэнк Уоррен сообщил, что поединок перенесут.',
       ),
-    ).toEqual(['Тайсон Фьюри', 'Фрэнк Уоррен']);
+    ).toEqual(['Тайсон Фьюри', 'Фьюри', 'Фрэнк Уоррен']);
+  });
+
+  test('a Latin-script name with a hyphenated particle keeps the particle ("al-Sharif")', () => {
+    expect(
+      tagged('Корреспондент Халед аль-Шариф (Khaled al-Sharif) освобождён из-под ареста в Каире.'),
+    ).toEqual(['Халед аль-Шариф', 'Khaled al-Sharif']);
   });
 
   test('a Kazakh name the dictionary does not know', () => {
