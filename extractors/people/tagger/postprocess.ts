@@ -36,12 +36,17 @@ export function postprocess(
   for (const m of rules.singles)
     if (!m.weak && info.initial[m.from] && !inSpan[m.from])
       spans.push({ start: m.start, end: m.end, from: m.from, to: m.to });
-  const surnames = new Set<string>();
+  // surname key -> the keys of the words before it in the spans it closes
+  const surnames = new Map<string, Set<string>>();
   for (const s of spans) {
     for (let k = s.from; k < s.to; k++) inSpan[k] = 1;
     const last = s.to - 1;
     const key = info.keys[last];
-    if (s.to - s.from > 1 && key != null && !(info.nf[last]! & NF_INITIAL)) surnames.add(key);
+    if (s.to - s.from > 1 && key != null && !(info.nf[last]! & NF_INITIAL)) {
+      let given = surnames.get(key);
+      if (!given) surnames.set(key, (given = new Set()));
+      for (let k = s.from; k < last; k++) if (info.keys[k] != null) given.add(info.keys[k]!);
+    }
   }
   const out = spans.flatMap((s) => splitPossessor(doc, info, s, surnames));
   for (let i = 0; i < info.n; i++) {
@@ -73,20 +78,32 @@ export function postprocess(
 }
 
 /**
- * "Менеджер Ирвина Джон Стэйнтон": a span of three or more words opening with the surname of
- * someone named in full elsewhere, before a first name, is that person's name in the genitive
- * (whose manager) and then another person's full name: two names, as NEREL marks them.
+ * "Менеджер Ирвина Джон Стэйнтон", "сын Баффета Говард": a span opening with the surname of someone
+ * named in full elsewhere, before a first name that person is never given, is that person's name in
+ * the genitive (whose manager, whose son) and then another person's name: two names, as NEREL marks
+ * them. With a first name the person does have, it is the name in reverse order ("Путин Владимир
+ * Владимирович").
  */
 function splitPossessor(
   doc: AnalysedDoc,
   info: TokenInfo,
   s: TaggedSpan,
-  surnames: ReadonlySet<string>,
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
 ): TaggedSpan[] {
-  if (s.to - s.from < 3) return [s];
+  if (s.to - s.from < 2) return [s];
   const key = info.keys[s.from];
   const lastKey = info.keys[s.to - 1];
-  if (key == null || key === lastKey || !surnames.has(key) || !(info.nf[s.from + 1]! & NF_FIRST)) return [s];
+  const given = key == null ? undefined : surnames.get(key);
+  const next = info.keys[s.from + 1];
+  if (
+    key == null ||
+    !given ||
+    !(info.nf[s.from + 1]! & NF_FIRST) ||
+    next == null ||
+    given.has(next) ||
+    (s.to - s.from > 2 ? key === lastKey : (info.nf[s.from]! & (NF_FIRST | NF_INITIAL)) !== 0)
+  )
+    return [s];
   const first = doc.tokens[s.from]!;
   return [
     { start: first.start, end: first.end, from: s.from, to: s.from + 1 },

@@ -32,6 +32,19 @@ describe('the person tagger', () => {
     ).toEqual(['Тайсон Фьюри', 'Фьюри', 'Фрэнк Уоррен']);
   });
 
+  test('a possessor surname before a first name the person never has ("сын Баффета Говард")', () => {
+    expect(
+      tagged('Инвестор Уоррен Баффет продал акции. Наследником станет старший сын Баффета Говард.'),
+    ).toEqual(['Уоррен Баффет', 'Баффета', 'Говард']);
+  });
+
+  test('a full name in reverse order is one name ("Путин Владимир Владимирович")', () => {
+    expect(tagged('Владимир Путин провёл совещание. Путин Владимир Владимирович подписал указ.')).toEqual([
+      'Владимир Путин',
+      'Путин Владимир Владимирович',
+    ]);
+  });
+
   test('a Latin-script name with a hyphenated particle keeps the particle ("al-Sharif")', () => {
     expect(
       tagged('Корреспондент Халед аль-Шариф (Khaled al-Sharif) освобождён из-под ареста в Каире.'),
