@@ -13,7 +13,15 @@ import {
   NAME_PARTICLES,
 } from '../data/name-parts.js';
 import type { RuleMentions } from './rule-hits.js';
-import { NF_CAP, NF_FIRST, NF_INITIAL, NF_NOTNAME, NF_ROLE, type TokenInfo } from './token-info.js';
+import {
+  NF_CAP,
+  NF_FIRST,
+  NF_INITIAL,
+  NF_NOTNAME,
+  NF_PATRONYMIC,
+  NF_ROLE,
+  type TokenInfo,
+} from './token-info.js';
 
 /** The decoded spans, corrected; sorted by position. */
 export function postprocess(
@@ -77,12 +85,33 @@ export function postprocess(
   );
 }
 
+const CASE_BIT: Record<string, number> = {
+  nomn: 1,
+  gent: 2,
+  gen2: 2,
+  datv: 4,
+  accs: 8,
+  acc2: 8,
+  ablt: 16,
+  loct: 32,
+  loc2: 32,
+  voct: 64,
+};
+
+/** The cases a token can be in by any of its readings (all of them when none tells). */
+function caseMask(doc: AnalysedDoc, i: number): number {
+  let m = 0;
+  for (const p of doc.tokens[i]!.morph) if (p.case) m |= CASE_BIT[p.case] ?? 0;
+  return m === 0 ? 127 : m;
+}
+
 /**
  * "Менеджер Ирвина Джон Стэйнтон", "сын Баффета Говард": a span opening with the surname of someone
  * named in full elsewhere, before a first name that person is never given, is that person's name in
  * the genitive (whose manager, whose son) and then another person's name: two names, as NEREL marks
- * them. With a first name the person does have, it is the name in reverse order ("Путин Владимир
- * Владимирович").
+ * them. With a first name the person does have, or a first name (and patronymic) in a case the
+ * surname can be in, it is one name in reverse order ("Путин Владимир Владимирович", "внучке
+ * Тихоновой Татьяне Васильевне").
  */
 function splitPossessor(
   doc: AnalysedDoc,
@@ -101,7 +130,10 @@ function splitPossessor(
     !(info.nf[s.from + 1]! & NF_FIRST) ||
     next == null ||
     given.has(next) ||
-    (s.to - s.from > 2 ? key === lastKey : (info.nf[s.from]! & (NF_FIRST | NF_INITIAL)) !== 0)
+    (s.to - s.from > 2 ? key === lastKey : (info.nf[s.from]! & (NF_FIRST | NF_INITIAL)) !== 0) ||
+    // a first name alone or with a patronymic after it may be the same person's, in reverse order
+    ((s.to - s.from === 2 || info.nf[s.to - 1]! & NF_PATRONYMIC) &&
+      caseMask(doc, s.from) & caseMask(doc, s.from + 1))
   )
     return [s];
   const first = doc.tokens[s.from]!;

@@ -45,6 +45,12 @@ describe('the person tagger', () => {
     ]);
   });
 
+  test('a surname before a first name and patronymic in its case is one name ("внучке Тихоновой Татьяне Васильевне")', () => {
+    expect(
+      tagged('Умер актёр Виктор Тихонов. Соболезнования получила его внучка Тихонова Татьяна Васильевна.'),
+    ).toEqual(['Виктор Тихонов', 'Тихонова Татьяна Васильевна']);
+  });
+
   test('a Latin-script name with a hyphenated particle keeps the particle ("al-Sharif")', () => {
     expect(
       tagged('Корреспондент Халед аль-Шариф (Khaled al-Sharif) освобождён из-под ареста в Каире.'),
