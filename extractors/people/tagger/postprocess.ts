@@ -56,7 +56,9 @@ export function postprocess(
       for (let k = s.from; k < last; k++) if (info.keys[k] != null) given.add(info.keys[k]!);
     }
   }
-  const out = spans.flatMap((s) => splitPossessor(doc, info, s, surnames));
+  const out = spans
+    .flatMap((s) => splitPossessor(doc, info, s, surnames))
+    .flatMap((s) => splitTwoNames(doc, info, s));
   for (let i = 0; i < info.n; i++) {
     const key = info.keys[i];
     const nf = info.nf[i]!;
@@ -98,10 +100,12 @@ const CASE_BIT: Record<string, number> = {
   voct: 64,
 };
 
-/** The cases a token can be in by any of its readings (all of them when none tells). */
-function caseMask(doc: AnalysedDoc, i: number): number {
+/** The cases a token can be in by any of its readings (all of them when none tells); `first`: by its first-name readings when it has any. */
+function caseMask(doc: AnalysedDoc, i: number, first = false): number {
+  const morph = doc.tokens[i]!.morph;
+  const asFirst = first && morph.some((p) => p.name === 'first');
   let m = 0;
-  for (const p of doc.tokens[i]!.morph) if (p.case) m |= CASE_BIT[p.case] ?? 0;
+  for (const p of morph) if (p.case && (!asFirst || p.name === 'first')) m |= CASE_BIT[p.case] ?? 0;
   return m === 0 ? 127 : m;
 }
 
@@ -133,7 +137,7 @@ function splitPossessor(
     (s.to - s.from > 2 ? key === lastKey : (info.nf[s.from]! & (NF_FIRST | NF_INITIAL)) !== 0) ||
     // a first name alone or with a patronymic after it may be the same person's, in reverse order
     ((s.to - s.from === 2 || info.nf[s.to - 1]! & NF_PATRONYMIC) &&
-      caseMask(doc, s.from) & caseMask(doc, s.from + 1))
+      caseMask(doc, s.from) & caseMask(doc, s.from + 1, true))
   )
     return [s];
   const first = doc.tokens[s.from]!;
@@ -141,6 +145,24 @@ function splitPossessor(
     { start: first.start, end: first.end, from: s.from, to: s.from + 1 },
     { ...s, from: s.from + 1, start: doc.tokens[s.from + 1]!.start },
   ];
+}
+
+/**
+ * "…с Тимом Бернерсом-Ли Аарон Шварц написал": two full names side by side in one span. A first name
+ * after a surname starts a second name when it can share no case with the span's first name (first
+ * names' cases are known), so "Хосе Луис Родригес Сапатеро" and "Джона Фицджеральда Кеннеди" stay whole.
+ */
+function splitTwoNames(doc: AnalysedDoc, info: TokenInfo, s: TaggedSpan): TaggedSpan[] {
+  if (s.to - s.from < 4 || !(info.nf[s.from]! & NF_FIRST)) return [s];
+  for (let k = s.from + 2; k < s.to - 1; k++) {
+    if (!(info.nf[k]! & NF_FIRST) || info.nf[k - 1]! & (NF_FIRST | NF_INITIAL)) continue;
+    if (caseMask(doc, s.from, true) & caseMask(doc, k, true)) continue;
+    return [
+      { start: s.start, end: doc.tokens[k - 1]!.end, from: s.from, to: k },
+      { start: doc.tokens[k]!.start, end: s.end, from: k, to: s.to },
+    ];
+  }
+  return [s];
 }
 
 /**

@@ -51,6 +51,13 @@ describe('the person tagger', () => {
     ).toEqual(['Виктор Тихонов', 'Тихонова Татьяна Васильевна']);
   });
 
+  test('two full names side by side in different cases are two names ("Тимом Бернерсом-Ли Аарон Шварц")', () => {
+    expect(tagged('Вместе с изобретателем Тимом Бернерсом-Ли Аарон Шварц написал несколько работ.')).toEqual([
+      'Тимом Бернерсом-Ли',
+      'Аарон Шварц',
+    ]);
+  });
+
   test('a Latin-script name with a hyphenated particle keeps the particle ("al-Sharif")', () => {
     expect(
       tagged('Корреспондент Халед аль-Шариф (Khaled al-Sharif) освобождён из-под ареста в Каире.'),
