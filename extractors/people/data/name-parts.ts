@@ -53,6 +53,44 @@ export const HYPHEN_PARTICLES: readonly string[] = [
 ];
 
 /**
+ * The same particles in Latin script, inside a name written in the original ("Abu Abdul Barr
+ * al-Amriki", "Christian von Boetticher", "Jost de Jager"): joining two parts of one name.
+ */
+export const LATIN_NAME_PARTICLES: readonly string[] = [
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'du',
+  'dos',
+  'bin',
+  'ben',
+  'ibn',
+  'abu',
+  'al',
+  'el',
+];
+
+/** Latin particles written joined by a hyphen to the next part: "al-Amriki", "el-Sayed". */
+export const LATIN_HYPHEN_PARTICLES: readonly string[] = [
+  'al',
+  'el',
+  'as',
+  'ash',
+  'ad',
+  'ar',
+  'az',
+  'at',
+  'ibn',
+  'bin',
+  'abu',
+];
+
+/**
  * Common Chinese, Korean and Vietnamese surnames: written first, before a one- or two-syllable given
  * name ("Си Цзиньпин", "Ли Пэн", "Ким Чен Ын").
  */

@@ -2,13 +2,26 @@
 // article is a name on its own too where it opens a sentence ("Кит Флинт … Флинт родился").
 // Cross-validation on NEREL train: 0.961 with it, 0.961 without (`npm run train -- --cv-only --no-post`);
 // kept for the sentence-initial case the tagger otherwise misses. Propagating to every position cost 0.001.
-// A second correction drops a possessor's surname opening another full name ("Менеджер Ирвина Джон
-// Стэйнтон"); NEREL train and dev PERSON F1 are unchanged by it (0.987, 0.950).
+// A second correction splits a possessor's surname from another full name after it ("Менеджер Ирвина
+// Джон Стэйнтон": two names, as NEREL marks them).
 import type { AnalysedDoc } from '../../../document/analyse/index.js';
 import type { TaggedSpan } from './bio.js';
-import { NAME_PARTICLES } from '../data/name-parts.js';
+import {
+  HYPHEN_PARTICLES,
+  LATIN_HYPHEN_PARTICLES,
+  LATIN_NAME_PARTICLES,
+  NAME_PARTICLES,
+} from '../data/name-parts.js';
 import type { RuleMentions } from './rule-hits.js';
-import { NF_CAP, NF_FIRST, NF_INITIAL, NF_NOTNAME, NF_ROLE, type TokenInfo } from './token-info.js';
+import {
+  NF_CAP,
+  NF_FIRST,
+  NF_INITIAL,
+  NF_NOTNAME,
+  NF_PATRONYMIC,
+  NF_ROLE,
+  type TokenInfo,
+} from './token-info.js';
 
 /** The decoded spans, corrected; sorted by position. */
 export function postprocess(
@@ -31,14 +44,21 @@ export function postprocess(
   for (const m of rules.singles)
     if (!m.weak && info.initial[m.from] && !inSpan[m.from])
       spans.push({ start: m.start, end: m.end, from: m.from, to: m.to });
-  const surnames = new Set<string>();
+  // surname key -> the keys of the words before it in the spans it closes
+  const surnames = new Map<string, Set<string>>();
   for (const s of spans) {
     for (let k = s.from; k < s.to; k++) inSpan[k] = 1;
     const last = s.to - 1;
     const key = info.keys[last];
-    if (s.to - s.from > 1 && key != null && !(info.nf[last]! & NF_INITIAL)) surnames.add(key);
+    if (s.to - s.from > 1 && key != null && !(info.nf[last]! & NF_INITIAL)) {
+      let given = surnames.get(key);
+      if (!given) surnames.set(key, (given = new Set()));
+      for (let k = s.from; k < last; k++) if (info.keys[k] != null) given.add(info.keys[k]!);
+    }
   }
-  const out = spans.map((s) => withoutPossessor(doc, info, s, surnames));
+  const out = spans
+    .flatMap((s) => splitPossessor(doc, info, s, surnames))
+    .flatMap((s) => splitTwoNames(doc, info, s));
   for (let i = 0; i < info.n; i++) {
     const key = info.keys[i];
     const nf = info.nf[i]!;
@@ -67,38 +87,107 @@ export function postprocess(
   );
 }
 
+const CASE_BIT: Record<string, number> = {
+  nomn: 1,
+  gent: 2,
+  gen2: 2,
+  datv: 4,
+  accs: 8,
+  acc2: 8,
+  ablt: 16,
+  loct: 32,
+  loc2: 32,
+  voct: 64,
+};
+
+/** The cases a token can be in by any of its readings (all of them when none tells); `first`: by its first-name readings when it has any. */
+function caseMask(doc: AnalysedDoc, i: number, first = false): number {
+  const morph = doc.tokens[i]!.morph;
+  const asFirst = first && morph.some((p) => p.name === 'first');
+  let m = 0;
+  for (const p of morph) if (p.case && (!asFirst || p.name === 'first')) m |= CASE_BIT[p.case] ?? 0;
+  return m === 0 ? 127 : m;
+}
+
 /**
- * "Менеджер Ирвина Джон Стэйнтон": a span of three or more words opening with the surname of
- * someone named in full elsewhere, before a first name, is that person's name in the genitive
- * (whose manager) and then another person's full name; the span keeps the full name only.
+ * "Менеджер Ирвина Джон Стэйнтон", "сын Баффета Говард": a span opening with the surname of someone
+ * named in full elsewhere, before a first name that person is never given, is that person's name in
+ * the genitive (whose manager, whose son) and then another person's name: two names, as NEREL marks
+ * them. With a first name the person does have, or a first name (and patronymic) in a case the
+ * surname can be in, it is one name in reverse order ("Путин Владимир Владимирович", "внучке
+ * Тихоновой Татьяне Васильевне").
  */
-function withoutPossessor(
+function splitPossessor(
   doc: AnalysedDoc,
   info: TokenInfo,
   s: TaggedSpan,
-  surnames: ReadonlySet<string>,
-): TaggedSpan {
-  if (s.to - s.from < 3) return s;
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
+): TaggedSpan[] {
+  if (s.to - s.from < 2) return [s];
   const key = info.keys[s.from];
   const lastKey = info.keys[s.to - 1];
-  if (key == null || key === lastKey || !surnames.has(key) || !(info.nf[s.from + 1]! & NF_FIRST)) return s;
-  return { ...s, from: s.from + 1, start: doc.tokens[s.from + 1]!.start };
+  const given = key == null ? undefined : surnames.get(key);
+  const next = info.keys[s.from + 1];
+  if (
+    key == null ||
+    !given ||
+    !(info.nf[s.from + 1]! & NF_FIRST) ||
+    next == null ||
+    given.has(next) ||
+    (s.to - s.from > 2 ? key === lastKey : (info.nf[s.from]! & (NF_FIRST | NF_INITIAL)) !== 0) ||
+    // a first name alone or with a patronymic after it may be the same person's, in reverse order
+    ((s.to - s.from === 2 || info.nf[s.to - 1]! & NF_PATRONYMIC) &&
+      caseMask(doc, s.from) & caseMask(doc, s.from + 1, true))
+  )
+    return [s];
+  const first = doc.tokens[s.from]!;
+  return [
+    { start: first.start, end: first.end, from: s.from, to: s.from + 1 },
+    { ...s, from: s.from + 1, start: doc.tokens[s.from + 1]!.start },
+  ];
+}
+
+/**
+ * "…с Тимом Бернерсом-Ли Аарон Шварц написал": two full names side by side in one span. A first name
+ * after a surname starts a second name when it can share no case with the span's first name (first
+ * names' cases are known), so "Хосе Луис Родригес Сапатеро" and "Джона Фицджеральда Кеннеди" stay whole.
+ */
+function splitTwoNames(doc: AnalysedDoc, info: TokenInfo, s: TaggedSpan): TaggedSpan[] {
+  if (s.to - s.from < 4 || !(info.nf[s.from]! & NF_FIRST)) return [s];
+  for (let k = s.from + 2; k < s.to - 1; k++) {
+    if (!(info.nf[k]! & NF_FIRST) || info.nf[k - 1]! & (NF_FIRST | NF_INITIAL)) continue;
+    if (caseMask(doc, s.from, true) & caseMask(doc, k, true)) continue;
+    return [
+      { start: s.start, end: doc.tokens[k - 1]!.end, from: s.from, to: k },
+      { start: doc.tokens[k]!.start, end: s.end, from: k, to: s.to },
+    ];
+  }
+  return [s];
 }
 
 /**
  * Name particles that join two parts of one name ("Мохаммед бин Салман", "Аль-Валид ибн Талал",
  * "Людвиг ван Бетховен"); "да", "ла", "ан" and the like are left out as ordinary Russian words.
  */
-const JOINING = new Set(
-  NAME_PARTICLES.filter((p) => !['да', 'ла', 'ле', 'ан', 'ар', 'аз', 'ас', 'ат', 'тер', 'заде'].includes(p)),
+const JOINING = new Set([
+  ...NAME_PARTICLES.filter(
+    (p) => !['да', 'ла', 'ле', 'ан', 'ар', 'аз', 'ас', 'ат', 'тер', 'заде'].includes(p),
+  ),
+  ...LATIN_NAME_PARTICLES,
+]);
+/** A last name part with its particle joined by a hyphen ("аль-Амрики", "al-Amriki"). */
+const HYPHENATED = new RegExp(
+  `^(?:${[...HYPHEN_PARTICLES, ...LATIN_HYPHEN_PARTICLES].join('|')})-\\p{Lu}`,
+  'u',
 );
 /** Particles that close a name ("Казыбек би", "Мамед оглы"). */
 const CLOSING = new Set(['би', 'оглы', 'улы', 'кызы', 'уулу']);
 
 /**
  * Spans grown over the particles of Arabic, Turkic, Dutch and German names: a particle and the
- * capitalised word on its other side join the span ("Аль-Валид ибн Талал" from "Талал"), and a
- * closing particle after it too ("Казыбек би").
+ * capitalised word on its other side join the span ("Аль-Валид ибн Талал" from "Талал"), and so do
+ * a part with a hyphenated particle ("Abu Abdul Barr al-Amriki") and a closing particle after it
+ * ("Казыбек би").
  */
 function joinParticles(doc: AnalysedDoc, info: TokenInfo, spans: TaggedSpan[]): TaggedSpan[] {
   const toks = doc.tokens;
@@ -115,7 +204,11 @@ function joinParticles(doc: AnalysedDoc, info: TokenInfo, spans: TaggedSpan[]): 
     while (to - from > 1 && info.nf[from]! & NF_ROLE) from++;
     while (particle(from - 1) && nameWord(from - 2) && near(from - 2, from - 1) && near(from - 1, from))
       from -= 2;
-    while (particle(to) && nameWord(to + 1) && near(to - 1, to) && near(to, to + 1)) to += 2;
+    for (;;) {
+      if (particle(to) && nameWord(to + 1) && near(to - 1, to) && near(to, to + 1)) to += 2;
+      else if (to < info.n && HYPHENATED.test(toks[to]!.text) && near(to - 1, to)) to++;
+      else break;
+    }
     if (to < info.n && CLOSING.has(toks[to]!.text) && near(to - 1, to)) to++;
     const prev = out[out.length - 1];
     if (prev && from < prev.to) {

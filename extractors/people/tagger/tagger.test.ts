@@ -24,12 +24,44 @@ describe('the person tagger', () => {
     ).toEqual(['Кит Флинт', 'Флинт']);
   });
 
-  test('a possessor surname before another full name is not part of it ("Промоутер Фьюри Фрэнк Уоррен")', () => {
+  test('a possessor surname before another full name is a name of its own ("Промоутер Фьюри Фрэнк Уоррен")', () => {
     expect(
       tagged(
         'Боксёр Тайсон Фьюри отменил бой. Промоутер Фьюри Фрэнк Уоррен сообщил, что поединок перенесут.',
       ),
-    ).toEqual(['Тайсон Фьюри', 'Фрэнк Уоррен']);
+    ).toEqual(['Тайсон Фьюри', 'Фьюри', 'Фрэнк Уоррен']);
+  });
+
+  test('a possessor surname before a first name the person never has ("сын Баффета Говард")', () => {
+    expect(
+      tagged('Инвестор Уоррен Баффет продал акции. Наследником станет старший сын Баффета Говард.'),
+    ).toEqual(['Уоррен Баффет', 'Баффета', 'Говард']);
+  });
+
+  test('a full name in reverse order is one name ("Путин Владимир Владимирович")', () => {
+    expect(tagged('Владимир Путин провёл совещание. Путин Владимир Владимирович подписал указ.')).toEqual([
+      'Владимир Путин',
+      'Путин Владимир Владимирович',
+    ]);
+  });
+
+  test('a surname before a first name and patronymic in its case is one name ("внучке Тихоновой Татьяне Васильевне")', () => {
+    expect(
+      tagged('Умер актёр Виктор Тихонов. Соболезнования получила его внучка Тихонова Татьяна Васильевна.'),
+    ).toEqual(['Виктор Тихонов', 'Тихонова Татьяна Васильевна']);
+  });
+
+  test('two full names side by side in different cases are two names ("Тимом Бернерсом-Ли Аарон Шварц")', () => {
+    expect(tagged('Вместе с изобретателем Тимом Бернерсом-Ли Аарон Шварц написал несколько работ.')).toEqual([
+      'Тимом Бернерсом-Ли',
+      'Аарон Шварц',
+    ]);
+  });
+
+  test('a Latin-script name with a hyphenated particle keeps the particle ("al-Sharif")', () => {
+    expect(
+      tagged('Корреспондент Халед аль-Шариф (Khaled al-Sharif) освобождён из-под ареста в Каире.'),
+    ).toEqual(['Халед аль-Шариф', 'Khaled al-Sharif']);
   });
 
   test('a Kazakh name the dictionary does not know', () => {
