@@ -502,5 +502,4 @@ export function pairFeatures(
   if (rule !== undefined) add2(122, rule === p ? 1 : 0);
   const roleText = (person.role ?? '').toLowerCase().replace(/ё/g, 'е');
   add2(121, c.complement, c.complementStem && roleText.includes(c.complementStem) ? 1 : 0);
-  out.push(h(119, strHash(c.lemma), rk.prevRank[p]! === 0 ? 1 : 0));
 }
