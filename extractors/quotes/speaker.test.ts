@@ -12,6 +12,22 @@ describe('speaker resolution', () => {
     const r = brief(run(t, [person(t, 'p1', 'Ерлан Саиров', 'Ерлан Саиров')]));
     expect(r[1]).toBe('indirect|Ерлан Саиров|напомнить|выборы прошли во всех сёлах');
   });
+  test("a quotation standing alone after a sentence opening with a name is that person's", () => {
+    const t =
+      'Суд отложил заседание.\n\nИгорь Семенов, адвокат из Самары, возглавляет коллегию адвокатов.\n\n«Защита обязана получить все материалы дела».';
+    const r = brief(run(t, [person(t, 'p1', 'Игорь Семенов', 'Игорь Семенов')]));
+    expect(r).toEqual(['direct|Игорь Семенов|-|Защита обязана получить все материалы дела']);
+  });
+  test('a quotation standing alone after a sentence naming two people stays unattributed', () => {
+    const t = 'Игорь Семенов встретился с Анной Петровой.\n\n«Защита обязана получить все материалы дела».';
+    const r = brief(
+      run(t, [
+        person(t, 'p1', 'Игорь Семенов', 'Игорь Семенов'),
+        person(t, 'p2', 'Анна Петрова', 'Анной Петровой'),
+      ]),
+    );
+    expect(r).toEqual(['direct|-|-|Защита обязана получить все материалы дела']);
+  });
   test('the verb gender picks the compatible person', () => {
     const t =
       'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';

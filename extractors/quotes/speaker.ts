@@ -254,6 +254,31 @@ export function continuingSpeaker(state: SpeakerState, paragraph: number): numbe
   return -1;
 }
 
+/**
+ * The person a quotation standing alone at `offset` belongs to when no named speaker is in view:
+ * the one person the sentence right before it names, when that sentence opens with their name
+ * ("Стивен Бенджамин, адвокат из Ричмонда, является президентом … «Обвинение обязано …»"). The
+ * quotation must open its own sentence; -1 otherwise.
+ */
+export function introducedSpeaker(ctx: QuoteContext, offset: number): number {
+  const doc = ctx.doc;
+  const open = doc.tokenAt(offset) - 1;
+  const tok = doc.tokens[open];
+  if (!tok) return -1;
+  const s = doc.sentences[tok.sentence]!;
+  if (s.firstToken !== open || tok.sentence === 0) return -1;
+  const prev = doc.sentences[tok.sentence - 1]!;
+  const k = ctx.owner[prev.firstToken]!;
+  if (k < 0) return -1;
+  const a = doc.tokens[prev.firstToken]!;
+  if (!ctx.people[k]!.mentions.some((m) => m.kind === 'name' && m.start === a.start)) return -1;
+  for (let t = prev.firstToken; t < prev.endToken; t++) {
+    const o = ctx.owner[t]!;
+    if (o >= 0 && o !== k) return -1;
+  }
+  return k;
+}
+
 /** Records who spoke last, for the anaphors and unattributed quotes that follow. */
 export function noteSpeaker(state: SpeakerState, r: Resolved, paragraph: number, at: number): void {
   if (r.person < 0 && !r.unnamed) return;
