@@ -28,6 +28,18 @@ describe('speaker resolution', () => {
     );
     expect(r).toEqual(['direct|-|-|Защита обязана получить все материалы дела']);
   });
+  test('an office nobody holds, given to someone who never spoke, goes on with the speaker in view', () => {
+    const t =
+      'Нарендра Моди выступил на форуме памяти Махатмы Ганди. Моди сказал, что Ганди изменил мир. Индийский лидер отметил, что идеи ненасилия актуальны сегодня.';
+    const gandhi = person(t, 'p2', 'Махатма Ганди', 'Махатмы Ганди');
+    const modi = person(t, 'p1', 'Нарендра Моди', 'Нарендра Моди');
+    const again = t.indexOf('Моди сказал');
+    modi.mentions.push({ start: again, end: again + 4, text: 'Моди', kind: 'name' });
+    const at = t.indexOf('лидер');
+    gandhi.mentions.push({ start: at, end: at + 5, text: 'лидер', kind: 'role' });
+    const r = brief(run(t, [modi, gandhi]));
+    expect(r[1]).toBe('indirect|Нарендра Моди|отметить|идеи ненасилия актуальны сегодня');
+  });
   test('the verb gender picks the compatible person', () => {
     const t =
       'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';

@@ -29,10 +29,12 @@ export interface SpeakerState {
   lastGender: Gender | null;
   /** where the last quote of an unnamed last speaker starts */
   lastAt: number;
+  /** the people quoted so far */
+  spoken: Set<number>;
 }
 
 export function newSpeakerState(): SpeakerState {
-  return { lastSpeaker: -1, lastParagraph: -1, lastGender: null, lastAt: -1 };
+  return { lastSpeaker: -1, lastParagraph: -1, lastGender: null, lastAt: -1, spoken: new Set() };
 }
 
 const compatible = (a: Gender | null, b: Gender | null): boolean =>
@@ -54,7 +56,7 @@ export function resolveGroup(
       {
         // "Президент … заявил" given to someone else by the role-mention model while the article
         // gives "президент Казахстана" to another person: the role the article states wins
-        const k = statedHolder(ctx, g, verbGender);
+        const k = statedHolder(ctx, state, g, verbGender);
         learnGender(ctx, k, verbGender);
         return { person: k, source: null };
       }
@@ -147,7 +149,12 @@ function headOfOwnComplement(ctx: QuoteContext, g: NounGroup): boolean {
  * person's, of a gender the verb agrees with, does ("Президент" given to the chairman, the article
  * naming "президент Казахстана Нурсултан Назарбаев").
  */
-function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null): number {
+function statedHolder(
+  ctx: QuoteContext,
+  state: SpeakerState,
+  g: NounGroup,
+  verbGender: Gender | null,
+): number {
   const k = g.person;
   const a = ctx.doc.tokens[g.anchor]!;
   const own = ctx.people[k]?.mentions.find((m) => m.start <= a.start && m.end >= a.end);
@@ -179,7 +186,16 @@ function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null
       tie = false;
     } else if (score === bestScore) tie = true;
   });
-  return best >= 0 && !tie && bestScore >= needed ? best : k;
+  if (best >= 0 && !tie && bestScore >= needed) return best;
+  if (best < 0) {
+    // "Китайский лидер отметил" given to Маркс, who never spoke, right after Си Цзиньпин's words:
+    // the office nobody holds in the article goes on with the speaker in view
+    const para = ctx.doc.tokens[g.first]!.paragraph;
+    const last = continuingSpeaker(state, para);
+    if (last >= 0 && last !== k && !state.spoken.has(k) && compatible(ctx.genders[last] ?? null, verbGender))
+      return last;
+  }
+  return k;
 }
 
 /** The lemma of a stated role's head noun, its first noun in the nominative ("главный менеджер фестиваля" -> "менеджер"). */
@@ -282,6 +298,7 @@ export function introducedSpeaker(ctx: QuoteContext, offset: number): number {
 /** Records who spoke last, for the anaphors and unattributed quotes that follow. */
 export function noteSpeaker(state: SpeakerState, r: Resolved, paragraph: number, at: number): void {
   if (r.person < 0 && !r.unnamed) return;
+  if (r.person >= 0) state.spoken.add(r.person);
   state.lastSpeaker = r.person >= 0 ? r.person : UNNAMED;
   state.lastGender = r.person >= 0 ? null : (r.unnamed?.gender ?? null);
   state.lastParagraph = paragraph;
