@@ -12,6 +12,8 @@ export function finiteVerb(
   tok: Token,
 ): { lemma: string; gender: Token['morph'][number]['gender']; plural: boolean } | null {
   if (tok.kind !== 'word') return null;
+  // an unknown capitalised word is a name, whatever the guesser reads ("представитель Теру")
+  if (tok.upper && tok.morph.every((r) => r.guessed)) return null;
   const p = tok.morph.find((r) => r.pos === 'VERB' && r.tags.has('indc'));
   return p ? { lemma: p.lemma, gender: p.gender, plural: p.number === 'plur' } : null;
 }

@@ -119,9 +119,11 @@ describe('reported rules, on the sentences that set their windows', () => {
     ]);
   });
   test('aboutThisPrevious: a subject between "Об этом" and the verb', () => {
-    // the rule looks for the speaker after the verb only: "он" before it is not seen
-    const near = 'Скончался режиссёр. Об этом он рассказал изданию Der Spiegel.';
-    expect(brief(run(near))).toEqual(['indirect|src:Der Spiegel|рассказать|Скончался режиссёр']);
+    // "изданию Der Spiegel" is told, not telling: the subject is "он", before the verb
+    const near =
+      'Вдова актёра Анна Майер сообщила о его смерти. Скончался режиссёр. Об этом она рассказала изданию Der Spiegel.';
+    const r = brief(run(near, [person(near, 'p1', 'Анна Майер', 'Анна Майер')]));
+    expect(r[r.length - 1]).toBe('indirect|Анна Майер|рассказать|Скончался режиссёр');
   });
   test('saidThat: ", что" eight tokens after the verb', () => {
     const t =

@@ -40,6 +40,24 @@ describe('speaker resolution', () => {
     const r = brief(run(t, [modi, gandhi]));
     expect(r[1]).toBe('indirect|Нарендра Моди|отметить|идеи ненасилия актуальны сегодня');
   });
+  test('a representative of a named person is a source, not that person', () => {
+    const t =
+      'Актёр Джастин Теру сделал предложение. Как сообщил журналу People официальный представитель Теру, Энистон дала согласие.';
+    const teroux = person(t, 'p1', 'Джастин Теру', 'Джастин Теру');
+    const at = t.indexOf('Теру,');
+    teroux.mentions.push({ start: at, end: at + 4, text: 'Теру', kind: 'name' });
+    const rep = t.indexOf('представитель');
+    teroux.mentions.push({ start: rep, end: rep + 13, text: 'представитель', kind: 'role' });
+    const r = run(t, [teroux]);
+    expect(brief(r)).toEqual(['indirect|src:официальный представитель Теру|сообщить|Энистон дала согласие']);
+    expect(r.people[0]!.mentions.map((m) => m.kind)).toEqual(['name', 'name']);
+  });
+  test('a full name after "адвокат" is the lawyer; a name told by a dative noun is not the speaker', () => {
+    const t =
+      '«Меня проинформировали, что он был застрелен на месте», – сообщил информагентству AFP адвокат Небойша Влаич.';
+    const r = brief(run(t, [person(t, 'p1', 'Небойша Влаич', 'Небойша Влаич')]));
+    expect(r).toEqual(['direct|Небойша Влаич|сообщить|Меня проинформировали, что он был застрелен на месте']);
+  });
   test('the verb gender picks the compatible person', () => {
     const t =
       'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';

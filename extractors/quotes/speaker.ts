@@ -6,7 +6,7 @@ import type { Mention } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { INFORMANT_NOUNS } from './lexicon/sources.js';
-import { looseName, type NounGroup } from './subject.js';
+import { looseName, representedBy, type NounGroup } from './subject.js';
 
 /** Who said it: a person index or -1, and a non-person source. */
 export interface Resolved {
@@ -52,7 +52,15 @@ export function resolveGroup(
     case 'person':
       // "пресс-секретарь главы государства" with both nouns given to the head of state: the
       // aide is someone else
-      if (headOfOwnComplement(ctx, g)) return { ...someoneElse(ctx, g, verbGender) };
+      // "представитель Теру" given to Теру: the representative is someone else, and the noun no
+      // mention of Теру
+      if (
+        headOfOwnComplement(ctx, g) ||
+        (ctx.owner[g.anchor + 1] === g.person && representedBy(ctx, g.anchor, g.anchor + 1))
+      ) {
+        dropRoleMention(ctx, g.person, g.anchor);
+        return { ...someoneElse(ctx, g, verbGender) };
+      }
       {
         // "Президент … заявил" given to someone else by the role-mention model while the article
         // gives "президент Казахстана" to another person: the role the article states wins
@@ -105,6 +113,17 @@ export function resolveGroup(
       return { person: -1, source: null, unnamed: { gender } };
     }
   }
+}
+
+/** Takes back the role mention of person k at token `tok` (it names someone else). */
+function dropRoleMention(ctx: QuoteContext, k: number, tok: number): void {
+  const t = ctx.doc.tokens[tok]!;
+  const p = ctx.people[k]!;
+  const at = p.mentions.findIndex((m) => m.kind === 'role' && m.start <= t.start && m.end >= t.end);
+  if (at < 0) return;
+  const [m] = p.mentions.splice(at, 1);
+  for (let j = ctx.doc.tokenAt(m!.start); j < ctx.doc.tokens.length && ctx.doc.tokens[j]!.start < m!.end; j++)
+    if (ctx.owner[j] === k) ctx.owner[j] = -1;
 }
 
 /** An aide or a lawyer of someone named ("адвокат Насира"): a source, and an unnamed speaker a pronoun may take up. */

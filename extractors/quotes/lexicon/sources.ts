@@ -78,3 +78,6 @@ export function outletKeys(outlet: string | null): string[] {
  * "— сказал источник. «…», — добавил он." lets the pronoun take the informant up. DATA: lemmas.
  */
 export const INFORMANT_NOUNS: ReadonlySet<string> = new Set(['источник']);
+
+/** Nouns for someone speaking for another, whose name follows in the genitive ("представитель Теру"). */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(['представитель', 'адвокат', 'пресс-секретарь']);
