@@ -58,6 +58,18 @@ describe('speaker resolution', () => {
     const r = brief(run(t, [person(t, 'p1', 'Небойша Влаич', 'Небойша Влаич')]));
     expect(r).toEqual(['direct|Небойша Влаич|сообщить|Меня проинформировали, что он был застрелен на месте']);
   });
+  test('a body given to a person as a role ("пресс-служба") speaks as a source', () => {
+    const t =
+      'Актриса Настасья Кински вошла в состав жюри кинофестиваля. Об этом сообщила пресс-служба ММКФ.';
+    const kinski = person(t, 'p1', 'Настасья Кински', 'Настасья Кински');
+    const at = t.indexOf('пресс-служба');
+    kinski.mentions.push({ start: at, end: at + 12, text: 'пресс-служба', kind: 'role' });
+    const r = run(t, [kinski]);
+    expect(brief(r)).toEqual([
+      'indirect|src:пресс-служба ММКФ|сообщить|Актриса Настасья Кински вошла в состав жюри кинофестиваля',
+    ]);
+    expect(r.people[0]!.mentions.map((m) => m.kind)).toEqual(['name']);
+  });
   test('the verb gender picks the compatible person', () => {
     const t =
       'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';

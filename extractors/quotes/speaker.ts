@@ -5,7 +5,7 @@ import { analyseWord, type Gender, type Token } from '../../document/analyse/ind
 import type { Mention } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
-import { INFORMANT_NOUNS } from './lexicon/sources.js';
+import { INFORMANT_NOUNS, SOURCE_NOUNS } from './lexicon/sources.js';
 import { looseName, representedBy, type NounGroup } from './subject.js';
 
 /** Who said it: a person index or -1, and a non-person source. */
@@ -60,6 +60,11 @@ export function resolveGroup(
       ) {
         dropRoleMention(ctx, g.person, g.anchor);
         return { ...someoneElse(ctx, g, verbGender) };
+      }
+      // "сообщила пресс-служба ММКФ" given to a person: a body speaks, not the person
+      if (body(ctx.doc.tokens[g.anchor]!)) {
+        dropRoleMention(ctx, g.person, g.anchor);
+        return { person: -1, source: groupText(ctx, g) };
       }
       {
         // "Президент … заявил" given to someone else by the role-mention model while the article
@@ -130,6 +135,12 @@ function dropRoleMention(ctx: QuoteContext, k: number, tok: number): void {
 function someoneElse(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null): Resolved {
   const gender = verbGender === 'masc' || verbGender === 'femn' ? verbGender : g.gender;
   return { person: -1, source: groupText(ctx, g), unnamed: { gender } };
+}
+
+/** Whether a role mention's noun names a body ("пресс-служба"), not a person: an inanimate source noun. */
+function body(t: Token): boolean {
+  const r = t.morph.find((p) => p.pos === 'NOUN');
+  return r !== undefined && !r.tags.has('anim') && SOURCE_NOUNS.has(r.lemma) && !INFORMANT_NOUNS.has(r.lemma);
 }
 
 /** Whether a noun names a person or a personified informant ("представитель", "источник"), not a body. */
