@@ -242,6 +242,8 @@ function roleHead(role: string | null): string | null {
 function ofAnotherPerson(ctx: QuoteContext, g: NounGroup): boolean {
   for (let k = g.anchor + 1; k <= g.last; k++) {
     const t = ctx.doc.tokens[k]!;
+    // "автор «Диких сердцем»": a title is no person
+    if (ctx.pairOpenedAt[k]! >= 0) return false;
     if (ctx.owner[k]! >= 0 || t.upper) return ctx.owner[k]! >= 0 || t.morph.some((p) => p.tags.has('anim'));
     if (t.morph.some((p) => p.pos === 'NOUN' && ROLE_NOUNS.has(p.lemma))) return true;
   }
