@@ -100,10 +100,12 @@ function coordinatedPredicate(ctx: QuoteContext, v: number, lo: number): number 
   let k = v - 1;
   while (k >= lo && toks[k]!.kind === 'word' && toks[k]!.morph[0]?.pos === 'ADVB') k--;
   if (toks[k]?.norm !== 'и') return -1;
+  // in the same number: "власти потребовали …, но Путин отказал, хотя и выразил пожелание"
+  const own = speechHit(toks[v]!);
   for (let u = k - 1; u >= lo; u--) {
     if (ctx.pairOf[u] !== ctx.pairOf[v]) continue;
     const h = speechHit(toks[u]!);
-    if (h && h.pos === 'VERB') return u;
+    if (h && h.pos === 'VERB') return own?.pos === 'VERB' && own.plural !== h.plural ? -1 : u;
   }
   return -1;
 }
