@@ -133,6 +133,7 @@ function sourceOfImpersonal(ctx: QuoteContext, v: number, lo: number, hi: number
     order: 'right-left',
     agreement: { cases: ['loct', 'gent', 'nomn'], gender: null, plural: null },
     reach: 6,
+    afterPreposition: true,
   });
   return g && g.type === 'source' ? g : null;
 }

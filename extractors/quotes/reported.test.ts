@@ -79,6 +79,10 @@ describe('reported speech', () => {
       'indirect|Владимир Путин|выразить уверенность|Сноуден вылетел в другую страну',
     );
   });
+  test('"говорится в заявлении X": the document named after the preposition is the source', () => {
+    const t = 'Рабочие начали забастовку. «Мы требуем повышения зарплат», — говорится в заявлении профсоюза.';
+    expect(brief(run(t))).toEqual(['direct|src:заявлении профсоюза|говорить|Мы требуем повышения зарплат']);
+  });
   test('an organisation as the source: speaker null, source set', () => {
     const t = 'Forbes уточняет, что менеджер скончался в одной из частных клиник.';
     expect(brief(run(t))).toEqual([
@@ -272,7 +276,7 @@ describe('reported rules, on the sentences that set their windows', () => {
     const t =
       'Инцидент имел место на улице Михаила Грушевского в 14:06 по местному времени, отмечается в заявлении правоохранительных органов.';
     expect(brief(run(t))).toEqual([
-      'indirect|-|отмечать|Инцидент имел место на улице Михаила Грушевского в 14:06 по местному времени',
+      'indirect|src:заявлении правоохранительных органов|отмечать|Инцидент имел место на улице Михаила Грушевского в 14:06 по местному времени',
     ]);
   });
   test('a noun group before the comma is no content: "Часть процедуры, применяемой …, называется …"', () => {

@@ -411,6 +411,8 @@ export interface SearchOptions {
   allowSources?: boolean;
   /** how far to look, in tokens */
   reach?: number;
+  /** a group right after a preposition may be it ("говорится в заявлении МИД") */
+  afterPreposition?: boolean;
 }
 
 /** Finds the speaker noun group around a cue token, or null. */
@@ -442,6 +444,7 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
       const [first, last] = grow(ctx, i, opts.lo, opts.hi, opts.agreement.cases);
       const prev = ctx.doc.tokens[first - 1];
       if (
+        !(opts.afterPreposition ?? false) &&
         prev &&
         first - 1 >= opts.lo &&
         prev.morph.some((p) => p.pos === 'PREP') &&
