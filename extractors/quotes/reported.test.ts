@@ -162,6 +162,16 @@ describe('reported rules, on the sentences that set their windows', () => {
     ]);
     expect(run('Россию и Катар называют «газовой ОПЕК».').quotes).toEqual([]);
   });
+  test('proposedInfinitive: an addressee between the verb and the infinitive', () => {
+    const t = 'Барак Обама призвал стороны возобновить зашедший в тупик мирный процесс.';
+    expect(brief(run(t, [person(t, 'p1', 'Барак Обама', 'Барак Обама')]))).toEqual([
+      'indirect|Барак Обама|призвать|возобновить зашедший в тупик мирный процесс',
+    ]);
+  });
+  test('proposedInfinitive: "не" before the infinitive is content; a passive participle is no speech', () => {
+    const t = 'Премьер пообещал не сдаваться. Фестиваль призван привлечь внимание к молодым режиссёрам.';
+    expect(brief(run(t))).toEqual(['indirect|-|пообещать|не сдаваться']);
+  });
   test('proposedInfinitive: an adverb between the verb and the infinitive', () => {
     const t = 'Ерлан Саиров предложил временно приостановить выборы акимов.';
     expect(brief(run(t, [person(t, 'p1', 'Ерлан Саиров', 'Ерлан Саиров')]))).toEqual([
