@@ -455,9 +455,12 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
         else i = first;
         continue;
       }
-      if (addressedBy(prev, first - 1 >= opts.lo, t, ctx.doc.tokens[first]!, opts.agreement)) {
+      if (
+        addressedBy(prev, first - 1 >= opts.lo, t, ctx.doc.tokens[first]!, opts.agreement) ||
+        obliqueHead(ctx, first, i, opts.agreement)
+      ) {
         // "сообщил журналу People представитель актёра": a name that cannot show its case, right
-        // after a dative noun, is the one told
+        // after a dative noun, is the one told; "в эфире телеканала NBC": its head's case is its own
         if (dir === 'right') i = last;
         else i = first;
         continue;
@@ -480,6 +483,19 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
     }
   }
   return null;
+}
+
+/** Whether a Latin or abbreviated name in a group follows a source noun that cannot take the wanted case ("телеканала NBC"). */
+function obliqueHead(ctx: QuoteContext, first: number, anchor: number, agr: Agreement): boolean {
+  const toks = ctx.doc.tokens;
+  const a = toks[anchor]!;
+  if (!(isLatin(a) || isAbbrev(a))) return false;
+  // the name's words back to the noun before them ("издания The New York Times")
+  let j = anchor - 1;
+  while (j >= first && (isLatin(toks[j]!) || isAbbrev(toks[j]!) || toks[j]!.kind !== 'word')) j--;
+  const head = toks[j];
+  if (j < first || !head || head.kind !== 'word') return false;
+  return lexNoun(head, SOURCE_NOUNS, ALL_CASES) !== null && lexNoun(head, SOURCE_NOUNS, agr.cases) === null;
 }
 
 /** Whether a group anchored on a Latin name or an abbreviation names whom a dative noun before it addresses ("журналу People"). */
