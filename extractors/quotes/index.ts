@@ -81,7 +81,8 @@ function resolveAll(
     const paragraph = ctx.doc.tokens[ctx.doc.tokenAt(c.start)]?.paragraph ?? 0;
     let r: Resolved = { person: -1, source: null };
     if (c.attr.mode === 'group' && c.attr.group) {
-      r = resolveGroup(ctx, state, c.attr.group, c.attr.verbGender);
+      const g = c.attr.group;
+      r = resolveGroup(ctx, state, g, c.attr.verbGender, ctx.doc.tokens[g.first]!.start >= c.end);
     } else if (c.attr.mode === 'continue') {
       // an unnamed last speaker goes on unnamed
       const k = continuingSpeaker(state, paragraph);

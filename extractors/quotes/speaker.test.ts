@@ -88,6 +88,12 @@ describe('speaker resolution', () => {
     const r = brief(run(t, [person(t, 'p1', 'Ричард Стенгел', 'Ричард Стенгел')]));
     expect(r).toEqual(['direct|Ричард Стенгел|сказать|Это не просто новая технология']);
   });
+  test('a bare noun after the words, the speaker in view, is that speaker described', () => {
+    const t =
+      'Режиссёр Дэвид Линч заявил, что уходит из кино. «Многое изменилось за эти годы», — раскрыл свою мысль постановщик.';
+    const r = brief(run(t, [person(t, 'p1', 'Дэвид Линч', 'Дэвид Линч')]));
+    expect(r[1]).toBe('direct|Дэвид Линч|раскрыть|Многое изменилось за эти годы');
+  });
   test('the verb gender picks the compatible person', () => {
     const t =
       'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';

@@ -40,12 +40,16 @@ export function newSpeakerState(): SpeakerState {
 const compatible = (a: Gender | null, b: Gender | null): boolean =>
   a === null || b === null || a === b || a === 'ms-f' || b === 'ms-f';
 
-/** Resolves a group found at token `at`; `verbGender` is the gender the verb agrees in (past tense). */
+/**
+ * Resolves a speaker group; `verbGender` is the gender the verb agrees in (past tense), `postposed`
+ * whether the group follows the quote's content ("«…», — сказал он").
+ */
 export function resolveGroup(
   ctx: QuoteContext,
   state: SpeakerState,
   g: NounGroup,
   verbGender: Gender | null,
+  postposed = false,
 ): Resolved {
   const doc = ctx.doc;
   switch (g.type) {
@@ -115,6 +119,12 @@ export function resolveGroup(
     }
     case 'unnamed': {
       const gender = verbGender === 'masc' || verbGender === 'femn' ? verbGender : g.gender;
+      // "«…», — раскрыл свою мысль постановщик": a bare noun after the words, with the speaker of
+      // this or the last paragraph in view, is that speaker described, not someone new
+      if (postposed && g.bare && !g.plural) {
+        const last = continuingSpeaker(state, ctx.doc.tokens[g.first]!.paragraph);
+        if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return { person: last, source: null };
+      }
       return { person: -1, source: null, unnamed: { gender } };
     }
   }
