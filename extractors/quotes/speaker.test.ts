@@ -94,6 +94,17 @@ describe('speaker resolution', () => {
     const r = brief(run(t, [person(t, 'p1', 'Дэвид Линч', 'Дэвид Линч')]));
     expect(r[1]).toBe('direct|Дэвид Линч|раскрыть|Многое изменилось за эти годы');
   });
+  test('"Он" takes up the subject of the sentence before it, named after the last speaker', () => {
+    const t =
+      '«Реформа идёт по плану», — сказал Иван Петров. Сергей Иванов не согласился с коллегой. Он заявил, что реформа провалена.';
+    const r = brief(
+      run(t, [
+        person(t, 'p1', 'Иван Петров', 'Иван Петров'),
+        person(t, 'p2', 'Сергей Иванов', 'Сергей Иванов'),
+      ]),
+    );
+    expect(r[1]).toBe('indirect|Сергей Иванов|заявить|реформа провалена');
+  });
   test('the verb gender picks the compatible person', () => {
     const t =
       'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';

@@ -382,7 +382,13 @@ function antecedent(
   // (a pronoun only: "новый министр" after an unnamed informant is the minister named before)
   if (pronoun && last === UNNAMED && compatible(state.lastGender, gender))
     return namedSince(ctx, state.lastAt, offset, gender);
-  if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return last;
+  if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) {
+    // "«…», — сказал Петров. Иванов не согласился с ним. Он заявил, что …": the subject of the
+    // sentence before the pronoun's, named after the last speaker spoke, is whom "он" takes up
+    const other = pronoun ? previousSubject(ctx, t, state.lastAt) : -1;
+    if (other >= 0 && other !== last && compatible(ctx.genders[other] ?? null, gender)) return other;
+    return last;
+  }
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
   let best = -1;
   let bestAt = -1;
@@ -397,6 +403,25 @@ function antecedent(
     }
   });
   return best;
+}
+
+/**
+ * The person whose name opens the sentence before token t's, when that sentence starts after
+ * offset `after` and names nobody else; -1 otherwise.
+ */
+function previousSubject(ctx: QuoteContext, t: number, after: number): number {
+  const doc = ctx.doc;
+  const s = doc.tokens[t]?.sentence ?? 0;
+  if (s === 0) return -1;
+  const prev = doc.sentences[s - 1]!;
+  if (prev.start < after) return -1;
+  const k = ctx.owner[prev.firstToken]!;
+  if (k < 0) return -1;
+  const first = doc.tokens[prev.firstToken]!;
+  if (!ctx.people[k]!.mentions.some((m) => m.kind === 'name' && m.start === first.start)) return -1;
+  for (let j = prev.firstToken; j < prev.endToken; j++)
+    if (ctx.owner[j]! >= 0 && ctx.owner[j] !== k) return -1;
+  return k;
 }
 
 /** The person with the nearest compatible name mention in [from, offset), or -1. */
