@@ -105,6 +105,21 @@ describe('speaker resolution', () => {
     );
     expect(r[1]).toBe('indirect|Сергей Иванов|заявить|реформа провалена');
   });
+  test('"по его мнению" takes up the subject named earlier in the sentence, not a nearer genitive', () => {
+    const t =
+      'Гай Ричи не может начать съёмки, не выбрав актёра на роль Аладдина, так как, по его мнению, актёры должны сыграться.';
+    const r = brief(
+      run(t, [person(t, 'p1', 'Гай Ричи', 'Гай Ричи'), person(t, 'p2', 'Аладдин', 'Аладдина')]),
+    );
+    expect(r).toEqual(['indirect|Гай Ричи|по мнению|актёры должны сыграться']);
+  });
+  test('a name after "имени" names an institution, not the speaker', () => {
+    const t = 'Пресс-служба филармонии имени Габдуллы Тукая сообщает, что концерт перенесён на субботу.';
+    const r = brief(run(t, [person(t, 'p1', 'Габдулла Тукай', 'Габдуллы Тукая')]));
+    expect(r).toEqual([
+      'indirect|src:Пресс-служба филармонии имени Габдуллы Тукая|сообщать|концерт перенесён на субботу',
+    ]);
+  });
   test('the verb gender picks the compatible person', () => {
     const t =
       'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';

@@ -389,6 +389,10 @@ function antecedent(
     if (other >= 0 && other !== last && compatible(ctx.genders[other] ?? null, gender)) return other;
     return last;
   }
+  // "Гай Ричи не может …, так как, по его мнению, …": the subject named earlier in the sentence
+  // before a nearer name in another case
+  const subject = pronoun ? sentenceSubject(ctx, t, gender) : -1;
+  if (subject >= 0) return subject;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
   let best = -1;
   let bestAt = -1;
@@ -403,6 +407,26 @@ function antecedent(
     }
   });
   return best;
+}
+
+/**
+ * The person named first in token t's sentence, before t, in a form that can be a nominative and
+ * of a compatible gender; -1 when none.
+ */
+function sentenceSubject(ctx: QuoteContext, t: number, gender: Gender | null): number {
+  const doc = ctx.doc;
+  const s = doc.sentences[doc.tokens[t]?.sentence ?? 0];
+  if (!s) return -1;
+  for (let j = s.firstToken; j < t; j++) {
+    const k = ctx.owner[j]!;
+    if (k < 0) continue;
+    const tok = doc.tokens[j]!;
+    const m = ctx.people[k]!.mentions.find((x) => x.start <= tok.start && x.end >= tok.end);
+    if (!m || m.kind !== 'name') return -1;
+    const nominative = tok.morph.length === 0 || tok.morph.some((p) => p.case === null || p.case === 'nomn');
+    return nominative && compatible(ctx.genders[k] ?? null, gender) ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -118,6 +118,9 @@ function computeNameLike(ctx: QuoteContext, i: number): boolean {
   );
 }
 
+/** The words that introduce a name an institution bears. */
+const IMENI = new Set(['имени', 'им']);
+
 const ALL_CASES: readonly Case[] = [
   'nomn',
   'gent',
@@ -750,6 +753,8 @@ function ownedBy(ctx: QuoteContext, j: number, name: number): boolean {
   const first = ctx.doc.tokens[name];
   if (!prev || !first || prev.kind !== 'word') return false;
   if (prev.upper && !sentenceInitial(ctx.doc, j)) return false;
+  // "филармонии имени Габдуллы Тукая": a name after "имени" names the institution
+  if (IMENI.has(prev.norm)) return true;
   if (lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null) return true;
   if (representedBy(ctx, j, name)) return true;
   if (prev.morph[0]?.pos !== 'NOUN' || lexNoun(prev, ROLE_NOUNS, ALL_CASES) !== null) return false;
