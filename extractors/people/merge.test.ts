@@ -29,6 +29,13 @@ describe('merging mentions into people', () => {
     );
     expect(people.map((p) => p.name)).toEqual(['Юрий Визбор', 'Варвара Визбор']);
   });
+  test('a first name in another spelling, read as a surname, joins the person named in full', () => {
+    const people = peopleIn(
+      'Французская актриса Брижит Бардо пригрозила уехать из страны. Кроме того, Бриджит отметила, что готова бежать.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Брижит Бардо']);
+    expect(people[0]?.mentions.map((m) => m.text)).toContain('Бриджит');
+  });
   test('initials join the person whose first name they abbreviate', () => {
     const people = peopleIn(
       'Министр финансов Алексей Кудрин выступил в Думе. Как сообщил А. Кудрин, бюджет сбалансирован.',

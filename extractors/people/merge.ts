@@ -555,8 +555,9 @@ export function attachSingles(
       // another spelling does not vote on the person's name
       if (bestP) m.variant = true;
     }
-    if (!bestP && m.shape === 'first') {
-      bestP = firstVariantOf(people, m);
+    // a foreign first name no list knows reads as a surname ("Бриджит" for "Брижит Бардо")
+    if (!bestP && (m.shape === 'first' || (m.shape === 'surname' && m.to - m.from === 1))) {
+      bestP = firstVariantOf(doc, people, m);
       if (bestP) m.variant = true;
     }
     if (bestP) {
@@ -732,18 +733,29 @@ const FIRST_VARIANT_SIMILARITY = 0.9;
 
 /**
  * The person a single first name names in another spelling ("Бриджит" for "Брижит Бардо"): a person
- * named in full whose first name is alike by Jaro-Winkler, when exactly one is.
+ * named in full whose first name is alike by Jaro-Winkler, when exactly one is. The dictionary's
+ * sex of a foreign first name yields to the verb's ("Бриджит", listed as a man's name, "отметила").
  */
-function firstVariantOf(people: readonly PersonDraft[], m: NameMention): PersonDraft | null {
+function firstVariantOf(
+  doc: AnalysedDoc,
+  people: readonly PersonDraft[],
+  m: NameMention,
+): PersonDraft | null {
   const found = new Set<PersonDraft>();
+  let verb: Sex | null | undefined;
+  const sexAgrees = (sex: Sex): boolean => {
+    if (!m.sex || m.sex === sex) return true;
+    verb ??= predicateSex(doc, m.from, m.to);
+    return verb === sex;
+  };
+  const forms = m.firsts.length > 0 ? m.firsts.map((f) => f.nom) : [doc.tokens[m.from]!.text];
   for (const p of people) {
-    if (p.surnameKey === null || (p.sex && m.sex && p.sex !== m.sex)) continue;
+    if (p.surnameKey === null || (p.sex && !sexAgrees(p.sex))) continue;
     for (const name of p.firsts.keys()) {
       if (name.length < 4) continue;
       if (
-        m.firsts.some(
-          (f) =>
-            f.nom.length >= 4 && jaroWinkler(spelling(f.nom), spelling(name)) >= FIRST_VARIANT_SIMILARITY,
+        forms.some(
+          (f) => f.length >= 4 && jaroWinkler(spelling(f), spelling(name)) >= FIRST_VARIANT_SIMILARITY,
         )
       )
         found.add(p);

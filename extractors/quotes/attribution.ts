@@ -12,6 +12,8 @@ export function finiteVerb(
   tok: Token,
 ): { lemma: string; gender: Token['morph'][number]['gender']; plural: boolean } | null {
   if (tok.kind !== 'word') return null;
+  // an unknown capitalised word is a name, whatever the guesser reads ("представитель Теру")
+  if (tok.upper && tok.morph.every((r) => r.guessed)) return null;
   const p = tok.morph.find((r) => r.pos === 'VERB' && r.tags.has('indc'));
   return p ? { lemma: p.lemma, gender: p.gender, plural: p.number === 'plur' } : null;
 }
@@ -98,10 +100,12 @@ function coordinatedPredicate(ctx: QuoteContext, v: number, lo: number): number 
   let k = v - 1;
   while (k >= lo && toks[k]!.kind === 'word' && toks[k]!.morph[0]?.pos === 'ADVB') k--;
   if (toks[k]?.norm !== 'и') return -1;
+  // in the same number: "власти потребовали …, но Путин отказал, хотя и выразил пожелание"
+  const own = speechHit(toks[v]!);
   for (let u = k - 1; u >= lo; u--) {
     if (ctx.pairOf[u] !== ctx.pairOf[v]) continue;
     const h = speechHit(toks[u]!);
-    if (h && h.pos === 'VERB') return u;
+    if (h && h.pos === 'VERB') return own?.pos === 'VERB' && own.plural !== h.plural ? -1 : u;
   }
   return -1;
 }
@@ -129,6 +133,7 @@ function sourceOfImpersonal(ctx: QuoteContext, v: number, lo: number, hi: number
     order: 'right-left',
     agreement: { cases: ['loct', 'gent', 'nomn'], gender: null, plural: null },
     reach: 6,
+    afterPreposition: true,
   });
   return g && g.type === 'source' ? g : null;
 }

@@ -5,6 +5,8 @@ import type { QuoteKind } from '../../document/record/types.js';
 import { speechHit, type QuoteContext } from './context.js';
 
 const JOINERS = new Set(['и', 'а', 'но', 'однако']);
+/** Subject pronouns that may open a new speech clause after a dash. */
+const PRONOUNS = new Set(['он', 'она', 'они']);
 
 /** Index of the last token of the clause that starts at token `from` (inclusive). */
 export function clauseEnd(ctx: QuoteContext, from: number): number {
@@ -30,6 +32,9 @@ export function clauseEnd(ctx: QuoteContext, from: number): number {
       if (t.text === ';' || t.text === ':') break;
       if (t.text === ',' && attributionFollows(ctx, i + 1)) break;
       if (/^[–—]$/u.test(t.text) && toks[i - 1]?.text === ',' && attributionFollows(ctx, i + 1)) break;
+      // "сказал, что шокирован известием об аресте — он назвал сына …": a new speech clause
+      if (/^[–—]$/u.test(t.text) && PRONOUNS.has(toks[i + 1]?.norm ?? '') && attributionFollows(ctx, i + 2))
+        break;
     }
     if (ctx.pairClosedAt[i]! >= 0 && ctx.pairOf[from]! >= 0 && ctx.closeTok[ctx.pairOf[from]!] === i) break;
     last = i;

@@ -11,6 +11,7 @@ import { reportedQuotes } from './reported.js';
 import {
   continuingSpeaker,
   groupText,
+  introducedSpeaker,
   newSpeakerState,
   noteSpeaker,
   resolveGroup,
@@ -80,11 +81,14 @@ function resolveAll(
     const paragraph = ctx.doc.tokens[ctx.doc.tokenAt(c.start)]?.paragraph ?? 0;
     let r: Resolved = { person: -1, source: null };
     if (c.attr.mode === 'group' && c.attr.group) {
-      r = resolveGroup(ctx, state, c.attr.group, c.attr.verbGender);
+      const g = c.attr.group;
+      r = resolveGroup(ctx, state, g, c.attr.verbGender, ctx.doc.tokens[g.first]!.start >= c.end);
     } else if (c.attr.mode === 'continue') {
       // an unnamed last speaker goes on unnamed
       const k = continuingSpeaker(state, paragraph);
-      r = { person: Math.max(k, -1), source: null };
+      // a quotation standing alone after a sentence that introduces someone is theirs
+      const named = k < 0 && c.pattern === 'standalone quote' ? introducedSpeaker(ctx, c.start) : -1;
+      r = { person: named >= 0 ? named : Math.max(k, -1), source: null };
     } else if (c.attr.group) {
       r = { person: -1, source: groupText(ctx, c.attr.group) };
     }

@@ -56,6 +56,33 @@ describe('reported speech', () => {
       'mixed|Томас Шефер|назвать|эпидемию коронавируса «вызовом века»',
     ]);
   });
+  test('X назвал Y «Q1», «Q2»: the naming runs over the quotations of its clause', () => {
+    const t = 'Шефер назвал пандемию «вызовом века», «самым тяжёлым испытанием для экономики земли Гессен».';
+    expect(brief(run(t, [person(t, 'p1', 'Томас Шефер', 'Шефер')]))).toEqual([
+      'mixed|Томас Шефер|назвать|пандемию «вызовом века», «самым тяжёлым испытанием для экономики земли Гессен»',
+    ]);
+  });
+  test('X сказал, что Q — он назвал …: a dash and a new speech clause end the content', () => {
+    const t =
+      'Подозреваемого задержали дома. Его отец сказал, что шокирован известием об аресте — он назвал сына добрым и тихим человеком. Мать подозреваемого живёт в Техасе.';
+    expect(brief(run(t))[0]).toBe('indirect|-|сказать|шокирован известием об аресте');
+  });
+  test('"Власти утверждали, что Q": the authorities are a source', () => {
+    const t = 'Власти утверждали, что Мингазов воевал на стороне талибов.';
+    expect(brief(run(t))).toEqual(['indirect|src:Власти|утверждать|Мингазов воевал на стороне талибов']);
+  });
+  test('"и выразил" shares no subject with a speech verb of another number', () => {
+    const t =
+      'Американские власти потребовали выдать его США, но российский президент Владимир Путин в этом отказал, хотя и выразил пожелание, чтобы Сноуден вылетел в другую страну.';
+    const r = brief(run(t, [person(t, 'p1', 'Владимир Путин', 'Владимир Путин')]));
+    expect(r[r.length - 1]).toBe(
+      'indirect|Владимир Путин|выразить уверенность|Сноуден вылетел в другую страну',
+    );
+  });
+  test('"говорится в заявлении X": the document named after the preposition is the source', () => {
+    const t = 'Рабочие начали забастовку. «Мы требуем повышения зарплат», — говорится в заявлении профсоюза.';
+    expect(brief(run(t))).toEqual(['direct|src:заявлении профсоюза|говорить|Мы требуем повышения зарплат']);
+  });
   test('an organisation as the source: speaker null, source set', () => {
     const t = 'Forbes уточняет, что менеджер скончался в одной из частных клиник.';
     expect(brief(run(t))).toEqual([
@@ -108,9 +135,11 @@ describe('reported rules, on the sentences that set their windows', () => {
     ]);
   });
   test('aboutThisPrevious: a subject between "Об этом" and the verb', () => {
-    // the rule looks for the speaker after the verb only: "он" before it is not seen
-    const near = 'Скончался режиссёр. Об этом он рассказал изданию Der Spiegel.';
-    expect(brief(run(near))).toEqual(['indirect|src:Der Spiegel|рассказать|Скончался режиссёр']);
+    // "изданию Der Spiegel" is told, not telling: the subject is "он", before the verb
+    const near =
+      'Вдова актёра Анна Майер сообщила о его смерти. Скончался режиссёр. Об этом она рассказала изданию Der Spiegel.';
+    const r = brief(run(near, [person(near, 'p1', 'Анна Майер', 'Анна Майер')]));
+    expect(r[r.length - 1]).toBe('indirect|Анна Майер|рассказать|Скончался режиссёр');
   });
   test('saidThat: ", что" eight tokens after the verb', () => {
     const t =
@@ -132,6 +161,16 @@ describe('reported rules, on the sentences that set their windows', () => {
       'mixed|Игорь Додон|назвать|решение КС находящимся «за пределами здравого смысла»',
     ]);
     expect(run('Россию и Катар называют «газовой ОПЕК».').quotes).toEqual([]);
+  });
+  test('proposedInfinitive: an addressee between the verb and the infinitive', () => {
+    const t = 'Барак Обама призвал стороны возобновить зашедший в тупик мирный процесс.';
+    expect(brief(run(t, [person(t, 'p1', 'Барак Обама', 'Барак Обама')]))).toEqual([
+      'indirect|Барак Обама|призвать|возобновить зашедший в тупик мирный процесс',
+    ]);
+  });
+  test('proposedInfinitive: "не" before the infinitive is content; a passive participle is no speech', () => {
+    const t = 'Премьер пообещал не сдаваться. Фестиваль призван привлечь внимание к молодым режиссёрам.';
+    expect(brief(run(t))).toEqual(['indirect|-|пообещать|не сдаваться']);
   });
   test('proposedInfinitive: an adverb between the verb and the infinitive', () => {
     const t = 'Ерлан Саиров предложил временно приостановить выборы акимов.';
@@ -247,7 +286,7 @@ describe('reported rules, on the sentences that set their windows', () => {
     const t =
       'Инцидент имел место на улице Михаила Грушевского в 14:06 по местному времени, отмечается в заявлении правоохранительных органов.';
     expect(brief(run(t))).toEqual([
-      'indirect|-|отмечать|Инцидент имел место на улице Михаила Грушевского в 14:06 по местному времени',
+      'indirect|src:заявлении правоохранительных органов|отмечать|Инцидент имел место на улице Михаила Грушевского в 14:06 по местному времени',
     ]);
   });
   test('a noun group before the comma is no content: "Часть процедуры, применяемой …, называется …"', () => {

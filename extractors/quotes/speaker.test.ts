@@ -12,6 +12,114 @@ describe('speaker resolution', () => {
     const r = brief(run(t, [person(t, 'p1', 'Ерлан Саиров', 'Ерлан Саиров')]));
     expect(r[1]).toBe('indirect|Ерлан Саиров|напомнить|выборы прошли во всех сёлах');
   });
+  test("a quotation standing alone after a sentence opening with a name is that person's", () => {
+    const t =
+      'Суд отложил заседание.\n\nИгорь Семенов, адвокат из Самары, возглавляет коллегию адвокатов.\n\n«Защита обязана получить все материалы дела».';
+    const r = brief(run(t, [person(t, 'p1', 'Игорь Семенов', 'Игорь Семенов')]));
+    expect(r).toEqual(['direct|Игорь Семенов|-|Защита обязана получить все материалы дела']);
+  });
+  test('a quotation standing alone after a sentence naming two people stays unattributed', () => {
+    const t = 'Игорь Семенов встретился с Анной Петровой.\n\n«Защита обязана получить все материалы дела».';
+    const r = brief(
+      run(t, [
+        person(t, 'p1', 'Игорь Семенов', 'Игорь Семенов'),
+        person(t, 'p2', 'Анна Петрова', 'Анной Петровой'),
+      ]),
+    );
+    expect(r).toEqual(['direct|-|-|Защита обязана получить все материалы дела']);
+  });
+  test('an office nobody holds, given to someone who never spoke, goes on with the speaker in view', () => {
+    const t =
+      'Нарендра Моди выступил на форуме памяти Махатмы Ганди. Моди сказал, что Ганди изменил мир. Индийский лидер отметил, что идеи ненасилия актуальны сегодня.';
+    const gandhi = person(t, 'p2', 'Махатма Ганди', 'Махатмы Ганди');
+    const modi = person(t, 'p1', 'Нарендра Моди', 'Нарендра Моди');
+    const again = t.indexOf('Моди сказал');
+    modi.mentions.push({ start: again, end: again + 4, text: 'Моди', kind: 'name' });
+    const at = t.indexOf('лидер');
+    gandhi.mentions.push({ start: at, end: at + 5, text: 'лидер', kind: 'role' });
+    const r = brief(run(t, [modi, gandhi]));
+    expect(r[1]).toBe('indirect|Нарендра Моди|отметить|идеи ненасилия актуальны сегодня');
+  });
+  test('a representative of a named person is a source, not that person', () => {
+    const t =
+      'Актёр Джастин Теру сделал предложение. Как сообщил журналу People официальный представитель Теру, Энистон дала согласие.';
+    const teroux = person(t, 'p1', 'Джастин Теру', 'Джастин Теру');
+    const at = t.indexOf('Теру,');
+    teroux.mentions.push({ start: at, end: at + 4, text: 'Теру', kind: 'name' });
+    const rep = t.indexOf('представитель');
+    teroux.mentions.push({ start: rep, end: rep + 13, text: 'представитель', kind: 'role' });
+    const r = run(t, [teroux]);
+    expect(brief(r)).toEqual(['indirect|src:официальный представитель Теру|сообщить|Энистон дала согласие']);
+    expect(r.people[0]!.mentions.map((m) => m.kind)).toEqual(['name', 'name']);
+  });
+  test('a full name after "адвокат" is the lawyer; a name told by a dative noun is not the speaker', () => {
+    const t =
+      '«Меня проинформировали, что он был застрелен на месте», – сообщил информагентству AFP адвокат Небойша Влаич.';
+    const r = brief(run(t, [person(t, 'p1', 'Небойша Влаич', 'Небойша Влаич')]));
+    expect(r).toEqual(['direct|Небойша Влаич|сообщить|Меня проинформировали, что он был застрелен на месте']);
+  });
+  test('a body given to a person as a role ("пресс-служба") speaks as a source', () => {
+    const t =
+      'Актриса Настасья Кински вошла в состав жюри кинофестиваля. Об этом сообщила пресс-служба ММКФ.';
+    const kinski = person(t, 'p1', 'Настасья Кински', 'Настасья Кински');
+    const at = t.indexOf('пресс-служба');
+    kinski.mentions.push({ start: at, end: at + 12, text: 'пресс-служба', kind: 'role' });
+    const r = run(t, [kinski]);
+    expect(brief(r)).toEqual([
+      'indirect|src:пресс-служба ММКФ|сообщить|Актриса Настасья Кински вошла в состав жюри кинофестиваля',
+    ]);
+    expect(r.people[0]!.mentions.map((m) => m.kind)).toEqual(['name']);
+  });
+  test('"Автор отмечает" refers back to the author named before', () => {
+    const t =
+      'В апреле вышла книга Юлии Сырых «Наши дни». Автор отмечает, что хочет сделать книгу доступной для всех.';
+    const r = brief(run(t, [person(t, 'p1', 'Юлия Сырых', 'Юлии Сырых')]));
+    expect(r).toEqual(['indirect|Юлия Сырых|отмечать|хочет сделать книгу доступной для всех']);
+  });
+  test('a title after a role noun ("автор «Диких сердцем»") is no other person', () => {
+    const t =
+      'Режиссёр Дэвид Линч уходит из кино. В беседе с изданием автор «Диких сердцем» сказал, что его последним фильмом останется «Внутренняя империя».';
+    const r = brief(run(t, [person(t, 'p1', 'Дэвид Линч', 'Дэвид Линч')]));
+    expect(r[0]).toBe('mixed|Дэвид Линч|сказать|его последним фильмом останется «Внутренняя империя»');
+  });
+  test('"в эфире телеканала NBC" is where, not who', () => {
+    const t =
+      '«Это не просто новая технология», — сказал в эфире телеканала NBC главный редактор Time Ричард Стенгел.';
+    const r = brief(run(t, [person(t, 'p1', 'Ричард Стенгел', 'Ричард Стенгел')]));
+    expect(r).toEqual(['direct|Ричард Стенгел|сказать|Это не просто новая технология']);
+  });
+  test('a bare noun after the words, the speaker in view, is that speaker described', () => {
+    const t =
+      'Режиссёр Дэвид Линч заявил, что уходит из кино. «Многое изменилось за эти годы», — раскрыл свою мысль постановщик.';
+    const r = brief(run(t, [person(t, 'p1', 'Дэвид Линч', 'Дэвид Линч')]));
+    expect(r[1]).toBe('direct|Дэвид Линч|раскрыть|Многое изменилось за эти годы');
+  });
+  test('"Он" takes up the subject of the sentence before it, named after the last speaker', () => {
+    const t =
+      '«Реформа идёт по плану», — сказал Иван Петров. Сергей Иванов не согласился с коллегой. Он заявил, что реформа провалена.';
+    const r = brief(
+      run(t, [
+        person(t, 'p1', 'Иван Петров', 'Иван Петров'),
+        person(t, 'p2', 'Сергей Иванов', 'Сергей Иванов'),
+      ]),
+    );
+    expect(r[1]).toBe('indirect|Сергей Иванов|заявить|реформа провалена');
+  });
+  test('"по его мнению" takes up the subject named earlier in the sentence, not a nearer genitive', () => {
+    const t =
+      'Гай Ричи не может начать съёмки, не выбрав актёра на роль Аладдина, так как, по его мнению, актёры должны сыграться.';
+    const r = brief(
+      run(t, [person(t, 'p1', 'Гай Ричи', 'Гай Ричи'), person(t, 'p2', 'Аладдин', 'Аладдина')]),
+    );
+    expect(r).toEqual(['indirect|Гай Ричи|по мнению|актёры должны сыграться']);
+  });
+  test('a name after "имени" names an institution, not the speaker', () => {
+    const t = 'Пресс-служба филармонии имени Габдуллы Тукая сообщает, что концерт перенесён на субботу.';
+    const r = brief(run(t, [person(t, 'p1', 'Габдулла Тукай', 'Габдуллы Тукая')]));
+    expect(r).toEqual([
+      'indirect|src:Пресс-служба филармонии имени Габдуллы Тукая|сообщать|концерт перенесён на субботу',
+    ]);
+  });
   test('the verb gender picks the compatible person', () => {
     const t =
       'Евгений Кисин выступил с концертом. Сона Ованнисян сообщила, что концерт пройдёт в октябре. Пианист заявил, что не будет выступать в Турции.';

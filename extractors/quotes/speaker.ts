@@ -5,8 +5,8 @@ import { analyseWord, type Gender, type Token } from '../../document/analyse/ind
 import type { Mention } from '../../document/record/types.js';
 import { markOwner, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
-import { INFORMANT_NOUNS } from './lexicon/sources.js';
-import { looseName, type NounGroup } from './subject.js';
+import { INFORMANT_NOUNS, SOURCE_NOUNS } from './lexicon/sources.js';
+import { looseName, representedBy, type NounGroup } from './subject.js';
 
 /** Who said it: a person index or -1, and a non-person source. */
 export interface Resolved {
@@ -29,32 +29,51 @@ export interface SpeakerState {
   lastGender: Gender | null;
   /** where the last quote of an unnamed last speaker starts */
   lastAt: number;
+  /** the people quoted so far */
+  spoken: Set<number>;
 }
 
 export function newSpeakerState(): SpeakerState {
-  return { lastSpeaker: -1, lastParagraph: -1, lastGender: null, lastAt: -1 };
+  return { lastSpeaker: -1, lastParagraph: -1, lastGender: null, lastAt: -1, spoken: new Set() };
 }
 
 const compatible = (a: Gender | null, b: Gender | null): boolean =>
   a === null || b === null || a === b || a === 'ms-f' || b === 'ms-f';
 
-/** Resolves a group found at token `at`; `verbGender` is the gender the verb agrees in (past tense). */
+/**
+ * Resolves a speaker group; `verbGender` is the gender the verb agrees in (past tense), `postposed`
+ * whether the group follows the quote's content ("«…», — сказал он").
+ */
 export function resolveGroup(
   ctx: QuoteContext,
   state: SpeakerState,
   g: NounGroup,
   verbGender: Gender | null,
+  postposed = false,
 ): Resolved {
   const doc = ctx.doc;
   switch (g.type) {
     case 'person':
       // "пресс-секретарь главы государства" with both nouns given to the head of state: the
       // aide is someone else
-      if (headOfOwnComplement(ctx, g)) return { ...someoneElse(ctx, g, verbGender) };
+      // "представитель Теру" given to Теру: the representative is someone else, and the noun no
+      // mention of Теру
+      if (
+        headOfOwnComplement(ctx, g) ||
+        (ctx.owner[g.anchor + 1] === g.person && representedBy(ctx, g.anchor, g.anchor + 1))
+      ) {
+        dropRoleMention(ctx, g.person, g.anchor);
+        return { ...someoneElse(ctx, g, verbGender) };
+      }
+      // "сообщила пресс-служба ММКФ" given to a person: a body speaks, not the person
+      if (body(ctx.doc.tokens[g.anchor]!)) {
+        dropRoleMention(ctx, g.person, g.anchor);
+        return { person: -1, source: groupText(ctx, g) };
+      }
       {
         // "Президент … заявил" given to someone else by the role-mention model while the article
         // gives "президент Казахстана" to another person: the role the article states wins
-        const k = statedHolder(ctx, g, verbGender);
+        const k = statedHolder(ctx, state, g, verbGender);
         learnGender(ctx, k, verbGender);
         return { person: k, source: null };
       }
@@ -100,15 +119,38 @@ export function resolveGroup(
     }
     case 'unnamed': {
       const gender = verbGender === 'masc' || verbGender === 'femn' ? verbGender : g.gender;
+      // "«…», — раскрыл свою мысль постановщик": a bare noun after the words, with the speaker of
+      // this or the last paragraph in view, is that speaker described, not someone new
+      if (postposed && g.bare && !g.plural) {
+        const last = continuingSpeaker(state, ctx.doc.tokens[g.first]!.paragraph);
+        if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return { person: last, source: null };
+      }
       return { person: -1, source: null, unnamed: { gender } };
     }
   }
+}
+
+/** Takes back the role mention of person k at token `tok` (it names someone else). */
+function dropRoleMention(ctx: QuoteContext, k: number, tok: number): void {
+  const t = ctx.doc.tokens[tok]!;
+  const p = ctx.people[k]!;
+  const at = p.mentions.findIndex((m) => m.kind === 'role' && m.start <= t.start && m.end >= t.end);
+  if (at < 0) return;
+  const [m] = p.mentions.splice(at, 1);
+  for (let j = ctx.doc.tokenAt(m!.start); j < ctx.doc.tokens.length && ctx.doc.tokens[j]!.start < m!.end; j++)
+    if (ctx.owner[j] === k) ctx.owner[j] = -1;
 }
 
 /** An aide or a lawyer of someone named ("адвокат Насира"): a source, and an unnamed speaker a pronoun may take up. */
 function someoneElse(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null): Resolved {
   const gender = verbGender === 'masc' || verbGender === 'femn' ? verbGender : g.gender;
   return { person: -1, source: groupText(ctx, g), unnamed: { gender } };
+}
+
+/** Whether a role mention's noun names a body ("пресс-служба"), not a person: an inanimate source noun. */
+function body(t: Token): boolean {
+  const r = t.morph.find((p) => p.pos === 'NOUN');
+  return r !== undefined && !r.tags.has('anim') && SOURCE_NOUNS.has(r.lemma) && !INFORMANT_NOUNS.has(r.lemma);
 }
 
 /** Whether a noun names a person or a personified informant ("представитель", "источник"), not a body. */
@@ -147,7 +189,12 @@ function headOfOwnComplement(ctx: QuoteContext, g: NounGroup): boolean {
  * person's, of a gender the verb agrees with, does ("Президент" given to the chairman, the article
  * naming "президент Казахстана Нурсултан Назарбаев").
  */
-function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null): number {
+function statedHolder(
+  ctx: QuoteContext,
+  state: SpeakerState,
+  g: NounGroup,
+  verbGender: Gender | null,
+): number {
   const k = g.person;
   const a = ctx.doc.tokens[g.anchor]!;
   const own = ctx.people[k]?.mentions.find((m) => m.start <= a.start && m.end >= a.end);
@@ -179,7 +226,16 @@ function statedHolder(ctx: QuoteContext, g: NounGroup, verbGender: Gender | null
       tie = false;
     } else if (score === bestScore) tie = true;
   });
-  return best >= 0 && !tie && bestScore >= needed ? best : k;
+  if (best >= 0 && !tie && bestScore >= needed) return best;
+  if (best < 0) {
+    // "Китайский лидер отметил" given to Маркс, who never spoke, right after Си Цзиньпин's words:
+    // the office nobody holds in the article goes on with the speaker in view
+    const para = ctx.doc.tokens[g.first]!.paragraph;
+    const last = continuingSpeaker(state, para);
+    if (last >= 0 && last !== k && !state.spoken.has(k) && compatible(ctx.genders[last] ?? null, verbGender))
+      return last;
+  }
+  return k;
 }
 
 /** The lemma of a stated role's head noun, its first noun in the nominative ("главный менеджер фестиваля" -> "менеджер"). */
@@ -196,6 +252,8 @@ function roleHead(role: string | null): string | null {
 function ofAnotherPerson(ctx: QuoteContext, g: NounGroup): boolean {
   for (let k = g.anchor + 1; k <= g.last; k++) {
     const t = ctx.doc.tokens[k]!;
+    // "автор «Диких сердцем»": a title is no person
+    if (ctx.pairOpenedAt[k]! >= 0) return false;
     if (ctx.owner[k]! >= 0 || t.upper) return ctx.owner[k]! >= 0 || t.morph.some((p) => p.tags.has('anim'));
     if (t.morph.some((p) => p.pos === 'NOUN' && ROLE_NOUNS.has(p.lemma))) return true;
   }
@@ -254,9 +312,35 @@ export function continuingSpeaker(state: SpeakerState, paragraph: number): numbe
   return -1;
 }
 
+/**
+ * The person a quotation standing alone at `offset` belongs to when no named speaker is in view:
+ * the one person the sentence right before it names, when that sentence opens with their name
+ * ("Стивен Бенджамин, адвокат из Ричмонда, является президентом … «Обвинение обязано …»"). The
+ * quotation must open its own sentence; -1 otherwise.
+ */
+export function introducedSpeaker(ctx: QuoteContext, offset: number): number {
+  const doc = ctx.doc;
+  const open = doc.tokenAt(offset) - 1;
+  const tok = doc.tokens[open];
+  if (!tok) return -1;
+  const s = doc.sentences[tok.sentence]!;
+  if (s.firstToken !== open || tok.sentence === 0) return -1;
+  const prev = doc.sentences[tok.sentence - 1]!;
+  const k = ctx.owner[prev.firstToken]!;
+  if (k < 0) return -1;
+  const a = doc.tokens[prev.firstToken]!;
+  if (!ctx.people[k]!.mentions.some((m) => m.kind === 'name' && m.start === a.start)) return -1;
+  for (let t = prev.firstToken; t < prev.endToken; t++) {
+    const o = ctx.owner[t]!;
+    if (o >= 0 && o !== k) return -1;
+  }
+  return k;
+}
+
 /** Records who spoke last, for the anaphors and unattributed quotes that follow. */
 export function noteSpeaker(state: SpeakerState, r: Resolved, paragraph: number, at: number): void {
   if (r.person < 0 && !r.unnamed) return;
+  if (r.person >= 0) state.spoken.add(r.person);
   state.lastSpeaker = r.person >= 0 ? r.person : UNNAMED;
   state.lastGender = r.person >= 0 ? null : (r.unnamed?.gender ?? null);
   state.lastParagraph = paragraph;
@@ -298,7 +382,17 @@ function antecedent(
   // (a pronoun only: "новый министр" after an unnamed informant is the minister named before)
   if (pronoun && last === UNNAMED && compatible(state.lastGender, gender))
     return namedSince(ctx, state.lastAt, offset, gender);
-  if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) return last;
+  if (last >= 0 && compatible(ctx.genders[last] ?? null, gender)) {
+    // "«…», — сказал Петров. Иванов не согласился с ним. Он заявил, что …": the subject of the
+    // sentence before the pronoun's, named after the last speaker spoke, is whom "он" takes up
+    const other = pronoun ? previousSubject(ctx, t, state.lastAt) : -1;
+    if (other >= 0 && other !== last && compatible(ctx.genders[other] ?? null, gender)) return other;
+    return last;
+  }
+  // "Гай Ричи не может …, так как, по его мнению, …": the subject named earlier in the sentence
+  // before a nearer name in another case
+  const subject = pronoun ? sentenceSubject(ctx, t, gender) : -1;
+  if (subject >= 0) return subject;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
   let best = -1;
   let bestAt = -1;
@@ -313,6 +407,45 @@ function antecedent(
     }
   });
   return best;
+}
+
+/**
+ * The person named first in token t's sentence, before t, in a form that can be a nominative and
+ * of a compatible gender; -1 when none.
+ */
+function sentenceSubject(ctx: QuoteContext, t: number, gender: Gender | null): number {
+  const doc = ctx.doc;
+  const s = doc.sentences[doc.tokens[t]?.sentence ?? 0];
+  if (!s) return -1;
+  for (let j = s.firstToken; j < t; j++) {
+    const k = ctx.owner[j]!;
+    if (k < 0) continue;
+    const tok = doc.tokens[j]!;
+    const m = ctx.people[k]!.mentions.find((x) => x.start <= tok.start && x.end >= tok.end);
+    if (!m || m.kind !== 'name') return -1;
+    const nominative = tok.morph.length === 0 || tok.morph.some((p) => p.case === null || p.case === 'nomn');
+    return nominative && compatible(ctx.genders[k] ?? null, gender) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * The person whose name opens the sentence before token t's, when that sentence starts after
+ * offset `after` and names nobody else; -1 otherwise.
+ */
+function previousSubject(ctx: QuoteContext, t: number, after: number): number {
+  const doc = ctx.doc;
+  const s = doc.tokens[t]?.sentence ?? 0;
+  if (s === 0) return -1;
+  const prev = doc.sentences[s - 1]!;
+  if (prev.start < after) return -1;
+  const k = ctx.owner[prev.firstToken]!;
+  if (k < 0) return -1;
+  const first = doc.tokens[prev.firstToken]!;
+  if (!ctx.people[k]!.mentions.some((m) => m.kind === 'name' && m.start === first.start)) return -1;
+  for (let j = prev.firstToken; j < prev.endToken; j++)
+    if (ctx.owner[j]! >= 0 && ctx.owner[j] !== k) return -1;
+  return k;
 }
 
 /** The person with the nearest compatible name mention in [from, offset), or -1. */

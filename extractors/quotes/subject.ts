@@ -5,7 +5,7 @@
 import { type Case, type Gender, type Token, sentenceInitial } from '../../document/analyse/index.js';
 import type { QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
-import { SOURCE_NOUNS } from './lexicon/sources.js';
+import { AGENT_NOUNS, SOURCE_NOUNS } from './lexicon/sources.js';
 
 /**
  * 'unnamed': a person the article does not name, by a common noun the lexicons do not list
@@ -117,6 +117,9 @@ function computeNameLike(ctx: QuoteContext, i: number): boolean {
     t.morph.every((p) => p.guessed || p.tags.has('Surn') || p.tags.has('Name'))
   );
 }
+
+/** The words that introduce a name an institution bears. */
+const IMENI = new Set(['имени', 'им']);
 
 const ALL_CASES: readonly Case[] = [
   'nomn',
@@ -268,6 +271,7 @@ function speakerPerson(ctx: QuoteContext, i: number, cases: readonly Case[]): bo
     if (!ok) return false;
   }
   const j = mention ? ctx.doc.tokenAt(mention.start) - 1 : i - 1;
+  if (representedBy(ctx, j, j + 1)) return false;
   // a name spelt word for word as the person's nominative name is no genitive complement
   // ("Руководитель городского управления образования Алия Нурмаханова сообщила")
   if (mention && mention.kind === 'name' && spelledAsName(ctx, k, j + 1, ctx.doc.tokenAt(mention.end - 1)))
@@ -410,6 +414,8 @@ export interface SearchOptions {
   allowSources?: boolean;
   /** how far to look, in tokens */
   reach?: number;
+  /** a group right after a preposition may be it ("говорится в заявлении МИД") */
+  afterPreposition?: boolean;
 }
 
 /** Finds the speaker noun group around a cue token, or null. */
@@ -441,12 +447,23 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
       const [first, last] = grow(ctx, i, opts.lo, opts.hi, opts.agreement.cases);
       const prev = ctx.doc.tokens[first - 1];
       if (
+        !(opts.afterPreposition ?? false) &&
         prev &&
         first - 1 >= opts.lo &&
         prev.morph.some((p) => p.pos === 'PREP') &&
         prev.morph[0]?.pos === 'PREP'
       ) {
         // an object of a preposition ("в Twitter", "с Максимом") is not the speaker
+        if (dir === 'right') i = last;
+        else i = first;
+        continue;
+      }
+      if (
+        addressedBy(prev, first - 1 >= opts.lo, t, ctx.doc.tokens[first]!, opts.agreement) ||
+        obliqueHead(ctx, first, i, opts.agreement)
+      ) {
+        // "сообщил журналу People представитель актёра": a name that cannot show its case, right
+        // after a dative noun, is the one told; "в эфире телеканала NBC": its head's case is its own
         if (dir === 'right') i = last;
         else i = first;
         continue;
@@ -469,6 +486,38 @@ export function findSpeakerGroup(ctx: QuoteContext, opts: SearchOptions): NounGr
     }
   }
   return null;
+}
+
+/** Whether a Latin or abbreviated name in a group follows a source noun that cannot take the wanted case ("телеканала NBC"). */
+function obliqueHead(ctx: QuoteContext, first: number, anchor: number, agr: Agreement): boolean {
+  const toks = ctx.doc.tokens;
+  const a = toks[anchor]!;
+  if (!(isLatin(a) || isAbbrev(a))) return false;
+  // the name's words back to the noun before them ("издания The New York Times")
+  let j = anchor - 1;
+  while (j >= first && (isLatin(toks[j]!) || isAbbrev(toks[j]!) || toks[j]!.kind !== 'word')) j--;
+  const head = toks[j];
+  if (j < first || !head || head.kind !== 'word') return false;
+  return lexNoun(head, SOURCE_NOUNS, ALL_CASES) !== null && lexNoun(head, SOURCE_NOUNS, agr.cases) === null;
+}
+
+/** Whether a group anchored on a Latin name or an abbreviation names whom a dative noun before it addresses ("журналу People"). */
+function addressedBy(
+  prev: Token | undefined,
+  inRange: boolean,
+  anchor: Token,
+  first: Token,
+  agr: Agreement,
+): boolean {
+  if (!prev || !inRange || agr.cases.includes('datv')) return false;
+  if (!(isLatin(anchor) || isAbbrev(anchor)) || !(isLatin(first) || isAbbrev(first))) return false;
+  const r = prev.morph[0];
+  return (
+    r !== undefined &&
+    r.pos === 'NOUN' &&
+    r.case === 'datv' &&
+    !prev.morph.some((p) => p.pos === 'NOUN' && p.case === 'nomn')
+  );
 }
 
 /** How far left of a group the comma opening its apposition may stand ("журналист газеты ''USA Today''"). */
@@ -670,6 +719,23 @@ function isNameToken(ctx: QuoteContext, k: number): boolean {
   return p !== undefined && p.mentions.some((m) => m.kind === 'name' && m.start <= t.start && m.end >= t.end);
 }
 
+/**
+ * "официальный представитель Теру", "адвокаты Мингазова": a one-word name no dictionary reads in
+ * the nominative, right after a noun for someone acting for another, is whom they act for.
+ */
+export function representedBy(ctx: QuoteContext, j: number, name: number): boolean {
+  const prev = ctx.doc.tokens[j];
+  const first = ctx.doc.tokens[name];
+  if (!prev || !first || prev.kind !== 'word' || j < 0) return false;
+  // "адвокат Небойша Влаич": a full name after the noun is in apposition
+  const next = ctx.doc.tokens[name + 1];
+  if (next?.kind === 'word' && next.upper) return false;
+  return (
+    lexNoun(prev, AGENT_NOUNS, ALL_CASES) !== null &&
+    !first.morph.some((p) => !p.guessed && p.case === 'nomn')
+  );
+}
+
 /** A name right after a source noun in the genitive belongs to that noun ("партии Цвангираи"). */
 function complementName(ctx: QuoteContext, k: number): boolean {
   let j = k - 1;
@@ -687,7 +753,10 @@ function ownedBy(ctx: QuoteContext, j: number, name: number): boolean {
   const first = ctx.doc.tokens[name];
   if (!prev || !first || prev.kind !== 'word') return false;
   if (prev.upper && !sentenceInitial(ctx.doc, j)) return false;
+  // "филармонии имени Габдуллы Тукая": a name after "имени" names the institution
+  if (IMENI.has(prev.norm)) return true;
   if (lexNoun(prev, SOURCE_NOUNS, ['gent']) !== null) return true;
+  if (representedBy(ctx, j, name)) return true;
   if (prev.morph[0]?.pos !== 'NOUN' || lexNoun(prev, ROLE_NOUNS, ALL_CASES) !== null) return false;
   const head = prev.morph.some((p) => p.pos === 'NOUN' && p.case === 'nomn');
   const genitive = first.morph.some((p) => p.case === 'gent' && p.number !== 'plur');

@@ -196,6 +196,19 @@ function genderCode(r: Parse): number {
   return g === 'masc' ? 1 : g === 'femn' ? 2 : g === 'ms-f' ? 3 : 0;
 }
 
+/**
+ * Whether the name mention starting at token `tok` is the genitive complement of candidate c: the
+ * name reads as a genitive and never as a nominative ("заместитель Сергея Собянина"), the noun not
+ * as a genitive (an apposition in the genitive, "премьер-министра Махатхира Мохамада", agrees).
+ */
+export function genitiveComplement(df: DocFeatures, c: Candidate, tok: number): boolean {
+  // the dictionary's name readings only: "Хамад" is also a genitive plural of a common noun
+  const m = caseMask(df.doc.tokens[tok]!.morph.filter((q) => !q.guessed && q.name !== null));
+  const gent = 1 << CASE_CODES.gent!;
+  const nomn = 1 << CASE_CODES.nomn!;
+  return (m & gent) !== 0 && (m & nomn) === 0 && (c.cases & gent) === 0;
+}
+
 /** Case agreement of a noun with the name after it: 0 unknown, 1 agree, 2 disagree, 3 the name is a genitive complement. */
 function agreement(cases: number, nameCases: number): number {
   if (!nameCases || !cases) return 0;
@@ -502,5 +515,4 @@ export function pairFeatures(
   if (rule !== undefined) add2(122, rule === p ? 1 : 0);
   const roleText = (person.role ?? '').toLowerCase().replace(/ё/g, 'е');
   add2(121, c.complement, c.complementStem && roleText.includes(c.complementStem) ? 1 : 0);
-  out.push(h(119, strHash(c.lemma), rk.prevRank[p]! === 0 ? 1 : 0));
 }

@@ -7,6 +7,7 @@ import { roleCandidates } from './candidates.js';
 import {
   candidate,
   docFeatures,
+  genitiveComplement,
   initialState,
   pairFeatures,
   Tracker,
@@ -92,12 +93,23 @@ export function walk(
 }
 
 /**
- * The role mentions of a prepared document: the model's links, and the hand-written rules' links
- * for the nouns the model gave to nobody (the rules are precise on the offices they list: "депутат",
+ * The role mentions of a prepared document: the model's links (but none to the person whose name is
+ * the noun's genitive complement), and the hand-written rules' links for the nouns the model gave to nobody (the rules are precise on the offices they list: "депутат",
  * "мажилисмена"; cross-validation shows the union costs nothing).
  */
 export function decide(prep: PreparedDoc, w: ArrayLike<number>): RoleLink[] {
-  const links = walk(prep, w);
+  // a noun and its genitive complement never name one person: "представитель Теру" is not Теру
+  const byTok = new Map(prep.cands.map((c) => [c.tok, c]));
+  const links = walk(prep, w).filter((l) => {
+    const c = byTok.get(l.tok)!;
+    const after = c.after;
+    return !(
+      after &&
+      after.person === l.person &&
+      after.gap === 0 &&
+      genitiveComplement(prep.df, c, l.tok + 1)
+    );
+  });
   const have = new Set(links.map((l) => l.tok));
   for (const [tok, person] of prep.df.ruleLinks)
     if (!have.has(tok) && prep.df.officeToks.has(tok)) links.push({ tok, person });

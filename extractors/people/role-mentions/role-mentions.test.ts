@@ -36,6 +36,11 @@ describe('role mentions (the trained model)', () => {
       ['Юлия', ['дочь']],
     ]);
   });
+  test('a noun is never a mention of the person named in its genitive complement', () => {
+    const text =
+      'Мэр Москвы Сергей Собянин назначил нового заместителя. Заместитель Сергея Собянина приступит к работе в понедельник.';
+    expect(roles(text)[0]?.[1]).not.toContain('Заместитель');
+  });
   test('an occupation with an age before the name', () => {
     expect(roles('В Москве застрелился 18-летний студент Глеб Кораблёв.')).toEqual([
       ['Глеб Кораблёв', ['студент']],

@@ -69,6 +69,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'режиссер',
   'писатель',
   'писательница',
+  'автор',
   'поэт',
   'художник',
   'артист',

@@ -19,6 +19,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'мид',
   'ведомство',
   'правительство',
+  'власть',
   'администрация',
   'акимат',
   'департамент',
@@ -78,3 +79,6 @@ export function outletKeys(outlet: string | null): string[] {
  * "— сказал источник. «…», — добавил он." lets the pronoun take the informant up. DATA: lemmas.
  */
 export const INFORMANT_NOUNS: ReadonlySet<string> = new Set(['источник']);
+
+/** Nouns for someone speaking for another, whose name follows in the genitive ("представитель Теру"). */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(['представитель', 'адвокат', 'пресс-секретарь']);

@@ -13,7 +13,7 @@ import { ABOUT, build, type RuleOutcome, type VerbSite } from './site.js';
  */
 const VERB_AFTER_ABOUT_THIS = 6;
 
-/** "Об этом сообщило министерство": the previous sentence, said by the subject after the verb. */
+/** "Об этом сообщило министерство": the previous sentence, said by the subject after (or before) the verb. */
 export function aboutThisPrevious(site: VerbSite): RuleOutcome {
   const { ctx, toks, i, hit, cue, lo, hi } = site;
   // "Это подтвердил «Ъ» один из участников встречи": the accusative "это" of a verb taking an object
@@ -22,7 +22,12 @@ export function aboutThisPrevious(site: VerbSite): RuleOutcome {
   if (i - lo > VERB_AFTER_ABOUT_THIS || hit.verb.learned === true || !(aboutThis || thisObject) || lo <= 0)
     return undefined;
   for (let k = lo + 2; k < i; k++) if (toks[k]!.kind === 'punct' || finiteVerb(toks[k]!)) return undefined;
-  const attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
+  // the subject after the verb, else between "об этом" and the verb ("Об этом он рассказал изданию …")
+  let attr = attributionAt(ctx, i, hit, i + 1, hi, 'right');
+  if (!attr.group && i > lo + 2) {
+    const before = attributionAt(ctx, i, hit, lo + 2, i, 'left');
+    if (before.group) attr = before;
+  }
   const prev = toks[lo - 1]!;
   const pLo = sentenceFirst(ctx.doc, lo - 1);
   // the previous sentence must be near (same or last paragraph) and not a quote of its own

@@ -2,7 +2,7 @@
 // its clause quotes the speaker's words.
 import { attributionAt } from '../attribution.js';
 import { PRIORITY } from '../candidate.js';
-import { contentSpan } from '../clause.js';
+import { clauseEnd, contentSpan } from '../clause.js';
 import { extend } from '../../../document/extend.js';
 import type { RuleOutcome, VerbSite } from './site.js';
 
@@ -39,7 +39,7 @@ export function calledQuoted(site: VerbSite): RuleOutcome {
     }
     // "называются Роберто Мартинес из «Уигана»": an impersonal verb names a quotation it does not open
     if (hit.verb.impersonal === true) return null;
-    const span = contentSpan(ctx, i + 1, close);
+    const span = contentSpan(ctx, i + 1, lastQuotationOfClause(site, close));
     if (!span) return null;
     return extend(span, {
       kind: 'mixed',
@@ -50,4 +50,21 @@ export function calledQuoted(site: VerbSite): RuleOutcome {
     });
   }
   return undefined;
+}
+
+/**
+ * Where a naming's content ends: its first quotation, or the last quotation of its clause when more
+ * follow after a comma ("назвал это учение «руководящей идеей …», «мощным идейным оружием …»",
+ * "назвал нападение «абсолютно ужасной атакой», одной из тех, которые «происходили …»").
+ */
+function lastQuotationOfClause(site: VerbSite, close: number): number {
+  const { ctx, toks, hi } = site;
+  if (toks[close + 1]?.text !== ',') return close;
+  const end = Math.min(clauseEnd(ctx, close + 2), hi - 1);
+  let last = close;
+  for (let k = close + 2; k <= end; k++) {
+    const p = ctx.pairOpenedAt[k]!;
+    if (p >= 0 && ctx.closeTok[p]! <= end) last = ctx.closeTok[p]!;
+  }
+  return last;
 }
