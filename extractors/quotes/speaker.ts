@@ -216,8 +216,8 @@ function statedHolder(
   let bestScore = 0;
   let tie = false;
   ctx.people.forEach((p, j) => {
-    const rs = stems(p.role ?? '');
     if (j === k || roleHead(p.role) !== head || !compatible(ctx.genders[j] ?? null, verbGender)) return;
+    const rs = stems(p.role ?? '');
     let score = 0;
     for (const w of words) if (rs.has(w)) score++;
     if (score > bestScore) {
@@ -241,12 +241,24 @@ function statedHolder(
 /** The lemma of a stated role's head noun, its first noun in the nominative ("главный менеджер фестиваля" -> "менеджер"). */
 function roleHead(role: string | null): string | null {
   if (!role) return null;
+  const known = roleHeads.get(role);
+  if (known !== undefined) return known;
+  let head: string | null = null;
   for (const w of role.split(/\s+/u)) {
     const r = analyseWord(w).find((p) => p.pos === 'NOUN' && p.case === 'nomn');
-    if (r) return fold(r.lemma);
+    if (r) {
+      head = fold(r.lemma);
+      break;
+    }
   }
-  return null;
+  // asked for every person at every quote a role noun introduces: kept per role, bounded
+  if (roleHeads.size >= MAX_ROLE_HEADS) roleHeads.clear();
+  roleHeads.set(role, head);
+  return head;
 }
+
+const roleHeads = new Map<string, string | null>();
+const MAX_ROLE_HEADS = 10_000;
 
 /** Whether a role group names its holder through another person: "пресс-секретарь главы государства". */
 function ofAnotherPerson(ctx: QuoteContext, g: NounGroup): boolean {
@@ -263,16 +275,26 @@ function ofAnotherPerson(ctx: QuoteContext, g: NounGroup): boolean {
 /** The first letters of a word that its inflected forms share ("лидер", "лидера" -> "лиде"). */
 const STEM_LENGTH = 4;
 
-/** Lowercase stems of the words of a text with at least STEM_LENGTH letters. */
-function stems(text: string): Set<string> {
+/**
+ * Lowercase stems of the words of a text with at least STEM_LENGTH letters. Asked for every role of
+ * every person at each quote a role noun introduces, so kept per text (bounded); callers only read.
+ */
+function stems(text: string): ReadonlySet<string> {
+  const known = stemsOf.get(text);
+  if (known) return known;
   const out = new Set<string>();
   for (const w of text
     .toLowerCase()
     .replace(/ё/g, 'е')
     .split(/[^\p{L}-]+/u))
     if (w.length >= STEM_LENGTH) out.add(w.slice(0, STEM_LENGTH));
+  if (stemsOf.size >= MAX_STEMS) stemsOf.clear();
+  stemsOf.set(text, out);
   return out;
 }
+
+const stemsOf = new Map<string, ReadonlySet<string>>();
+const MAX_STEMS = 20_000;
 
 /**
  * The person a role group names: one whose role ("председатель КНР") or a role
