@@ -358,8 +358,14 @@ export class Tracker {
   private readonly last: Int32Array;
   private readonly cursor: Int32Array;
   private nameAt = 0;
-  /** people by their last mention, most recent first */
-  private readonly recent: number[] = [];
+  /**
+   * Every touch's person, oldest first; a person's entry at `latest[p]` is their current one, so
+   * reading back from the end, skipping older entries, gives the people by last mention, most
+   * recent first, at a constant cost per touch (a list kept in that order cost a search and a
+   * shift per touch: a fifth of the time on a 20 MB text).
+   */
+  private readonly touches: number[] = [];
+  private readonly latest: Int32Array;
   private readonly seen: Int32Array;
   private stamp = 0;
   private readonly owners = new Map<string, number>();
@@ -373,6 +379,7 @@ export class Tracker {
     this.last = new Int32Array(n).fill(-1);
     this.cursor = new Int32Array(n);
     this.seen = new Int32Array(n);
+    this.latest = new Int32Array(n).fill(-1);
     for (const st of states) for (const l of st.lemmas) this.owners.set(l, (this.owners.get(l) ?? 0) + 1);
     this.rk = {
       prevRank: new Int32Array(n),
@@ -386,9 +393,8 @@ export class Tracker {
 
   private touch(p: number, tok: number): void {
     this.last[p] = tok;
-    const k = this.recent.indexOf(p);
-    if (k >= 0) this.recent.splice(k, 1);
-    this.recent.unshift(p);
+    this.latest[p] = this.touches.length;
+    this.touches.push(p);
   }
 
   /** The context of candidate c; `must` (a gold person, when training) is kept in view. */
@@ -409,7 +415,9 @@ export class Tracker {
       this.seen[p] = this.stamp;
       active.push(p);
     };
-    for (const p of this.recent) {
+    for (let j = this.touches.length - 1; j >= 0; j--) {
+      const p = this.touches[j]!;
+      if (this.latest[p] !== j) continue;
       if (sentence - toks[this.last[p]!]!.sentence > BACK) break;
       add(p);
     }
