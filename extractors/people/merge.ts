@@ -753,16 +753,26 @@ function firstVariantOf(
     if (p.surnameKey === null || (p.sex && !sexAgrees(p.sex))) continue;
     for (const name of p.firsts.keys()) {
       if (name.length < 4) continue;
-      if (
-        forms.some(
-          (f) => f.length >= 4 && jaroWinkler(spelling(f), spelling(name)) >= FIRST_VARIANT_SIMILARITY,
-        )
-      )
-        found.add(p);
+      if (forms.some((f) => f.length >= 4 && similarFirst(spelling(f), spelling(name)))) found.add(p);
     }
   }
   return found.size === 1 ? [...found][0]! : null;
 }
+
+/**
+ * Whether two strings' lengths let their Jaro-Winkler similarity (natural's: prefix weight 0.1 over
+ * at most 4 letters) reach `threshold`: Jaro is at most (2 + shorter / longer) / 3, so strings of
+ * very different lengths are told apart without comparing them (long texts compare thousands).
+ */
+function reachable(a: string, b: string, threshold: number): boolean {
+  const ratio = Math.min(a.length, b.length) / Math.max(a.length, b.length, 1);
+  const jaro = (2 + ratio) / 3;
+  return jaro + 0.4 * (1 - jaro) + 1e-9 >= threshold;
+}
+
+/** Whether two spelt first names are alike enough to be one name in two spellings. */
+const similarFirst = (a: string, b: string): boolean =>
+  reachable(a, b, FIRST_VARIANT_SIMILARITY) && jaroWinkler(a, b) >= FIRST_VARIANT_SIMILARITY;
 
 /** How alike two spellings of a surname must be to be one name ("Бэкхем" / "Бекхэм"). */
 const VARIANT_SIMILARITY = 0.93;
@@ -799,6 +809,7 @@ function variantOf(
       cands = surnameNominatives(form, sex).map(spelling);
       nominatives.set(sex, cands);
     }
+    if (!reachable(spelt, target, bestSim) && !cands.some((c) => reachable(c, target, bestSim))) continue;
     let sim = jaroWinkler(spelt, target);
     for (const c of cands) sim = Math.max(sim, jaroWinkler(c, target));
     if (sim < bestSim) continue;
