@@ -81,14 +81,22 @@ export function docCodes(doc: AnalysedDoc, info: TokenInfo): Int32Array {
     own[i] = c;
   }
   const out = new Int32Array(n);
+  // what the other occurrences show: a bit is set when an occurrence other than i has it, told by
+  // counting each bit's occurrences once per key (comparing every pair took a twentieth of the time
+  // on a 20 MB text, where a country's name comes thousands of times)
+  const counts = new Int32Array(DOC_BITS);
   for (const list of byKey.values()) {
+    counts.fill(0);
+    let allInitial = true;
+    for (const j of list) {
+      if (!info.initial[j]) allInitial = false;
+      const o = own[j]!;
+      for (let b = 0; b < DOC_BITS; b++) counts[b] = counts[b]! + ((o >> b) & 1);
+    }
     for (const i of list) {
       let c = 0;
-      let allInitial = true;
-      for (const j of list) {
-        if (!info.initial[j]) allInitial = false;
-        if (j !== i) c |= own[j]!;
-      }
+      const o = own[i]!;
+      for (let b = 0; b < DOC_BITS; b++) if (counts[b]! - ((o >> b) & 1) > 0) c |= 1 << b;
       if (list.length >= 2) c |= DOC_TWICE;
       if (list.length >= 4) c |= DOC_FOUR;
       if (allInitial) c |= DOC_ALL_INITIAL;
