@@ -136,10 +136,12 @@ export function docFeatures(doc: AnalysedDoc, people: readonly RolePerson[]): Do
   names.sort((a, b) => a.from - b.from || a.person - b.person);
   const links = ruleLinks(doc, people);
   const officeToks = new Set<number>();
+  const appositions = new Set<number>();
+  for (const p of people) for (const tok of p.appTokens) appositions.add(tok);
   for (const tok of links.keys()) {
     const lemma = candidateReading(doc.tokens[tok]!)?.lemma;
     const listed = lemma ? ROLES.get(lemma) : undefined;
-    if (people.some((p) => p.appTokens.has(tok)) || (listed && !listed.descriptive)) officeToks.add(tok);
+    if (appositions.has(tok) || (listed && !listed.descriptive)) officeToks.add(tok);
   }
   return { doc, people, names, owner, nameCases, ruleLinks: links, officeToks };
 }
