@@ -15,13 +15,7 @@ import {
   type GoldDoc,
   type TrainDoc,
 } from '../extractors/people/tagger/training.js';
-import { readJsonl, sharedDir } from './shared.js';
-
-function option(args: readonly string[], name: string, fallback: number): number {
-  const k = args.indexOf(name);
-  const v = k >= 0 ? Number(args[k + 1]) : NaN;
-  return Number.isFinite(v) ? v : fallback;
-}
+import { numberOption, readJsonl, sharedDir } from './shared.js';
 
 interface Item {
   doc: string;
@@ -61,10 +55,10 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const shared = sharedDir();
   if (!shared) throw new Error('../shared is absent (set NEWSFACTS_SHARED): no training data');
-  const epochs = option(args, '--epochs', 8);
-  const examples = option(args, '--examples', 12);
+  const epochs = numberOption(args, '--epochs', 8);
+  const examples = numberOption(args, '--examples', 12);
   let docs = readJsonl<GoldDoc>(path.join(shared, 'gold/nerel-train.jsonl'));
-  docs = docs.slice(0, option(args, '--docs', docs.length));
+  docs = docs.slice(0, numberOption(args, '--docs', docs.length));
   await loadMorphology();
   const prepared = prepareGold(docs);
   const k = 5;

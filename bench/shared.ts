@@ -32,3 +32,10 @@ export function readJsonl<T>(file: string): T[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 }
+
+/** The number after `--name` in a script's arguments, or `fallback` when absent or not a number. */
+export function numberOption(args: readonly string[], name: string, fallback: number): number {
+  const k = args.indexOf(name);
+  const v = k >= 0 ? Number(args[k + 1]) : NaN;
+  return Number.isFinite(v) ? v : fallback;
+}

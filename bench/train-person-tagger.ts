@@ -18,13 +18,7 @@ import {
   trainTagger,
   type GoldDoc,
 } from '../extractors/people/tagger/training.js';
-import { projectRoot, readJsonl, sharedDir } from './shared.js';
-
-function option(args: readonly string[], name: string, fallback: number): number {
-  const k = args.indexOf(name);
-  const v = k >= 0 ? Number(args[k + 1]) : NaN;
-  return Number.isFinite(v) ? v : fallback;
-}
+import { numberOption, projectRoot, readJsonl, sharedDir } from './shared.js';
 
 /** How the weights file was made, as a TypeScript module beside it. */
 export function dataModule(data: TaggerData): string {
@@ -48,10 +42,10 @@ async function main(): Promise<void> {
   const rel = 'gold/nerel-train.jsonl';
   const file = path.join(shared, rel);
   const raw = readFileSync(file);
-  const epochs = option(args, '--epochs', 8);
-  const seed = option(args, '--seed', 1);
+  const epochs = numberOption(args, '--epochs', 8);
+  const seed = numberOption(args, '--seed', 1);
   let docs = readJsonl<GoldDoc>(file);
-  const limit = option(args, '--docs', docs.length);
+  const limit = numberOption(args, '--docs', docs.length);
   docs = docs.slice(0, limit);
   const log = (line: string): void => void process.stderr.write(`train: ${line}\n`);
   const t0 = performance.now();
