@@ -56,13 +56,31 @@ export function setMentionSex(doc: AnalysedDoc, m: NameMention, patronymicSex: S
     uniqueSex(m.firsts) ??
     (lastSurname !== undefined ? surnameSex(doc.tokens[lastSurname]!.norm) : null);
   m.sex = own;
-  const hint = caseHint(doc, m);
+  let hint = caseHint(doc, m);
   if (own === null && hint !== null && hint !== 'nomn' && m.firstTok !== null) {
     // an oblique form names the sex whose declension it belongs to ("имени Евгения" is his genitive)
     const norm = doc.tokens[m.firstTok]!.norm;
     const oblique = m.firsts.filter((f) => fold(f.nom) !== norm && declineName(f.nom, f.sex).includes(norm));
     const sexes = new Set(oblique.map((f) => f.sex));
-    if (sexes.size === 1) m.sex = [...sexes][0]!;
+    if (sexes.size === 1) {
+      const sex = [...sexes][0]!;
+      m.sex = sex;
+      // "Александра" is his genitive and her nominative: a free-standing name whose verb agrees
+      // with the other sex is that sex's nominative ("Александра отказалась"), else a weak reading
+      if (m.firsts.some((f) => f.sex !== sex && fold(f.nom) === norm)) {
+        const verb = governed(doc, m.from) ? null : predicateSex(doc, m.from, m.to);
+        if (verb !== null && verb !== sex) {
+          m.sex = verb;
+          m.sexFromVerb = true;
+          hint = 'nomn';
+        } else m.sexFromCase = true;
+      }
+    }
+  }
+  if (m.sexFromVerb) {
+    m.subject = subjectOfVerb(doc, m);
+    m.hint = hint;
+    return;
   }
   // a name in an oblique case is not the subject: the verb says nothing of its sex
   const verb = hint !== null && hint !== 'nomn' ? null : predicateSex(doc, m.from, m.to);
@@ -70,6 +88,16 @@ export function setMentionSex(doc: AnalysedDoc, m: NameMention, patronymicSex: S
   m.sexFromVerb = own === null && verb !== null;
   m.subject = subjectOfVerb(doc, m);
   m.hint = verb !== null ? caseHint(doc, m) : hint;
+}
+
+/**
+ * Whether the word before a name may govern it in an oblique case: a noun, an adjective or a
+ * preposition ("жена Александра Панфилова", "для Александра"), so its verb is not the name's.
+ */
+function governed(doc: AnalysedDoc, from: number): boolean {
+  const prev = doc.tokens[from - 1];
+  if (!prev || prev.kind !== 'word' || prev.sentence !== doc.tokens[from]!.sentence) return false;
+  return prev.morph.some((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PREP' || r.pos === 'NUMR');
 }
 
 /**
@@ -269,6 +297,23 @@ function draftOf(doc: AnalysedDoc, m: NameMention): PersonDraft {
  */
 export function settleFirsts(doc: AnalysedDoc, p: PersonDraft): void {
   const withFirst = p.mentions.filter((m) => m.firsts.length > 0 && m.shape !== 'alias' && !m.variant);
+  if (p.sex && withFirst.length > 0 && p.mentions.some((m) => m.sexFromCase)) {
+    // the sex came from a form that is also the other sex's nominative ("Александра"): the verbs
+    // of the person's other mentions overturn it ("Александра Панфилова", then "Александра отказалась")
+    let own = 0;
+    let other = 0;
+    for (const m of p.mentions) {
+      if (m.sex === null) continue;
+      if (!m.sexFromCase && !m.sexFromVerb) {
+        own = Infinity;
+        break;
+      }
+      if (m.sex === p.sex) own += m.sexFromVerb ? 1 : 0.5;
+      else if (m.sexFromVerb) other++;
+    }
+    const flip: Sex = p.sex === 'masc' ? 'femn' : 'masc';
+    if (other > own && withFirst.every((m) => m.firsts.some((f) => f.sex === flip))) p.sex = flip;
+  }
   if (!p.sex && withFirst.length > 0) {
     let masc = 0;
     let femn = 0;

@@ -107,3 +107,19 @@ describe('multi-part names kept whole', () => {
     ).toEqual(['Александр Лукашенко']);
   });
 });
+
+describe('a first name that is her nominative and his genitive ("Александра")', () => {
+  test('the verb of a free-standing name makes her a woman', () => {
+    expect(names('Александра Панфилова заявила, что концерт перенесён.')).toContain('Александра Панфилова');
+  });
+  test('her later mention with a verb overturns a reading after a genitive noun', () => {
+    expect(
+      names(
+        'Пресс-секретарь группы Александра Панфилова, жена музыканта, сообщила о болезни. Александра отказалась назвать клинику.',
+      ),
+    ).toContain('Александра Панфилова');
+  });
+  test('after a noun that can govern it the name stays his genitive', () => {
+    expect(names('Жена Александра Панфилова сказала, что всё хорошо.')).toContain('Александр Панфилов');
+  });
+});
