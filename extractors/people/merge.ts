@@ -148,9 +148,23 @@ function caseHint(doc: AnalysedDoc, m: NameMention, sex: Sex | null = m.sex): Ca
   const first = firstFor(m, sex);
   const reading = m.firsts.find((f) => f.nom === first);
   if (!first || !reading) return null;
-  if (declineName(first, reading.sex).length < 2) return null;
+  if (declineName(first, reading.sex).length < 2) return middleNameHint(doc, m);
   const norm = doc.tokens[m.firstTok]!.norm;
   return norm === first.toLowerCase().replace(/ё/g, 'е') ? 'nomn' : { ending: norm.slice(-1) };
+}
+
+/**
+ * The case an indeclinable first name leaves untold, as a known given name among the middle words
+ * shows it ("Абду Рабу Мансура Хади": "Мансура" is only ever a genitive or accusative).
+ */
+function middleNameHint(doc: AnalysedDoc, m: NameMention): CaseHint {
+  for (const i of m.surnameToks.slice(0, -1)) {
+    const tok = doc.tokens[i]!;
+    const firsts = tok.morph.filter((r) => r.pos === 'NOUN' && r.name === 'first' && !r.guessed);
+    if (firsts.length > 0 && firsts.every((r) => r.case !== 'nomn' && r.number !== 'plur'))
+      return { ending: tok.norm.slice(-1) };
+  }
+  return null;
 }
 
 /** Whether the name follows "имени"/"им." ("Театр имени Евгения Вахтангова"): it is then in the genitive. */
@@ -902,6 +916,11 @@ function hintedCandidates(form: string, sex: Sex, hint: CaseHint): { cands: stri
   const cands = surnameNominatives(form, sex, hint);
   if (hint === null || form.includes('-')) return { cands, strict: false };
   if (hint === 'nomn') return { cands: [form], strict: true };
+  // beside his first name in "-а"/"-я" (genitive or animate accusative) a surname in consonant + "ю"
+  // is the accusative of one in "-я" ("Небензю Василия" -> "Небензя"); "-у" is left alone, as
+  // indeclinable surnames take it ("Сергея Шойгу")
+  if (sex === 'masc' && /[^аоеиуыэюя]ю$/.test(fold(form)) && (hint.ending === 'а' || hint.ending === 'я'))
+    return { cands: [form.slice(0, -1) + 'я'], strict: true };
   const fits = OBLIQUE_ENDINGS[hint.ending]?.test(fold(form)) ?? false;
   const declined = cands.filter((c) => c !== form);
   return fits && declined.length > 0 ? { cands: declined, strict: true } : { cands, strict: false };

@@ -123,3 +123,19 @@ describe('a first name that is her nominative and his genitive ("Алексан�
     expect(names('Жена Александра Панфилова сказала, что всё хорошо.')).toContain('Александр Панфилов');
   });
 });
+
+describe('multi-part and surname-first names in oblique cases', () => {
+  test('an indeclinable first name: a known given name in the middle shows the case', () => {
+    expect(names('Хуситы вынудили президента Абду Рабу Мансура Хади покинуть столицу.')).toContain(
+      'Абду Рабу Мансур Хади',
+    );
+  });
+  test('surname first, with a first name and patronymic in the accusative', () => {
+    expect(names('Путин назначил Небензю Василия Алексеевича постоянным представителем при ООН.')).toContain(
+      'Василий Алексеевич Небензя',
+    );
+  });
+  test('an indeclinable surname in "-у" beside a genitive stays as written', () => {
+    expect(names('Он дождался приезда Сергея Шойгу в Хмеймим.')).toContain('Сергей Шойгу');
+  });
+});
