@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { analyse, loadMorphology } from '../../../document/analyse/index.js';
 import { namedPeople, rolePeople } from '../index.js';
 import { peopleIn } from '../testing.js';
+import { candidateReading } from './candidates.js';
 import { prepareDoc } from './link.js';
 import { trainRoleModel, type RoleTrainDoc } from './training.js';
 
@@ -106,5 +107,13 @@ describe('training the role-mention model', () => {
       .slice(0, 5)
       .map((l) => JSON.parse(l) as { id: string; people: Parameters<typeof labelDoc>[1] });
     trainTwice(gold.map((g) => labelDoc(texts.get(g.id)!, g.people)));
+  });
+});
+
+describe('candidates', () => {
+  test('a listed relation noun whose first reading is a plural is a candidate in the singular', () => {
+    const doc = analyse('Полиция искала его дочери Юлии новое жильё.');
+    const tok = doc.tokens.find((t) => t.text === 'дочери')!;
+    expect(candidateReading(tok)?.number).toBe('sing');
   });
 });
