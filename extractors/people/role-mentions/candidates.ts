@@ -2,6 +2,7 @@
 // "шпиона"), a listed role noun ("глава", "аким"), or a compound whose last part is one
 // ("тренера-преподавателя", "шпиона-перебежчика"). The model decides which of them refer to a person.
 import { analyseWord, type AnalysedDoc, type Parse, type Token } from '../../../document/analyse/index.js';
+import { ADDRESS_TITLES } from '../lexicon.js';
 import { roleReading } from '../roles.js';
 
 /** Readings that rule a word out: names, places, organisations. */
@@ -39,6 +40,8 @@ export function candidateReading(tok: Token): Parse | null {
 }
 
 function readingOf(tok: Token): Parse | null {
+  // a title of address is said before a name, it does not refer: "господин Юсуфов", "Господа Цыганков и Комаров"
+  if (tok.morph.some((p) => p.pos === 'NOUN' && ADDRESS_TITLES.has(p.lemma))) return null;
   const listed = roleReading(tok);
   // "дочери" reads first as a plural, yet is as often her genitive or dative
   if (listed)

@@ -116,4 +116,8 @@ describe('candidates', () => {
     const tok = doc.tokens.find((t) => t.text === 'дочери')!;
     expect(candidateReading(tok)?.number).toBe('sing');
   });
+  test('a title of address is no candidate: "господин Юсуфов"', () => {
+    const doc = analyse('Однако господин Юсуфов неожиданно отказался от поста.');
+    expect(candidateReading(doc.tokens.find((t) => t.text === 'господин')!)).toBeNull();
+  });
 });
