@@ -604,6 +604,9 @@ export function attachSingles(
       bestP = nearestNamed(doc, index, m, 'surname');
       if (bestP) {
         m.surnameToks = [m.firstTok];
+        m.sex = m.sexFromVerb ? m.sex : surnameSex(doc.tokens[m.firstTok]!.norm);
+        // the case the word showed as a first name says nothing of it as a surname
+        m.hint = m.subject ? 'nomn' : null;
         m.firstTok = null;
         m.firsts = [];
         m.shape = 'surname';
@@ -752,6 +755,11 @@ function dropNamesInTitles(doc: AnalysedDoc, people: PersonDraft[]): void {
 }
 
 /** The person whose name a single word matches as a surname or as a first name, nearest before it first. */
+/** Whether the dictionary knows a word as a surname (not by guessing). */
+function knownSurname(doc: AnalysedDoc, i: number): boolean {
+  return doc.tokens[i]!.morph.some((r) => r.name === 'surname' && !r.guessed);
+}
+
 function nearestNamed(
   doc: AnalysedDoc,
   index: PeopleIndex,
@@ -771,10 +779,13 @@ function nearestNamed(
   for (const p of people) {
     if (as === 'surname') {
       if (p.surnameKey !== key && !p.nicknames.has(key!)) continue;
-      // a first name is taken for a surname only of someone named in full
-      if (m.shape === 'first' && !index.namedInFull(p)) continue;
+      // a first name is taken for a surname only of someone named in full, or when the dictionary
+      // knows the word as a surname too ("Сталина" after "Сталиным")
+      if (m.shape === 'first' && !index.namedInFull(p) && !knownSurname(doc, m.firstTok!)) continue;
     } else if (!m.firsts.some((f) => p.firsts.has(f.nom) || p.firstCands?.has(f.nom))) continue;
-    if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
+    // read as a surname, the word's first-name readings say nothing of the sex
+    const sex = as === 'surname' && m.shape === 'first' ? surnameSex(doc.tokens[m.firstTok!]!.norm) : m.sex;
+    if (p.sex && sex && p.sex !== sex && !m.sexFromVerb) continue;
     if (as === 'surname' && m.shape === 'surname' && p.surnameKey === key && !explainsForm(doc, p, m))
       continue;
     // the nearest mention before this one wins; a person named only later comes second
