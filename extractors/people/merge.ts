@@ -318,12 +318,14 @@ export function settleFirsts(doc: AnalysedDoc, p: PersonDraft): void {
     let other = 0;
     for (const m of p.mentions) {
       if (m.sex === null) continue;
-      if (!m.sexFromCase && !m.sexFromVerb) {
+      // a first name or patronymic of one sex settles it; a surname's ending counts as one verb
+      if (m.patronymicTok !== null || uniqueSex(m.firsts) !== null) {
         own = Infinity;
         break;
       }
-      if (m.sex === p.sex) own += m.sexFromVerb ? 1 : 0.5;
-      else if (m.sexFromVerb) other++;
+      const weight = m.sexFromCase ? 0.5 : 1;
+      if (m.sex === p.sex) own += weight;
+      else if (!m.sexFromCase) other += weight;
     }
     const flip: Sex = p.sex === 'masc' ? 'femn' : 'masc';
     if (other > own && withFirst.every((m) => m.firsts.some((f) => f.sex === flip))) p.sex = flip;
