@@ -42,6 +42,11 @@ describe('role mentions (the trained model)', () => {
       'Мэр Москвы Сергей Собянин назначил нового заместителя. Заместитель Сергея Собянина приступит к работе в понедельник.';
     expect(roles(text)[0]?.[1]).not.toContain('Заместитель');
   });
+  test('a noun of one sex never names a person of the other: "жена Кинчева"', () => {
+    const text =
+      'У лидера группы «Алиса» Константина Кинчева случился инфаркт. Пресс-секретарь группы, жена Кинчева, сообщила об этом.';
+    expect(roles(text).find(([name]) => name === 'Константин Кинчев')?.[1]).not.toContain('жена');
+  });
   test('an occupation with an age before the name', () => {
     expect(roles('В Москве застрелился 18-летний студент Глеб Кораблёв.')).toEqual([
       ['Глеб Кораблёв', ['студент']],
