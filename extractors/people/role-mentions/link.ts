@@ -119,6 +119,16 @@ export function decide(prep: PreparedDoc, w: ArrayLike<number>): RoleLink[] {
       genitiveComplement(prep.df, c, l.tok + 1)
     );
   });
+  // "друга Путина Геннадия Тимченко": two names side by side after a noun are its possessor and
+  // then the person it names
+  const owner = prep.df.owner;
+  for (const l of links) {
+    let e = l.tok + 1;
+    if (owner[e] !== l.person) continue;
+    while (owner[e] === l.person) e++;
+    const next = owner[e] ?? -1;
+    if (next >= 0 && next !== l.person && sexFits(prep, byTok.get(l.tok)!, next)) l.person = next;
+  }
   const have = new Set(links.map((l) => l.tok));
   for (const [tok, person] of prep.df.ruleLinks) {
     const c = byTok.get(tok);
