@@ -998,15 +998,15 @@ function tallyMention(doc: AnalysedDoc, t: SurnameTally, m: NameMention): void {
   const words = surnameWords(doc, m).map((i) => doc.tokens[i]!.text);
   const hint =
     (m.firstTok !== null ? caseHint(doc, m, t.sex) : (m.hint ?? null)) ?? (m.subject ? 'nomn' : null);
+  // East Asian names: the surname never declines ("Ху Цзиньтао", not "Х"), nor does a given name
+  // ending in a vowel, bar a case ending ("Ли Чжаньшу"; "Си Цзиньпина")
+  const eastAsian = m.firstTok === null && EAST_ASIAN.has(doc.tokens[m.from]!.norm);
   const head = words
     .slice(0, -1)
-    .map((w) => (/^\p{Lu}/u.test(w) ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
+    .map((w) => (/^\p{Lu}/u.test(w) && !eastAsian ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
   const lastForm = words[words.length - 1]!;
-  // East Asian names do not decline when they end in a vowel ("Ли Чжаньшу", "Ху Цзиньтао")
-  const eastAsian =
-    m.firstTok === null && EAST_ASIAN.has(doc.tokens[m.from]!.norm) && /[аоеиуыэюя]$/.test(fold(lastForm));
   const { cands, strict } = eastAsian
-    ? { cands: [lastForm], strict: false }
+    ? { cands: eastAsianNominatives(lastForm), strict: false }
     : hintedCandidates(lastForm, sex, hint);
   // the dictionary's surname reading (known, or guessed as a surname) backs its lemma
   const lastTok = doc.tokens[m.surnameToks[m.surnameToks.length - 1]!]!;
@@ -1025,6 +1025,17 @@ function tallyMention(doc: AnalysedDoc, t: SurnameTally, m: NameMention): void {
     const last = fold(c);
     if (rank === cands.indexOf(c)) cover.set(last, (cover.get(last) ?? 0) + (strict ? 2 : 1));
   });
+}
+
+/**
+ * An East Asian given name ending in a vowel stays as written ("Ху Цзиньтао", "Ли На"), unless it is
+ * a case ending on a syllable in "-н" ("Си Цзиньпина", "Ким Чен Ына", "Мао Цзэдуном"): the name
+ * without it then comes first.
+ */
+function eastAsianNominatives(form: string): string[] {
+  const m = /\p{L}\p{L}*н(а|у|е|ом)$/u.exec(form);
+  if (!m || form.length - m[1]!.length < 2) return [form];
+  return [form.slice(0, -m[1]!.length), form];
 }
 
 function chooseSurname(t: SurnameTally, noFirsts: boolean): string | null {

@@ -139,3 +139,15 @@ describe('multi-part and surname-first names in oblique cases', () => {
     expect(names('Он дождался приезда Сергея Шойгу в Хмеймим.')).toContain('Сергей Шойгу');
   });
 });
+
+describe('East Asian names', () => {
+  test('a case ending on a syllable in "-н" comes off', () => {
+    expect(names('Портрет Мао Цзэдуна висит на площади Тяньаньмэнь.')).toContain('Мао Цзэдун');
+  });
+  test('the surname never declines, whatever the case', () => {
+    expect(names('Послание Ху Цзиньтао зачитали на съезде.')).toContain('Ху Цзиньтао');
+  });
+  test('a given name that is one syllable in "-а" stays', () => {
+    expect(names('Теннисистка Ли На выиграла турнир.')).toContain('Ли На');
+  });
+});
