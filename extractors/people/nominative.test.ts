@@ -151,3 +151,9 @@ describe('East Asian names', () => {
     expect(names('Теннисистка Ли На выиграла турнир.')).toContain('Ли На');
   });
 });
+
+describe('a Kazakh given name in no list, in a woman’s oblique case', () => {
+  test('"-ой" on the surname is her genitive, not a nominative', () => {
+    expect(names('Иск против Даригы Назарбаевой отклонён судом.')).toContain('Дарига Назарбаева');
+  });
+});
