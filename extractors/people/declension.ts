@@ -188,7 +188,8 @@ export function sharedCase(forms: readonly string[]): CaseHint {
   if (words.length < 2) return null;
   const given = words.slice(0, -1);
   if (given.some((w) => w.length >= 5 && INSTRUMENTAL_ENDING.test(w))) return { ending: 'м' };
-  if (words.some((w) => /[бвгджзклмнпрстфхцчшщйь]$/.test(w))) return 'nomn';
+  // "-ой"/"-ей" may be her oblique case ("Даригы Назарбаевой"), so it marks no nominative
+  if (words.some((w) => /[бвгджзклмнпрстфхцчшщь]$|[иыаяу]й$/.test(w))) return 'nomn';
   for (const c of OBLIQUE_CLASSES)
     if (words.filter((w) => c.re.test(w)).length >= 2) return { ending: c.ending };
   return null;

@@ -34,8 +34,10 @@ export function predicateSex(doc: AnalysedDoc, from: number, to: number): Sex | 
   const toks = doc.tokens;
   const first = toks[from];
   if (!first) return null;
-  // after a lower-case genitive ("мать рядового Владислава") the name depends on it: not the subject
+  // after a lower-case genitive ("мать рядового Владислава") or a preposition ("После Сталина
+  // каждый лидер снижал…") the name depends on it: not the subject
   const dep = toks[from - 1]?.morph[0];
+  if (dep?.pos === 'PREP' && toks[from - 1]!.sentence === first.sentence) return null;
   if (dep && !toks[from - 1]!.upper && (dep.pos === 'NOUN' || dep.pos === 'ADJF') && dep.case === 'gent')
     return null;
   // inverted attribution: "…, – сказал Саиров", "отметила Иванова."

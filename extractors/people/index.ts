@@ -22,8 +22,12 @@ function sexOfPatronymic(ctx: ScanContext, m: NameMention): 'masc' | 'femn' | nu
 function appositions(doc: AnalysedDoc, mentions: readonly NameMention[]): Map<NameMention, Apposition> {
   const out = new Map<NameMention, Apposition>();
   let shared: { app: Apposition; to: number } | null = null;
+  // a name right before another is the possessor of the noun before both ("друга Путина Геннадия
+  // Тимченко", "сын Баффета Говард"): the noun is the second one's role, not the first one's
+  const starts = new Set(mentions.map((m) => m.from));
   for (const m of mentions) {
-    let app: Apposition | undefined = roleBefore(doc, m) ?? undefined;
+    const possessor = starts.has(m.to) && doc.tokens[m.to]!.start - doc.tokens[m.to - 1]!.end <= 1;
+    let app: Apposition | undefined = possessor ? undefined : (roleBefore(doc, m) ?? undefined);
     if (!app && shared) {
       const between = doc.tokens.slice(shared.to, m.from).map((t) => t.norm);
       const sharedApp: Apposition = shared.app;

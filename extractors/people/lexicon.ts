@@ -21,6 +21,7 @@ import {
   LEGISLATURES,
   NON_REFERRING_MODIFIERS,
   NOT_APPOSITION_NOUNS,
+  TITLES_OF_ADDRESS,
   ROLE_NOUNS,
   type RoleNoun,
 } from './data/role-nouns.js';
@@ -77,6 +78,9 @@ export const LEGISLATURE_LEMMAS: ReadonlySet<string> = new Set(LEGISLATURES);
 export const NON_REFERRING: ReadonlySet<string> = new Set(NON_REFERRING_MODIFIERS);
 /** Animate nouns that do not name a person's role beside a name. */
 export const NOT_APPOSITION: ReadonlySet<string> = new Set(NOT_APPOSITION_NOUNS);
+
+/** Titles of address, which are no role mention ("господин Юсуфов"). */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set(TITLES_OF_ADDRESS);
 
 /** Surname-shaped word (lower case, ё folded). */
 export const SURNAME_RE = new RegExp(`^\\p{L}{2,}(?:${SURNAME_ENDINGS.join('|')})$`, 'u');

@@ -35,6 +35,8 @@ export interface NameMention {
   sex: Sex | null;
   /** whether the sex came from the verb only (weaker than the name's own forms) */
   sexFromVerb?: boolean;
+  /** whether the sex came from an oblique reading of a form that is the other sex's nominative ("Александра") */
+  sexFromCase?: boolean;
   /** admitted only because it is an unknown capitalised word mid-sentence (see single-names.ts) */
   weak?: boolean;
   /** a surname in another spelling, attached to a person by similarity ("Бэкхем" for "Бекхэм") */

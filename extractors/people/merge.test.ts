@@ -202,3 +202,14 @@ describe('long articles', () => {
     expect(people.find((p) => p.name === 'Арнольд Шварценеггер')?.mentions).toHaveLength(2);
   });
 });
+
+describe('a word that is a first name and a known surname', () => {
+  test('joins the person named by that surname alone, after a preposition too', () => {
+    const people = peopleIn(
+      'Этот рывок сопоставим лишь со Сталиным. После Сталина каждый следующий лидер снижал планку.',
+    );
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Сталин', ['Сталиным', 'Сталина']],
+    ]);
+  });
+});

@@ -56,13 +56,31 @@ export function setMentionSex(doc: AnalysedDoc, m: NameMention, patronymicSex: S
     uniqueSex(m.firsts) ??
     (lastSurname !== undefined ? surnameSex(doc.tokens[lastSurname]!.norm) : null);
   m.sex = own;
-  const hint = caseHint(doc, m);
+  let hint = caseHint(doc, m);
   if (own === null && hint !== null && hint !== 'nomn' && m.firstTok !== null) {
     // an oblique form names the sex whose declension it belongs to ("имени Евгения" is his genitive)
     const norm = doc.tokens[m.firstTok]!.norm;
     const oblique = m.firsts.filter((f) => fold(f.nom) !== norm && declineName(f.nom, f.sex).includes(norm));
     const sexes = new Set(oblique.map((f) => f.sex));
-    if (sexes.size === 1) m.sex = [...sexes][0]!;
+    if (sexes.size === 1) {
+      const sex = [...sexes][0]!;
+      m.sex = sex;
+      // "Александра" is his genitive and her nominative: a free-standing name whose verb agrees
+      // with the other sex is that sex's nominative ("Александра отказалась"), else a weak reading
+      if (m.firsts.some((f) => f.sex !== sex && fold(f.nom) === norm)) {
+        const verb = governed(doc, m.from) ? null : predicateSex(doc, m.from, m.to);
+        if (verb !== null && verb !== sex) {
+          m.sex = verb;
+          m.sexFromVerb = true;
+          hint = 'nomn';
+        } else m.sexFromCase = true;
+      }
+    }
+  }
+  if (m.sexFromVerb) {
+    m.subject = subjectOfVerb(doc, m);
+    m.hint = hint;
+    return;
   }
   // a name in an oblique case is not the subject: the verb says nothing of its sex
   const verb = hint !== null && hint !== 'nomn' ? null : predicateSex(doc, m.from, m.to);
@@ -70,6 +88,16 @@ export function setMentionSex(doc: AnalysedDoc, m: NameMention, patronymicSex: S
   m.sexFromVerb = own === null && verb !== null;
   m.subject = subjectOfVerb(doc, m);
   m.hint = verb !== null ? caseHint(doc, m) : hint;
+}
+
+/**
+ * Whether the word before a name may govern it in an oblique case: a noun, an adjective or a
+ * preposition ("жена Александра Панфилова", "для Александра"), so its verb is not the name's.
+ */
+function governed(doc: AnalysedDoc, from: number): boolean {
+  const prev = doc.tokens[from - 1];
+  if (!prev || prev.kind !== 'word' || prev.sentence !== doc.tokens[from]!.sentence) return false;
+  return prev.morph.some((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PREP' || r.pos === 'NUMR');
 }
 
 /**
@@ -120,9 +148,23 @@ function caseHint(doc: AnalysedDoc, m: NameMention, sex: Sex | null = m.sex): Ca
   const first = firstFor(m, sex);
   const reading = m.firsts.find((f) => f.nom === first);
   if (!first || !reading) return null;
-  if (declineName(first, reading.sex).length < 2) return null;
+  if (declineName(first, reading.sex).length < 2) return middleNameHint(doc, m);
   const norm = doc.tokens[m.firstTok]!.norm;
   return norm === first.toLowerCase().replace(/ё/g, 'е') ? 'nomn' : { ending: norm.slice(-1) };
+}
+
+/**
+ * The case an indeclinable first name leaves untold, as a known given name among the middle words
+ * shows it ("Абду Рабу Мансура Хади": "Мансура" is only ever a genitive or accusative).
+ */
+function middleNameHint(doc: AnalysedDoc, m: NameMention): CaseHint {
+  for (const i of m.surnameToks.slice(0, -1)) {
+    const tok = doc.tokens[i]!;
+    const firsts = tok.morph.filter((r) => r.pos === 'NOUN' && r.name === 'first' && !r.guessed);
+    if (firsts.length > 0 && firsts.every((r) => r.case !== 'nomn' && r.number !== 'plur'))
+      return { ending: tok.norm.slice(-1) };
+  }
+  return null;
 }
 
 /** Whether the name follows "имени"/"им." ("Театр имени Евгения Вахтангова"): it is then in the genitive. */
@@ -269,6 +311,25 @@ function draftOf(doc: AnalysedDoc, m: NameMention): PersonDraft {
  */
 export function settleFirsts(doc: AnalysedDoc, p: PersonDraft): void {
   const withFirst = p.mentions.filter((m) => m.firsts.length > 0 && m.shape !== 'alias' && !m.variant);
+  if (p.sex && withFirst.length > 0 && p.mentions.some((m) => m.sexFromCase)) {
+    // the sex came from a form that is also the other sex's nominative ("Александра"): the verbs
+    // of the person's other mentions overturn it ("Александра Панфилова", then "Александра отказалась")
+    let own = 0;
+    let other = 0;
+    for (const m of p.mentions) {
+      if (m.sex === null) continue;
+      // a first name or patronymic of one sex settles it; a surname's ending counts as one verb
+      if (m.patronymicTok !== null || uniqueSex(m.firsts) !== null) {
+        own = Infinity;
+        break;
+      }
+      const weight = m.sexFromCase ? 0.5 : 1;
+      if (m.sex === p.sex) own += weight;
+      else if (!m.sexFromCase) other += weight;
+    }
+    const flip: Sex = p.sex === 'masc' ? 'femn' : 'masc';
+    if (other > own && withFirst.every((m) => m.firsts.some((f) => f.sex === flip))) p.sex = flip;
+  }
   if (!p.sex && withFirst.length > 0) {
     let masc = 0;
     let femn = 0;
@@ -545,6 +606,9 @@ export function attachSingles(
       bestP = nearestNamed(doc, index, m, 'surname');
       if (bestP) {
         m.surnameToks = [m.firstTok];
+        m.sex = m.sexFromVerb ? m.sex : surnameSex(doc.tokens[m.firstTok]!.norm);
+        // the case the word showed as a first name says nothing of it as a surname
+        m.hint = m.subject ? 'nomn' : null;
         m.firstTok = null;
         m.firsts = [];
         m.shape = 'surname';
@@ -693,6 +757,11 @@ function dropNamesInTitles(doc: AnalysedDoc, people: PersonDraft[]): void {
 }
 
 /** The person whose name a single word matches as a surname or as a first name, nearest before it first. */
+/** Whether the dictionary knows a word as a surname (not by guessing). */
+function knownSurname(doc: AnalysedDoc, i: number): boolean {
+  return doc.tokens[i]!.morph.some((r) => r.name === 'surname' && !r.guessed);
+}
+
 function nearestNamed(
   doc: AnalysedDoc,
   index: PeopleIndex,
@@ -712,10 +781,13 @@ function nearestNamed(
   for (const p of people) {
     if (as === 'surname') {
       if (p.surnameKey !== key && !p.nicknames.has(key!)) continue;
-      // a first name is taken for a surname only of someone named in full
-      if (m.shape === 'first' && !index.namedInFull(p)) continue;
+      // a first name is taken for a surname only of someone named in full, or when the dictionary
+      // knows the word as a surname too ("Сталина" after "Сталиным")
+      if (m.shape === 'first' && !index.namedInFull(p) && !knownSurname(doc, m.firstTok!)) continue;
     } else if (!m.firsts.some((f) => p.firsts.has(f.nom) || p.firstCands?.has(f.nom))) continue;
-    if (p.sex && m.sex && p.sex !== m.sex && !m.sexFromVerb) continue;
+    // read as a surname, the word's first-name readings say nothing of the sex
+    const sex = as === 'surname' && m.shape === 'first' ? surnameSex(doc.tokens[m.firstTok!]!.norm) : m.sex;
+    if (p.sex && sex && p.sex !== sex && !m.sexFromVerb) continue;
     if (as === 'surname' && m.shape === 'surname' && p.surnameKey === key && !explainsForm(doc, p, m))
       continue;
     // the nearest mention before this one wins; a person named only later comes second
@@ -868,6 +940,11 @@ function hintedCandidates(form: string, sex: Sex, hint: CaseHint): { cands: stri
   const cands = surnameNominatives(form, sex, hint);
   if (hint === null || form.includes('-')) return { cands, strict: false };
   if (hint === 'nomn') return { cands: [form], strict: true };
+  // beside his first name in "-а"/"-я" (genitive or animate accusative) a surname in consonant + "ю"
+  // is the accusative of one in "-я" ("Небензю Василия" -> "Небензя"); "-у" is left alone, as
+  // indeclinable surnames take it ("Сергея Шойгу")
+  if (sex === 'masc' && /[^аоеиуыэюя]ю$/.test(fold(form)) && (hint.ending === 'а' || hint.ending === 'я'))
+    return { cands: [form.slice(0, -1) + 'я'], strict: true };
   const fits = OBLIQUE_ENDINGS[hint.ending]?.test(fold(form)) ?? false;
   const declined = cands.filter((c) => c !== form);
   return fits && declined.length > 0 ? { cands: declined, strict: true } : { cands, strict: false };
@@ -932,15 +1009,15 @@ function tallyMention(doc: AnalysedDoc, t: SurnameTally, m: NameMention): void {
   const words = surnameWords(doc, m).map((i) => doc.tokens[i]!.text);
   const hint =
     (m.firstTok !== null ? caseHint(doc, m, t.sex) : (m.hint ?? null)) ?? (m.subject ? 'nomn' : null);
+  // East Asian names: the surname never declines ("Ху Цзиньтао", not "Х"), nor does a given name
+  // ending in a vowel, bar a case ending ("Ли Чжаньшу"; "Си Цзиньпина")
+  const eastAsian = m.firstTok === null && EAST_ASIAN.has(doc.tokens[m.from]!.norm);
   const head = words
     .slice(0, -1)
-    .map((w) => (/^\p{Lu}/u.test(w) ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
+    .map((w) => (/^\p{Lu}/u.test(w) && !eastAsian ? (surnameNominatives(w, sex, hint)[0] ?? w) : w));
   const lastForm = words[words.length - 1]!;
-  // East Asian names do not decline when they end in a vowel ("Ли Чжаньшу", "Ху Цзиньтао")
-  const eastAsian =
-    m.firstTok === null && EAST_ASIAN.has(doc.tokens[m.from]!.norm) && /[аоеиуыэюя]$/.test(fold(lastForm));
   const { cands, strict } = eastAsian
-    ? { cands: [lastForm], strict: false }
+    ? { cands: eastAsianNominatives(lastForm), strict: false }
     : hintedCandidates(lastForm, sex, hint);
   // the dictionary's surname reading (known, or guessed as a surname) backs its lemma
   const lastTok = doc.tokens[m.surnameToks[m.surnameToks.length - 1]!]!;
@@ -959,6 +1036,17 @@ function tallyMention(doc: AnalysedDoc, t: SurnameTally, m: NameMention): void {
     const last = fold(c);
     if (rank === cands.indexOf(c)) cover.set(last, (cover.get(last) ?? 0) + (strict ? 2 : 1));
   });
+}
+
+/**
+ * An East Asian given name ending in a vowel stays as written ("Ху Цзиньтао", "Ли На"), unless it is
+ * a case ending on a syllable in "-н" ("Си Цзиньпина", "Ким Чен Ына", "Мао Цзэдуном"): the name
+ * without it then comes first.
+ */
+function eastAsianNominatives(form: string): string[] {
+  const m = /\p{L}\p{L}*н(а|у|е|ом)$/u.exec(form);
+  if (!m || form.length - m[1]!.length < 2) return [form];
+  return [form.slice(0, -m[1]!.length), form];
 }
 
 function chooseSurname(t: SurnameTally, noFirsts: boolean): string | null {

@@ -213,18 +213,12 @@ export function firstNameLed(ctx: ScanContext, i: number): NameMention | null {
 export function surnameLed(ctx: ScanContext, i: number): NameMention | null {
   const f = ctx.f[i];
   const nf = ctx.f[i + 1];
-  if (
-    !f ||
-    !nf ||
-    f.surname < 2 ||
-    f.firsts.length > 0 ||
-    !surnameSlot(ctx, i) ||
-    nf.firsts.length === 0 ||
-    !adjacent(ctx, i, i + 1)
-  )
-    return null;
+  if (!f || !nf || f.firsts.length > 0 || nf.firsts.length === 0 || !adjacent(ctx, i, i + 1)) return null;
   const pf = ctx.f[i + 2];
   const withPatronymic = pf?.patronymic != null && adjacent(ctx, i + 1, i + 2);
+  // before a first name and patronymic a word no dictionary knows is the surname too ("Небензю
+  // Василия Алексеевича"); otherwise it must look like one
+  if (f.surname < (withPatronymic && f.unknown ? 1 : 2) || !surnameSlot(ctx, i)) return null;
   if (!withPatronymic) {
     // without a patronymic, only when nothing capitalised follows: "Саиров Ерлан," but not "Саиров Ерлан Жанов"
     const after = ctx.f[i + 2];

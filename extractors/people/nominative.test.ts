@@ -107,3 +107,53 @@ describe('multi-part names kept whole', () => {
     ).toEqual(['Александр Лукашенко']);
   });
 });
+
+describe('a first name that is her nominative and his genitive ("Александра")', () => {
+  test('the verb of a free-standing name makes her a woman', () => {
+    expect(names('Александра Панфилова заявила, что концерт перенесён.')).toContain('Александра Панфилова');
+  });
+  test('her later mention with a verb overturns a reading after a genitive noun', () => {
+    expect(
+      names(
+        'Пресс-секретарь группы Александра Панфилова, жена музыканта, сообщила о болезни. Александра отказалась назвать клинику.',
+      ),
+    ).toContain('Александра Панфилова');
+  });
+  test('after a noun that can govern it the name stays his genitive', () => {
+    expect(names('Жена Александра Панфилова сказала, что всё хорошо.')).toContain('Александр Панфилов');
+  });
+});
+
+describe('multi-part and surname-first names in oblique cases', () => {
+  test('an indeclinable first name: a known given name in the middle shows the case', () => {
+    expect(names('Хуситы вынудили президента Абду Рабу Мансура Хади покинуть столицу.')).toContain(
+      'Абду Рабу Мансур Хади',
+    );
+  });
+  test('surname first, with a first name and patronymic in the accusative', () => {
+    expect(names('Путин назначил Небензю Василия Алексеевича постоянным представителем при ООН.')).toContain(
+      'Василий Алексеевич Небензя',
+    );
+  });
+  test('an indeclinable surname in "-у" beside a genitive stays as written', () => {
+    expect(names('Он дождался приезда Сергея Шойгу в Хмеймим.')).toContain('Сергей Шойгу');
+  });
+});
+
+describe('East Asian names', () => {
+  test('a case ending on a syllable in "-н" comes off', () => {
+    expect(names('Портрет Мао Цзэдуна висит на площади Тяньаньмэнь.')).toContain('Мао Цзэдун');
+  });
+  test('the surname never declines, whatever the case', () => {
+    expect(names('Послание Ху Цзиньтао зачитали на съезде.')).toContain('Ху Цзиньтао');
+  });
+  test('a given name that is one syllable in "-а" stays', () => {
+    expect(names('Теннисистка Ли На выиграла турнир.')).toContain('Ли На');
+  });
+});
+
+describe('a Kazakh given name in no list, in a woman’s oblique case', () => {
+  test('"-ой" on the surname is her genitive, not a nominative', () => {
+    expect(names('Иск против Даригы Назарбаевой отклонён судом.')).toContain('Дарига Назарбаева');
+  });
+});

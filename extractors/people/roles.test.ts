@@ -74,3 +74,27 @@ describe('roles from appositions', () => {
     expect(peopleIn('После боя Матиас попал в больницу, сообщил тренер.')[0]?.role ?? null).toBeNull();
   });
 });
+
+describe('a noun before two names side by side: the first is its possessor', () => {
+  test('the role goes to the second name, not to the possessor', () => {
+    const people = peopleIn(
+      'Уоррен Баффет выступил на собрании. Компанию возглавит сын Баффета Говард Баффет.',
+    );
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Уоррен Баффет', null],
+      ['Говард Баффет', 'сын Баффета'],
+    ]);
+  });
+  test('so does the role mention', () => {
+    const people = peopleIn(
+      'Владимир Путин провёл встречу. Остальными акциями компании владеет структура друга Путина Геннадия Тимченко.',
+    );
+    const roleOf = (name: string): string[] =>
+      people
+        .find((p) => p.name === name)!
+        .mentions.filter((m) => m.kind === 'role')
+        .map((m) => m.text);
+    expect(roleOf('Геннадий Тимченко')).toEqual(['друга']);
+    expect(roleOf('Владимир Путин')).toEqual([]);
+  });
+});

@@ -208,6 +208,26 @@ export const NON_REFERRING_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Titles of address ("господин Юсуфов", "сэр Алекс Фергюсон"): said to or before a name, they are
+ * no role and, in the gold this project follows, no mention of the person either.
+ */
+export const TITLES_OF_ADDRESS: readonly string[] = [
+  'господин',
+  'госпожа',
+  'сэр',
+  'мистер',
+  'миссис',
+  'мисс',
+  'мадам',
+  'месье',
+  'мсье',
+  'синьор',
+  'синьора',
+  'фрау',
+  'герр',
+];
+
+/**
  * Animate nouns that stand beside a name without being the person's role: a generic "человек",
  * animals and groups ("кличка собаки Шарик"), and words az reads as animate that are not people.
  */

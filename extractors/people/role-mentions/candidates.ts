@@ -2,6 +2,7 @@
 // "шпиона"), a listed role noun ("глава", "аким"), or a compound whose last part is one
 // ("тренера-преподавателя", "шпиона-перебежчика"). The model decides which of them refer to a person.
 import { analyseWord, type AnalysedDoc, type Parse, type Token } from '../../../document/analyse/index.js';
+import { ADDRESS_TITLES } from '../lexicon.js';
 import { roleReading } from '../roles.js';
 
 /** Readings that rule a word out: names, places, organisations. */
@@ -9,7 +10,8 @@ const NOT_COMMON = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
 
 function animateNoun(morph: readonly Parse[]): Parse | null {
   for (const p of morph) {
-    // the best noun reading decides: "бой" is a fight before it is a servant
+    // the best noun reading decides: "бой" is a fight before it is a servant ("стрелку" too: tried,
+    // more candidates cost more than they found under cross-validation)
     if (p.pos === 'NOUN' && !p.tags.has('anim')) return null;
     if (p.pos !== 'NOUN' || !p.tags.has('anim') || p.number !== 'sing' || p.name !== null) continue;
     if (NOT_COMMON.some((t) => p.tags.has(t))) continue;
@@ -38,8 +40,14 @@ export function candidateReading(tok: Token): Parse | null {
 }
 
 function readingOf(tok: Token): Parse | null {
+  // a title of address is said before a name, it does not refer: "господин Юсуфов", "Господа Цыганков и Комаров"
+  if (tok.morph.some((p) => p.pos === 'NOUN' && ADDRESS_TITLES.has(p.lemma))) return null;
   const listed = roleReading(tok);
-  if (listed) return listed.number === 'plur' ? null : listed;
+  // "дочери" reads first as a plural, yet is as often her genitive or dative
+  if (listed)
+    return listed.number !== 'plur'
+      ? listed
+      : (tok.morph.find((p) => p.pos === 'NOUN' && p.lemma === listed.lemma && p.number === 'sing') ?? null);
   const own = animateNoun(tok.morph);
   if (own) return own;
   // "тренера-преподавателя": the first part carries the case

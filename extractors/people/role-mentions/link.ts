@@ -3,6 +3,7 @@
 // person" on a tie), and a noun given to a person becomes that person's latest mention for the
 // nouns after it. Training walks the same way, the gold decision standing in for the model's.
 import type { AnalysedDoc } from '../../../document/analyse/index.js';
+import { ROLES } from '../lexicon.js';
 import { roleCandidates } from './candidates.js';
 import {
   candidate,
@@ -92,6 +93,13 @@ export function walk(
   return out;
 }
 
+/** Whether a noun can name the person by sex: a listed noun of one sex never names the other ("жена Кинчева"). */
+function sexFits(prep: PreparedDoc, c: Candidate, person: number): boolean {
+  const listed = ROLES.get(c.lemma)?.gender;
+  const sex = prep.df.people[person]?.sex;
+  return !sex || !listed || listed === 'any' || listed === sex;
+}
+
 /**
  * The role mentions of a prepared document: the model's links (but none to the person whose name is
  * the noun's genitive complement), and the hand-written rules' links for the nouns the model gave to nobody (the rules are precise on the offices they list: "депутат",
@@ -102,6 +110,7 @@ export function decide(prep: PreparedDoc, w: ArrayLike<number>): RoleLink[] {
   const byTok = new Map(prep.cands.map((c) => [c.tok, c]));
   const links = walk(prep, w).filter((l) => {
     const c = byTok.get(l.tok)!;
+    if (!sexFits(prep, c, l.person)) return false;
     const after = c.after;
     return !(
       after &&
@@ -110,8 +119,21 @@ export function decide(prep: PreparedDoc, w: ArrayLike<number>): RoleLink[] {
       genitiveComplement(prep.df, c, l.tok + 1)
     );
   });
+  // "друга Путина Геннадия Тимченко": two names side by side after a noun are its possessor and
+  // then the person it names
+  const owner = prep.df.owner;
+  for (const l of links) {
+    let e = l.tok + 1;
+    if (owner[e] !== l.person) continue;
+    while (owner[e] === l.person) e++;
+    const next = owner[e] ?? -1;
+    if (next >= 0 && next !== l.person && sexFits(prep, byTok.get(l.tok)!, next)) l.person = next;
+  }
   const have = new Set(links.map((l) => l.tok));
-  for (const [tok, person] of prep.df.ruleLinks)
-    if (!have.has(tok) && prep.df.officeToks.has(tok)) links.push({ tok, person });
+  for (const [tok, person] of prep.df.ruleLinks) {
+    const c = byTok.get(tok);
+    if (!have.has(tok) && prep.df.officeToks.has(tok) && (!c || sexFits(prep, c, person)))
+      links.push({ tok, person });
+  }
   return links.sort((a, b) => a.tok - b.tok);
 }

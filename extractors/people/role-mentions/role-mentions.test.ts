@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { analyse, loadMorphology } from '../../../document/analyse/index.js';
 import { namedPeople, rolePeople } from '../index.js';
 import { peopleIn } from '../testing.js';
+import { candidateReading } from './candidates.js';
 import { prepareDoc } from './link.js';
 import { trainRoleModel, type RoleTrainDoc } from './training.js';
 
@@ -40,6 +41,11 @@ describe('role mentions (the trained model)', () => {
     const text =
       'Мэр Москвы Сергей Собянин назначил нового заместителя. Заместитель Сергея Собянина приступит к работе в понедельник.';
     expect(roles(text)[0]?.[1]).not.toContain('Заместитель');
+  });
+  test('a noun of one sex never names a person of the other: "жена Кинчева"', () => {
+    const text =
+      'У лидера группы «Алиса» Константина Кинчева случился инфаркт. Пресс-секретарь группы, жена Кинчева, сообщила об этом.';
+    expect(roles(text).find(([name]) => name === 'Константин Кинчев')?.[1]).not.toContain('жена');
   });
   test('an occupation with an age before the name', () => {
     expect(roles('В Москве застрелился 18-летний студент Глеб Кораблёв.')).toEqual([
@@ -106,5 +112,17 @@ describe('training the role-mention model', () => {
       .slice(0, 5)
       .map((l) => JSON.parse(l) as { id: string; people: Parameters<typeof labelDoc>[1] });
     trainTwice(gold.map((g) => labelDoc(texts.get(g.id)!, g.people)));
+  });
+});
+
+describe('candidates', () => {
+  test('a listed relation noun whose first reading is a plural is a candidate in the singular', () => {
+    const doc = analyse('Полиция искала его дочери Юлии новое жильё.');
+    const tok = doc.tokens.find((t) => t.text === 'дочери')!;
+    expect(candidateReading(tok)?.number).toBe('sing');
+  });
+  test('a title of address is no candidate: "господин Юсуфов"', () => {
+    const doc = analyse('Однако господин Юсуфов неожиданно отказался от поста.');
+    expect(candidateReading(doc.tokens.find((t) => t.text === 'господин')!)).toBeNull();
   });
 });
