@@ -229,7 +229,8 @@ export const TITLES_OF_ADDRESS: readonly string[] = [
 
 /**
  * Animate nouns that stand beside a name without being the person's role: a generic "человек",
- * animals and groups ("кличка собаки Шарик"), and words az reads as animate that are not people.
+ * animals and groups ("кличка собаки Шарик"), words az reads as animate that are not people, and
+ * titles of address.
  */
 export const NOT_APPOSITION_NOUNS: readonly string[] = [
   'человек',
@@ -252,12 +253,5 @@ export const NOT_APPOSITION_NOUNS: readonly string[] = [
   'богиня',
   'святой',
   'тип',
-  'господин',
-  'госпожа',
-  'сэр',
-  'мистер',
-  'миссис',
-  'мисс',
-  'мадам',
-  'месье',
+  ...TITLES_OF_ADDRESS,
 ];
