@@ -2,6 +2,7 @@
 // мажилисмена", "певица рассказала". Each is resolved to the nearest compatible person before it:
 // one whose role has the same head noun (or office group), or, for occupations, one of the right sex.
 import type { AnalysedDoc } from '../../document/analyse/index.js';
+import { countBelow } from '../../document/sorted.js';
 import type { Sex } from './declension.js';
 import { NON_REFERRING, ROLES } from './lexicon.js';
 import { personNounReading, roleGender, roleReading } from './roles.js';
@@ -160,13 +161,7 @@ export function resolveRoleNouns(
       if (!sameOffice && !(info.descriptive && !complement)) continue;
       const window = sameOffice ? OFFICE_WINDOW : JOB_WINDOW;
       // the last mention before the noun (starts ascend)
-      let lo = 0;
-      let hi = person.starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (person.starts[mid]! < tok.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = countBelow(person.starts, tok.start);
       const last = lo > 0 ? person.starts[lo - 1]! : -1;
       const lastSentence = lo > 0 ? person.sentences[lo - 1]! : -1;
       if (last < 0 || tok.sentence - lastSentence > window) continue;

@@ -3,6 +3,7 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { AnalysedDoc } from '../../document/analyse/index.js';
+import { countBelow } from '../../document/sorted.js';
 import {
   capitalise,
   declineName,
@@ -478,14 +479,7 @@ class PeopleIndex {
 
   private noteMention(p: PersonDraft, m: NameMention): void {
     const starts = this.starts.get(p)!;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    starts.splice(lo, 0, m.start);
+    starts.splice(countBelow(starts, m.start, true), 0, m.start);
     const named = this.named.get(p)!;
     if (m.shape !== 'surname' && m.shape !== 'alias') named.beyondSurname = true;
     if (m.shape !== 'first' && m.shape !== 'surname') named.full = true;
@@ -565,13 +559,7 @@ class PeopleIndex {
   /** The distance from a mention of the person to an offset: before it counts, after it comes second. */
   distance(p: PersonDraft, start: number): number {
     const starts = this.starts.get(p)!;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBelow(starts, start, true);
     let d = Infinity;
     if (lo > 0) d = start - starts[lo - 1]!;
     if (lo < starts.length) d = Math.min(d, 1e9 + starts[lo]! - start);
@@ -581,13 +569,7 @@ class PeopleIndex {
   /** The offset of the person's last mention before an offset, or -1. */
   lastBefore(p: PersonDraft, start: number): number {
     const starts = this.starts.get(p)!;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBelow(starts, start);
     return lo > 0 ? starts[lo - 1]! : -1;
   }
 }

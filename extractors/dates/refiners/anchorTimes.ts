@@ -4,6 +4,7 @@
 // clock says so: a past sentence with a time after publication is the day before, a future one with
 // a time already gone the day after. Runs after attachToDays and mergeTimeRanges.
 import { addDays } from '../../../document/time/index.js';
+import { countBelow } from '../../../document/sorted.js';
 import { tenseAt } from '../context.js';
 import { cand } from '../candidate.js';
 import { formatTime } from '../format.js';
@@ -50,13 +51,7 @@ function dayInSentence(
   const list = days.get(doc.tokens[doc.tokenAt(cands[i]!.start)]?.sentence);
   if (!list) return undefined;
   // the first day at or after i, and the one before it
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(list, i);
   const after = list[lo] === i ? list[lo + 1] : list[lo];
   const before = lo > 0 ? list[lo - 1] : undefined;
   if (before === undefined) return after === undefined ? undefined : cands[after];
