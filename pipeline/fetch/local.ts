@@ -1,5 +1,6 @@
 // Local inputs: a text file of URLs, a saved feed or sitemap, or saved HTML files and folders.
 // Saved pages need no robots.txt and no delays; they carry their canonical URL when they have one.
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -80,12 +81,22 @@ export function canonicalUrl(html: string, base: string): string | null {
 }
 
 /** A saved HTML file as a fetched page: url is its canonical URL if it has one, else its file:// URL. */
-export async function readLocalPage(path: string): Promise<FetchedPage> {
+export function readLocalPage(path: string): Promise<FetchedPage> {
+  try {
+    return Promise.resolve(localPage(path));
+  } catch (err) {
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+}
+
+function localPage(path: string): FetchedPage {
   let body: Buffer;
   let mtime: Date;
   try {
-    body = await readFile(path);
-    mtime = (await stat(path)).mtime;
+    // read at once: a saved page is small, and fs/promises' chunked read cost several times the
+    // CPU (963 pages: 200-650 ms against 60 ms), on the thread that feeds the extraction threads
+    body = readFileSync(path);
+    mtime = statSync(path).mtime;
   } catch (err) {
     throw new FetchStageError('local-file', `cannot read ${path}`, { cause: err });
   }
