@@ -31,14 +31,16 @@ export interface ThreadPool<T, R> {
 }
 
 /**
- * A piscina pool of `threads` threads running the module `name` beside `callerUrl`, kept for the
- * pool's life. A thread that fails outside a task (its module cannot load) fails the tasks after it;
- * once closed, late events are dropped.
+ * A piscina pool of up to `threads` threads running the module `name` beside `callerUrl`, kept for
+ * the pool's life. One thread starts at once, the others when tasks queue up (piscina starts one per
+ * queued task): each thread loads the dictionaries and extractors, which a run of one new page does
+ * not need twice. A thread that fails outside a task (its module cannot load) fails the tasks after
+ * it; once closed, late events are dropped.
  */
 export function threadPool<T, R>(callerUrl: string, name: string, threads: number): ThreadPool<T, R> {
   const pool = new Piscina({
     ...workerModule(callerUrl, name),
-    minThreads: threads,
+    minThreads: 1,
     maxThreads: threads,
     idleTimeout: 2 ** 31 - 1,
   });
