@@ -1,18 +1,17 @@
 // Sources config: a JSON file validated with ajv (one readable line per wrong field), or the same
-// settings built from command-line arguments; both resolve to RunSettings.
+// settings built from command-line arguments; both resolve to RunSettings. The schema is compiled at
+// development time (bench/config-validator.ts writes ./config-validator.generated.ts); should the
+// schema and that code ever disagree, it is compiled here with ajv instead.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { CrawlOptions } from '../fetch/types.js';
 import { InputError, NewsfactsError } from '../../document/errors.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
+import { SCHEMA_JSON, validate as compiled } from './config-validator.generated.js';
 import { isValidZone } from '../../document/time/index.js';
-
-const require = createRequire(import.meta.url);
-// ajv is CommonJS; its default export differs between module systems
-const AjvClass = require('ajv') as typeof import('ajv').default;
 
 export type SinkName = 'jsonl' | 'sqlite' | 'postgres' | 'stdout';
 
@@ -105,7 +104,25 @@ export class ConfigError extends InputError {
   }
 }
 
-let validate: ReturnType<InstanceType<typeof AjvClass>['compile']> | null = null;
+let validator: ValidateFunction | null = null;
+
+/** The config schema's validator: the generated one when it was made from this schema, else compiled now. */
+function schemaValidator(): ValidateFunction {
+  if (!validator) {
+    if (SCHEMA_JSON === JSON.stringify(CONFIG_SCHEMA)) validator = compiled as ValidateFunction;
+    else {
+      // ajv is CommonJS; its default export differs between module systems
+      const Ajv = createRequire(import.meta.url)('ajv') as typeof import('ajv').default;
+      validator = new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+    }
+  }
+  return validator;
+}
+
+/** Whether the generated validator is the one in use (it was made from the schema as it is now). */
+export function generatedConfigValidatorIsCurrent(): boolean {
+  return schemaValidator() === (compiled as ValidateFunction);
+}
 
 /** One readable line for an ajv error. */
 function describe(e: ErrorObject): string {
@@ -127,7 +144,7 @@ function describe(e: ErrorObject): string {
 
 /** Problems with a parsed config object, one line each; empty when valid. */
 export function configProblems(config: unknown): string[] {
-  validate ??= new AjvClass({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+  const validate = schemaValidator();
   if (!validate(config)) {
     // anyOf repeats its branches' errors: keep the summary line once
     const lines = (validate.errors ?? [])
