@@ -1,5 +1,5 @@
 // Namespace-blind access to XML elements: feeds and sitemaps use whatever prefixes they like.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { ElementType } from 'htmlparser2';
 

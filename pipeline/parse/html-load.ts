@@ -5,7 +5,9 @@
 // For bytes the cut happens before decoding (on a Latin-1 view, whose indices are byte offsets),
 // so the costly UTF-8 decoding only sees the markup we keep. JSON-LD is set aside: it is the one
 // script we read.
-import * as cheerio from 'cheerio';
+// cheerio/slim: the htmlparser2 load used here, without cheerio's loader from URLs, whose undici (some
+// 130 files) every process used to compile at start
+import * as cheerio from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import { DomHandler, type Document } from 'domhandler';
 import { Parser, parseDocument } from 'htmlparser2';
