@@ -8,7 +8,6 @@ import { describeError, OutputClosedError } from '../../document/errors.js';
 import type { CrawlOptions, CrawlStats, FetchedPage, FetchFailure } from '../fetch/types.js';
 import { getLogger } from '../log.js';
 import { AppendFileWriter, RunFileWriter } from '../sinks/jsonl.js';
-import { PostgresSink } from '../sinks/postgres.js';
 import { SqliteSink } from '../sinks/sqlite.js';
 import { StdoutSink } from '../sinks/stdout.js';
 import type { OutRecord, Sink } from '../sinks/types.js';
@@ -250,8 +249,11 @@ class Run {
     const out = this.settings.output;
     for (const name of out.sinks) {
       if (name === 'sqlite') this.sinks.push(new SqliteSink(out.sqliteFile));
-      else if (name === 'postgres' && out.postgres) this.sinks.push(await PostgresSink.open(out.postgres));
-      else if (name === 'stdout') this.sinks.push(new StdoutSink());
+      else if (name === 'postgres' && out.postgres) {
+        // pg loads only for a run that writes there
+        const { PostgresSink } = await import('../sinks/postgres.js');
+        this.sinks.push(await PostgresSink.open(out.postgres));
+      } else if (name === 'stdout') this.sinks.push(new StdoutSink());
       else if (name === 'jsonl') {
         if (out.jsonlMode === 'append') {
           mkdirSync(path.dirname(out.appendFile), { recursive: true });
