@@ -6,10 +6,36 @@ import { HASH_BITS } from './hash.js';
 import type { FeatureMatrix } from './token-features.js';
 import { viterbi } from './viterbi.js';
 
-/** Emission weights (bucket*3 + tag) and transition weights ((prev+1)*3 + tag, prev -1 = start). */
+/**
+ * A trained model. Emission weights are kept for the buckets that have any: `rowOf[bucket]` is the
+ * bucket's row, `weights[row*3 + tag]` its weights, row 0 all zero for the other buckets (some
+ * 15,000 of the 2^20 carry weights: the rows stay in cache, where a full 12 MB table did not).
+ * Transition weights are `trans[(prev+1)*3 + tag]`, prev -1 = start.
+ */
 export interface TaggerModel {
+  rowOf: Uint16Array;
   weights: Float32Array;
   trans: Float32Array;
+}
+
+/** The model of a full emission table (bucket*3 + tag) and transitions. */
+export function compactModel(full: ArrayLike<number>, trans: Float32Array): TaggerModel {
+  const rowOf = new Uint16Array(1 << HASH_BITS);
+  let rows = 1;
+  for (let b = 0; b < rowOf.length; b++)
+    if (full[b * NTAGS] !== 0 || full[b * NTAGS + 1] !== 0 || full[b * NTAGS + 2] !== 0) rowOf[b] = rows++;
+  const weights = new Float32Array(rows * NTAGS);
+  for (let b = 0; b < rowOf.length; b++)
+    for (let y = 0; y < NTAGS && rowOf[b] !== 0; y++) weights[rowOf[b]! * NTAGS + y] = full[b * NTAGS + y]!;
+  return { rowOf, weights, trans };
+}
+
+/** The full emission table (bucket*3 + tag) of a model. */
+export function fullWeights(model: TaggerModel): Float32Array {
+  const full = new Float32Array(model.rowOf.length * NTAGS);
+  for (let b = 0; b < model.rowOf.length; b++)
+    for (let y = 0; y < NTAGS; y++) full[b * NTAGS + y] = model.weights[model.rowOf[b]! * NTAGS + y]!;
+  return full;
 }
 
 /** One training sentence: tokens [from, to) of a feature matrix and their gold tags. */
@@ -68,13 +94,42 @@ export function emissions(
   }
 }
 
+/** Emission scores of tokens [from, to) under a model, as `emissions` gives them from its full table. */
+function modelEmissions(
+  fm: FeatureMatrix,
+  from: number,
+  to: number,
+  model: TaggerModel,
+  emit: Float64Array,
+): void {
+  const { offsets, ids } = fm;
+  const { rowOf, weights: w } = model;
+  for (let i = from; i < to; i++) {
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const b = rowOf[ids[k]!]! * NTAGS;
+      e0 += w[b]!;
+      e1 += w[b + 1]!;
+      e2 += w[b + 2]!;
+    }
+    const o = (i - from) * NTAGS;
+    emit[o] = e0;
+    emit[o + 1] = e1;
+    emit[o + 2] = e2;
+  }
+}
+
+let emitScratch = new Float64Array(256 * NTAGS);
+
 /** Decodes tokens [from, to) of a feature matrix with a model; returns their tags. */
 export function decode(model: TaggerModel, fm: FeatureMatrix, from: number, to: number): Uint8Array {
   const n = to - from;
-  const emit = new Float64Array(n * NTAGS);
-  emissions(fm, from, to, model.weights, emit);
+  if (emitScratch.length < n * NTAGS) emitScratch = new Float64Array(n * NTAGS * 2);
+  modelEmissions(fm, from, to, model, emitScratch);
   const out = new Uint8Array(n);
-  viterbi(n, emit, model.trans, out);
+  viterbi(n, emitScratch, model.trans, out);
   return out;
 }
 
@@ -141,5 +196,5 @@ export function trainPerceptron(seqs: readonly Sequence[], opts: TrainOptions): 
   for (let k = 0; k < dim; k++) if (w[k] !== 0 || u[k] !== 0) weights[k] = w[k]! - u[k]! / c;
   const trans = new Float32Array(NTRANS);
   for (let k = 0; k < NTRANS; k++) trans[k] = tw[k]! - tu[k]! / c;
-  return { weights, trans };
+  return compactModel(weights, trans);
 }
