@@ -22,7 +22,7 @@ describe('the weights file', () => {
     expect(data).toMatchObject({ version: TAGGER_DATA_VERSION, nonZero: 3 });
     const back = decodeModel(bytes);
     expect(Buffer.from(fullWeights(back.model).buffer).equals(Buffer.from(weights.buffer))).toBe(true);
-    expect(back.model.weights.length).toBe(4 * NTAGS);
+    expect(back.model.weights.length).toBe(3 * NTAGS);
     expect(Array.from(back.model.trans)).toEqual(
       Array.from(Float32Array.from(trans, (x) => Math.round(x * 1e6) / 1e6)),
     );
