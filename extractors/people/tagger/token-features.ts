@@ -42,16 +42,25 @@ const AZ_BIT = small(23, 18, 2);
 const NF_BIT = small(42, 15, 2);
 const DOC_BIT = small(61, DOC_BITS, 4);
 
-/** Hashed features of every token of a document. */
+/** The arrays a transient matrix is written into, grown as needed and reused. */
+let scratchOffsets = new Int32Array(1024);
+let scratchIds = new Int32Array(1024 * 48);
+
+/**
+ * Hashed features of every token of a document. A `transient` matrix lives in arrays the next
+ * transient call reuses (decoding reads it at once; training keeps its matrices).
+ */
 export function featurize(
   doc: AnalysedDoc,
   info: TokenInfo,
   docc: Int32Array,
   gaz: Uint8Array,
+  transient = false,
 ): FeatureMatrix {
   const n = info.n;
-  const offsets = new Int32Array(n + 1);
-  let ids = new Int32Array(Math.max(MAX_PER_TOKEN, n * 48));
+  if (transient && scratchOffsets.length < n + 1) scratchOffsets = new Int32Array((n + 1) * 2);
+  const offsets = transient ? scratchOffsets : new Int32Array(n + 1);
+  let ids = transient ? scratchIds : new Int32Array(Math.max(MAX_PER_TOKEN, n * 48));
   let len = 0;
   const fb = formBuckets(doc, info);
   const { shape, az, nf, rule, initial } = info;
@@ -149,5 +158,6 @@ export function featurize(
     ids[len++] = f2(81, init, a & 0xff);
   }
   offsets[n] = len;
-  return { offsets, ids: ids.subarray(0, len) };
+  if (transient) scratchIds = ids;
+  return { offsets: transient ? offsets.subarray(0, n + 1) : offsets, ids: ids.subarray(0, len) };
 }
