@@ -55,15 +55,17 @@ function hashRow(doc: AnalysedDoc, info: TokenInfo, i: number, out: Int32Array, 
   for (let k = 0; k < 3; k++) out[at + FB_POSCASE + k] = f1(29 + k, pc);
 }
 
-let rows = new Int32Array(1024 * FB_STRIDE);
+/** Documents up to this many tokens get their rows in one array kept for the next (512 KB). */
+const REUSE_MAX = 1 << 13;
+const reused = new Int32Array(REUSE_MAX * FB_STRIDE);
 
 /**
- * The form buckets of every token of a document, token i's at `[i * FB_STRIDE ..]`. The array is
- * reused by the next call: read it before featurising another document.
+ * The form buckets of every token of a document, token i's at `[i * FB_STRIDE ..]`. The array may
+ * be reused by the next call: read it before featurising another document.
  */
 export function formBuckets(doc: AnalysedDoc, info: TokenInfo): Int32Array {
   const n = info.n;
-  if (rows.length < n * FB_STRIDE) rows = new Int32Array(n * FB_STRIDE * 2);
+  const rows = n <= REUSE_MAX ? reused : new Int32Array(n * FB_STRIDE);
   const toks = doc.tokens;
   for (let i = 0; i < n; i++) {
     const form = toks[i]!.form;

@@ -175,15 +175,16 @@ function modelEmissions(
   }
 }
 
-let emitScratch = new Float64Array(256 * NTAGS);
+/** Emission scores of sentences up to 1,024 tokens go here; a longer one gets an array of its own. */
+const reusedEmit = new Float64Array(1024 * NTAGS);
 
 /** Decodes tokens [from, to) of a feature matrix with a model; returns their tags. */
 export function decode(model: TaggerModel, fm: FeatureMatrix, from: number, to: number): Uint8Array {
   const n = to - from;
-  if (emitScratch.length < n * NTAGS) emitScratch = new Float64Array(n * NTAGS * 2);
-  modelEmissions(fm, from, to, model, emitScratch);
+  const emit = n <= 1024 ? reusedEmit : new Float64Array(n * NTAGS);
+  modelEmissions(fm, from, to, model, emit);
   const out = new Uint8Array(n);
-  viterbi(n, emitScratch, model.trans, out);
+  viterbi(n, emit, model.trans, out);
   return out;
 }
 

@@ -42,12 +42,16 @@ const AZ_BIT = small(23, 18, 2);
 const NF_BIT = small(42, 15, 2);
 const DOC_BIT = small(61, DOC_BITS, 4);
 
-/** The arrays a transient matrix is written into, grown as needed and reused. */
-let scratchOffsets = new Int32Array(1024);
-let scratchIds = new Int32Array(1024 * 48);
+/**
+ * Up to this many tokens a transient matrix is written into arrays kept for the next document: a
+ * longer text gets arrays of its own, dropped after it, so what stays is small (1.6 MB).
+ */
+const REUSE_MAX = 1 << 13;
+const reusedOffsets = new Int32Array(REUSE_MAX + 1);
+const reusedIds = new Int32Array(REUSE_MAX * 48);
 
 /**
- * Hashed features of every token of a document. A `transient` matrix lives in arrays the next
+ * Hashed features of every token of a document. A `transient` matrix may live in arrays the next
  * transient call reuses (decoding reads it at once; training keeps its matrices).
  */
 export function featurize(
@@ -58,9 +62,9 @@ export function featurize(
   transient = false,
 ): FeatureMatrix {
   const n = info.n;
-  if (transient && scratchOffsets.length < n + 1) scratchOffsets = new Int32Array((n + 1) * 2);
-  const offsets = transient ? scratchOffsets : new Int32Array(n + 1);
-  let ids = transient ? scratchIds : new Int32Array(Math.max(MAX_PER_TOKEN, n * 48));
+  const reuse = transient && n <= REUSE_MAX;
+  const offsets = reuse ? reusedOffsets.subarray(0, n + 1) : new Int32Array(n + 1);
+  let ids = reuse ? reusedIds : new Int32Array(Math.max(MAX_PER_TOKEN, n * 48));
   let len = 0;
   const fb = formBuckets(doc, info);
   const { shape, az, nf, rule, initial } = info;
@@ -158,6 +162,5 @@ export function featurize(
     ids[len++] = f2(81, init, a & 0xff);
   }
   offsets[n] = len;
-  if (transient) scratchIds = ids;
-  return { offsets: transient ? offsets.subarray(0, n + 1) : offsets, ids: ids.subarray(0, len) };
+  return { offsets, ids: ids.subarray(0, len) };
 }
