@@ -75,12 +75,20 @@ const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]/u;
 const LATIN = /^[A-Z][a-z]/;
 
+/**
+ * Features of words without a full stop after them, by form number (`Token.form`): they read the
+ * form alone (texts of one form differ at most in ё/е, which no test here tells apart), so they are
+ * kept across articles, in a fixed number of slots (a form goes to slot `form % SLOTS`, replacing
+ * another), so memory stays flat however many forms a long run meets.
+ */
+const SLOTS = 1 << 16;
+const slotForm = new Int32Array(SLOTS).fill(-1);
+const byForm = new Array<NameFeatures>(SLOTS).fill(NONE);
+
 /** Name features of every token of a document (index = token index). */
 export function nameFeatures(doc: AnalysedDoc): NameFeatures[] {
   const toks = doc.tokens;
   const out: NameFeatures[] = new Array<NameFeatures>(toks.length);
-  // names repeat within an article: features depend on the word form alone, except for initials
-  const memo = new Map<string, NameFeatures>();
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word' || (!tok.upper && !tok.text.includes('-'))) {
@@ -88,16 +96,16 @@ export function nameFeatures(doc: AnalysedDoc): NameFeatures[] {
       continue;
     }
     const next = toks[i + 1];
-    if (next !== undefined && next.text === '.' && next.start === tok.end) {
+    if (tok.form < 0 || (next !== undefined && next.text === '.' && next.start === tok.end)) {
       out[i] = featuresOf(doc, tok);
       continue;
     }
-    let f = memo.get(tok.text);
-    if (f === undefined) {
-      f = featuresOf(doc, tok);
-      memo.set(tok.text, f);
+    const slot = tok.form % SLOTS;
+    if (slotForm[slot] !== tok.form) {
+      slotForm[slot] = tok.form;
+      byForm[slot] = featuresOf(doc, tok);
     }
-    out[i] = f;
+    out[i] = byForm[slot]!;
   }
   return out;
 }

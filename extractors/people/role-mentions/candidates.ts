@@ -20,23 +20,24 @@ function animateNoun(morph: readonly Parse[]): Parse | null {
   return null;
 }
 
-/** candidateReading by word form (it reads the form alone): token.form -> reading or null */
-const byForm = new Map<number, Parse | null>();
-const MAX_FORMS = 100_000;
+/**
+ * candidateReading by word form (it reads the form alone): `Token.form` goes to slot `form % SLOTS`,
+ * replacing another form there, so memory stays flat however many forms a long run meets.
+ */
+const SLOTS = 1 << 16;
+const slotForm = new Int32Array(SLOTS).fill(-1);
+const byForm = new Array<Parse | null>(SLOTS).fill(null);
 
 /** The reading that makes a token a candidate role noun, or null. */
 export function candidateReading(tok: Token): Parse | null {
   if (tok.kind !== 'word' || tok.norm.length < 3) return null;
-  if (tok.form >= 0) {
-    let r = byForm.get(tok.form);
-    if (r === undefined) {
-      // new forms keep coming over a long run: start over rather than grow without end
-      if (byForm.size >= MAX_FORMS) byForm.clear();
-      byForm.set(tok.form, (r = readingOf(tok)));
-    }
-    return r;
+  if (tok.form < 0) return readingOf(tok);
+  const slot = tok.form % SLOTS;
+  if (slotForm[slot] !== tok.form) {
+    slotForm[slot] = tok.form;
+    byForm[slot] = readingOf(tok);
   }
-  return readingOf(tok);
+  return byForm[slot] ?? null;
 }
 
 function readingOf(tok: Token): Parse | null {

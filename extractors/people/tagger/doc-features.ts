@@ -2,7 +2,7 @@
 // each key collects what its other occurrences in the article show (mid-sentence, after a first
 // name, before a patronymic, after an initial, beside another capitalised word, in a rule's name).
 // This is what recovers sentence-initial and bare-surname mentions ("Флинт родился…" after "Кит Флинт").
-import type { AnalysedDoc } from '../../../document/analyse/index.js';
+import type { AnalysedDoc, Token } from '../../../document/analyse/index.js';
 import { HIT_MULTI_B, HIT_MULTI_I, HIT_SINGLE } from './rule-hits.js';
 import {
   NF_CAP,
@@ -33,6 +33,19 @@ export const DOC_NOT_NAME = 4096;
 /** Number of bits in a document code. */
 export const DOC_BITS = 13;
 
+/** Whether tokens j and j+1 stand side by side: one sentence, one line, at most two characters apart. */
+function adjacent(toks: readonly Token[], j: number): boolean {
+  const a = toks[j];
+  const b = toks[j + 1];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.sentence === b.sentence &&
+    !b.newlineBefore &&
+    b.start - a.end <= 2
+  );
+}
+
 /** The document code of every token (0 for tokens without a key); other occurrences only. */
 export function docCodes(doc: AnalysedDoc, info: TokenInfo): Int32Array {
   const toks = doc.tokens;
@@ -48,26 +61,18 @@ export function docCodes(doc: AnalysedDoc, info: TokenInfo): Int32Array {
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     list.push(i);
-    const adj = (j: number): boolean => {
-      const a = toks[Math.min(i, j)];
-      const b = toks[Math.max(i, j)];
-      return (
-        a !== undefined &&
-        b !== undefined &&
-        a.sentence === b.sentence &&
-        !b.newlineBefore &&
-        b.start - a.end <= 2
-      );
-    };
     const prev = info.nf[i - 1] ?? 0;
     const next = info.nf[i + 1] ?? 0;
     let c = 0;
     if (!info.initial[i]) c |= DOC_MID;
-    if (prev & NF_FIRST && adj(i - 1)) c |= DOC_AFTER_FIRST;
-    if (next & (NF_PATRONYMIC | NF_DICTSURNAME | NF_SURNAME2) && next & NF_CAP && adj(i + 1))
+    if (prev & NF_FIRST && adjacent(toks, i - 1)) c |= DOC_AFTER_FIRST;
+    if (next & (NF_PATRONYMIC | NF_DICTSURNAME | NF_SURNAME2) && next & NF_CAP && adjacent(toks, i))
       c |= DOC_BEFORE_SURNAME;
-    if (prev & NF_INITIAL && adj(i - 1)) c |= DOC_AFTER_INITIAL;
-    if ((prev & NF_CAP && !(prev & NF_INITIAL) && adj(i - 1)) || (next & NF_CAP && adj(i + 1)))
+    if (prev & NF_INITIAL && adjacent(toks, i - 1)) c |= DOC_AFTER_INITIAL;
+    if (
+      (prev & NF_CAP && !(prev & NF_INITIAL) && adjacent(toks, i - 1)) ||
+      (next & NF_CAP && adjacent(toks, i))
+    )
       c |= DOC_NEXT_TO_CAP;
     const r = info.rule[i];
     if (r === HIT_MULTI_B || r === HIT_MULTI_I) c |= DOC_IN_MULTI;

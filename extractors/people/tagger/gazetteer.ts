@@ -39,6 +39,9 @@ export function gazCode(gaz: Gazetteer, key: string | null): number {
 /** Gazetteer codes of every token of a document. */
 export function gazCodes(gaz: Gazetteer, info: TokenInfo): Uint8Array {
   const out = new Uint8Array(info.n);
-  for (let i = 0; i < info.n; i++) out[i] = gazCode(gaz, info.keys[i] ?? null);
+  for (let i = 0; i < info.n; i++) {
+    const key = info.keys[i];
+    if (key != null) out[i] = gazCode(gaz, key);
+  }
   return out;
 }

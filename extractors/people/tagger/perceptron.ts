@@ -6,10 +6,81 @@ import { HASH_BITS } from './hash.js';
 import type { FeatureMatrix } from './token-features.js';
 import { viterbi } from './viterbi.js';
 
-/** Emission weights (bucket*3 + tag) and transition weights ((prev+1)*3 + tag, prev -1 = start). */
+/**
+ * A trained model. Emission weights are kept for the buckets that have any (some 15,000 of the
+ * 2^20), in ascending bucket order, `weights[row*3 + tag]`: with the map from bucket to row they take
+ * 400 KB that stay in cache, where the full 12 MB table did not. Transition weights are
+ * `trans[(prev+1)*3 + tag]`, prev -1 = start.
+ */
 export interface TaggerModel {
+  /**
+   * Per 32 buckets, two ints: which of them carry weights (bit b for bucket 32w + b) and the rows of
+   * the weighted buckets before them; a bucket's row is that count plus its weighted predecessors
+   * among the 32 (see `rowOf`).
+   */
+  rows: Int32Array;
   weights: Float32Array;
   trans: Float32Array;
+}
+
+/** Set bits of a 32-bit integer. */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** The map from bucket to row of weighted buckets given in ascending order. */
+function rowMap(buckets: ArrayLike<number>): Int32Array {
+  const rows = new Int32Array((1 << HASH_BITS) / 16);
+  for (let j = 0; j < buckets.length; j++) {
+    const w = (buckets[j]! >>> 5) * 2;
+    rows[w] = rows[w]! | (1 << (buckets[j]! & 31));
+  }
+  let before = 0;
+  for (let w = 0; w < rows.length; w += 2) {
+    rows[w + 1] = before;
+    before += popcount(rows[w]!);
+  }
+  return rows;
+}
+
+/** The row of a bucket's weights, or -1 when it carries none. */
+export function rowOf(model: TaggerModel, bucket: number): number {
+  const w = (bucket >>> 5) * 2;
+  const below = model.rows[w]! & ((1 << (bucket & 31)) - 1);
+  return model.rows[w]! & (1 << (bucket & 31)) ? model.rows[w + 1]! + popcount(below) : -1;
+}
+
+/** A model from its weighted buckets (ascending), their weights (row by row) and transitions. */
+export function sparseModel(
+  buckets: ArrayLike<number>,
+  weights: Float32Array,
+  trans: Float32Array,
+): TaggerModel {
+  return { rows: rowMap(buckets), weights, trans };
+}
+
+/** The model of a full emission table (bucket*3 + tag) and transitions. */
+export function compactModel(full: ArrayLike<number>, trans: Float32Array): TaggerModel {
+  const buckets: number[] = [];
+  for (let b = 0; b < 1 << HASH_BITS; b++)
+    if (full[b * NTAGS] !== 0 || full[b * NTAGS + 1] !== 0 || full[b * NTAGS + 2] !== 0) buckets.push(b);
+  const weights = new Float32Array(buckets.length * NTAGS);
+  buckets.forEach((b, r) => {
+    for (let y = 0; y < NTAGS; y++) weights[r * NTAGS + y] = full[b * NTAGS + y]!;
+  });
+  return sparseModel(buckets, weights, trans);
+}
+
+/** The full emission table (bucket*3 + tag) of a model. */
+export function fullWeights(model: TaggerModel): Float32Array {
+  const full = new Float32Array((1 << HASH_BITS) * NTAGS);
+  for (let b = 0; b < 1 << HASH_BITS; b++) {
+    const r = rowOf(model, b);
+    for (let y = 0; y < NTAGS && r >= 0; y++) full[b * NTAGS + y] = model.weights[r * NTAGS + y]!;
+  }
+  return full;
 }
 
 /** One training sentence: tokens [from, to) of a feature matrix and their gold tags. */
@@ -68,11 +139,50 @@ export function emissions(
   }
 }
 
+/** Emission scores of tokens [from, to) under a model, as `emissions` gives them from its full table. */
+function modelEmissions(
+  fm: FeatureMatrix,
+  from: number,
+  to: number,
+  model: TaggerModel,
+  emit: Float64Array,
+): void {
+  const { offsets, ids } = fm;
+  const { rows, weights: w } = model;
+  for (let i = from; i < to; i++) {
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      // rowOf, spelled out: this runs some fifty times per token
+      const id = ids[k]!;
+      const at = (id >>> 5) * 2;
+      const bit = 1 << (id & 31);
+      const word = rows[at]!;
+      if ((word & bit) === 0) continue;
+      let x = word & (bit - 1);
+      x -= (x >>> 1) & 0x55555555;
+      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+      const b = (rows[at + 1]! + (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)) * NTAGS;
+      e0 += w[b]!;
+      e1 += w[b + 1]!;
+      e2 += w[b + 2]!;
+    }
+    const o = (i - from) * NTAGS;
+    emit[o] = e0;
+    emit[o + 1] = e1;
+    emit[o + 2] = e2;
+  }
+}
+
+/** Emission scores of sentences up to 1,024 tokens go here; a longer one gets an array of its own. */
+const reusedEmit = new Float64Array(1024 * NTAGS);
+
 /** Decodes tokens [from, to) of a feature matrix with a model; returns their tags. */
 export function decode(model: TaggerModel, fm: FeatureMatrix, from: number, to: number): Uint8Array {
   const n = to - from;
-  const emit = new Float64Array(n * NTAGS);
-  emissions(fm, from, to, model.weights, emit);
+  const emit = n <= 1024 ? reusedEmit : new Float64Array(n * NTAGS);
+  modelEmissions(fm, from, to, model, emit);
   const out = new Uint8Array(n);
   viterbi(n, emit, model.trans, out);
   return out;
@@ -141,5 +251,5 @@ export function trainPerceptron(seqs: readonly Sequence[], opts: TrainOptions): 
   for (let k = 0; k < dim; k++) if (w[k] !== 0 || u[k] !== 0) weights[k] = w[k]! - u[k]! / c;
   const trans = new Float32Array(NTRANS);
   for (let k = 0; k < NTRANS; k++) trans[k] = tw[k]! - tu[k]! / c;
-  return { weights, trans };
+  return compactModel(weights, trans);
 }

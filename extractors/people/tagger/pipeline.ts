@@ -21,7 +21,7 @@ export function prepare(doc: AnalysedDoc, rules: RuleMentions = ruleMentions(doc
   return { doc, rules, info, docc: docCodes(doc, info) };
 }
 
-/** The feature matrix of a prepared document under a gazetteer. */
-export function features(p: Prepared, gaz: Gazetteer): FeatureMatrix {
-  return featurize(p.doc, p.info, p.docc, gazCodes(gaz, p.info));
+/** The feature matrix of a prepared document under a gazetteer (`transient`: see featurize). */
+export function features(p: Prepared, gaz: Gazetteer, transient = false): FeatureMatrix {
+  return featurize(p.doc, p.info, p.docc, gazCodes(gaz, p.info), transient);
 }

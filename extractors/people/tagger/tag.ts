@@ -7,7 +7,7 @@ import { postprocess } from './postprocess.js';
 
 /** Person spans of a prepared document under a model and gazetteer, in text order. */
 export function tagPrepared(model: TaggerModel, gaz: Gazetteer, p: Prepared, post = true): TaggedSpan[] {
-  const fm = features(p, gaz);
+  const fm = features(p, gaz, true);
   const out: TaggedSpan[] = [];
   for (const s of p.doc.sentences) {
     if (s.endToken <= s.firstToken) continue;

@@ -174,7 +174,7 @@ function posCaseCode(t: Token): number {
  * forms. SLOTS is well above the forms the morphology keeps (2 × 20,000).
  */
 const SLOTS = 1 << 17;
-const STRIDE = 4;
+const STRIDE = 5;
 const formCodes = new Int32Array(SLOTS * STRIDE);
 /** the form whose codes a slot holds, -1 for none */
 const slotForm = new Int32Array(SLOTS).fill(-1);
@@ -194,6 +194,7 @@ function formRow(t: Token): number {
     formCodes[row + 1] = azCode(t);
     formCodes[row + 2] = posCaseCode(t);
     formCodes[row + 3] = best ? strHash(best.lemma) : 0;
+    formCodes[row + 4] = strHash(t.norm);
   }
   return row;
 }
@@ -223,6 +224,9 @@ export function tokenInfo(doc: AnalysedDoc, f: readonly NameFeatures[], rules: R
   };
   let sentence = -1;
   let opening = true;
+  // runs of tokens share one features object (NONE, a repeated name): its code is computed once
+  let lastF: NameFeatures | null = null;
+  let lastNf = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (t.sentence !== sentence) {
@@ -230,23 +234,28 @@ export function tokenInfo(doc: AnalysedDoc, f: readonly NameFeatures[], rules: R
       opening = true;
     }
     info.initial[i] = opening ? 1 : 0;
-    if (!OPENERS.has(t.text)) opening = false;
+    if (t.kind === 'word' || !OPENERS.has(t.text)) opening = false;
     const row = t.kind === 'word' ? formRow(t) : -1;
     const best = t.morph[0];
-    const low = strHash(t.norm);
-    info.low[i] = low;
     if (row >= 0) {
+      const low = formCodes[row + 4]!;
+      info.low[i] = low;
       info.shape[i] = shapeCode(doc, t, formCodes[row]!);
       info.az[i] = formCodes[row + 1]!;
       info.posCase[i] = formCodes[row + 2]!;
       info.lemma[i] = best ? formCodes[row + 3]! : low;
     } else {
+      const low = strHash(t.norm);
+      info.low[i] = low;
       info.shape[i] = shapeCode(doc, t, glyphCode(t));
       info.az[i] = azCode(t);
       info.posCase[i] = posCaseCode(t);
       info.lemma[i] = best ? strHash(best.lemma) : low;
     }
-    const nf = nfCode(f[i]!);
+    const fi = f[i]!;
+    const nf = fi === lastF ? lastNf : nfCode(fi);
+    lastF = fi;
+    lastNf = nf;
     info.nf[i] = nf;
     if (t.kind === 'word' && (nf & NF_CAP || t.upper)) info.keys[i] = formKey(t);
   }

@@ -47,6 +47,7 @@ function trainTwice(docs: readonly GoldDoc[]): void {
   const b = trainTagger(prepareGold(docs), { epochs: 3, seed: 7 });
   expect(a.model.weights.some((w) => w !== 0)).toBe(true);
   expect(Buffer.from(a.model.weights.buffer).equals(Buffer.from(b.model.weights.buffer))).toBe(true);
+  expect(Buffer.from(a.model.rows.buffer).equals(Buffer.from(b.model.rows.buffer))).toBe(true);
   expect(Array.from(a.model.trans)).toEqual(Array.from(b.model.trans));
   expect([...a.gaz.entries()]).toEqual([...b.gaz.entries()]);
 }
