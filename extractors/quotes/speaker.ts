@@ -3,7 +3,7 @@
 // noun) resolved to the nearest compatible person before it, preferring the last speaker.
 import { analyseWord, type Gender, type Token } from '../../document/analyse/index.js';
 import type { Mention } from '../../document/record/types.js';
-import { markOwner, type QuoteContext } from './context.js';
+import { markOwner, mentionIndex, peopleIndex, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { INFORMANT_NOUNS, SOURCE_NOUNS } from './lexicon/sources.js';
 import { STEM_LENGTH, stems } from './people-index.js';
@@ -138,7 +138,7 @@ function dropRoleMention(ctx: QuoteContext, k: number, tok: number): void {
   const at = p.mentions.findIndex((m) => m.kind === 'role' && m.start <= t.start && m.end >= t.end);
   if (at < 0) return;
   const [m] = p.mentions.splice(at, 1);
-  ctx.mentionIndex.remove(k, m!);
+  mentionIndex(ctx).remove(k, m!);
   for (let j = ctx.doc.tokenAt(m!.start); j < ctx.doc.tokens.length && ctx.doc.tokens[j]!.start < m!.end; j++)
     if (ctx.owner[j] === k) ctx.owner[j] = -1;
 }
@@ -286,7 +286,7 @@ function roleHolder(ctx: QuoteContext, g: NounGroup): number {
   let best = -1;
   let bestScore = 0;
   let tie = false;
-  for (const k of ctx.peopleIndex.calledBy(head)) {
+  for (const k of peopleIndex(ctx).calledBy(head)) {
     const p = ctx.people[k]!;
     const roles = [p.role ?? '', ...p.mentions.filter((m) => m.kind === 'role').map((m) => m.text)];
     for (const r of roles) {
@@ -395,7 +395,7 @@ function antecedent(
   const subject = pronoun ? sentenceSubject(ctx, t, gender) : -1;
   if (subject >= 0) return subject;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
-  return ctx.mentionIndex.latestBefore(
+  return mentionIndex(ctx).latestBefore(
     floor,
     offset,
     (k, m) => m.kind !== 'pronoun' && compatible(ctx.genders[k] ?? null, gender),
@@ -443,7 +443,7 @@ function previousSubject(ctx: QuoteContext, t: number, after: number): number {
 
 /** The person with the nearest compatible name mention in [from, offset), or -1. */
 function namedSince(ctx: QuoteContext, from: number, offset: number, gender: Gender | null): number {
-  return ctx.mentionIndex.latestBefore(
+  return mentionIndex(ctx).latestBefore(
     from,
     offset,
     (k, m) => m.kind === 'name' && compatible(ctx.genders[k] ?? null, gender),
@@ -456,12 +456,12 @@ function addMention(ctx: QuoteContext, k: number, first: number, last: number, k
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
   const p = ctx.people[k]!;
-  if (ctx.mentionIndex.overlaps(start, end)) return;
+  if (mentionIndex(ctx).overlaps(start, end)) return;
   const m: Mention = { start, end, text: doc.text.slice(start, end), kind };
   p.mentions.push(m);
   p.mentions.sort((a, b) => a.start - b.start);
-  ctx.mentionIndex.add(k, m);
-  if (kind === 'role') ctx.peopleIndex.addRole(k, m.text);
+  mentionIndex(ctx).add(k, m);
+  if (kind === 'role') peopleIndex(ctx).addRole(k, m.text);
   markOwner(doc, ctx.owner, start, end, k);
 }
 
@@ -490,8 +490,9 @@ function personForName(ctx: QuoteContext, g: NounGroup): number {
   // the person sharing the surname (the name's last word) first, then the most name words
   let k = -1;
   let best = 0;
-  for (const j of ctx.peopleIndex.namedBy(keys)) {
-    const words = ctx.peopleIndex.nameWords[j]!;
+  const index = peopleIndex(ctx);
+  for (const j of index.namedBy(keys)) {
+    const words = index.nameWords[j]!;
     const score = words.reduce((n, w, at) => n + (keys.has(w) ? (at === words.length - 1 ? 2 : 1) : 0), 0);
     if (score > best) {
       best = score;
