@@ -1,12 +1,11 @@
 // What every quote construction reads: the analysed document plus the quotation pairs, which token
 // lies inside which pair, which tokens belong to a known person, and the speech-verb reading of each
 // token. Built once per document.
-import type { AnalysedDoc, Case, Gender, Token } from '../../document/analyse/index.js';
+import type { AnalysedDoc, Case, Gender, Parse, Token } from '../../document/analyse/index.js';
 import type { Mention, Person } from '../../document/record/types.js';
 import { SPEECH_VERB_BY_LEMMA, type SpeechVerb } from './lexicon/speech-verbs.js';
 import { pairQuoteMarks, type QuotePair } from './quote-marks.js';
 import { extend } from '../../document/extend.js';
-import { FormMemo } from './form-memo.js';
 import { MentionIndex } from './mention-index.js';
 import { PeopleIndex } from './people-index.js';
 
@@ -54,13 +53,14 @@ export function peopleIndex(ctx: QuoteContext): PeopleIndex {
 
 const VERBAL = new Set(['VERB', 'GRND', 'PRTS', 'ADJS', 'INFN']);
 
+/** Memo of speech-verb readings per reading list (analyseWord shares one list per word form). */
+const hitMemo = new WeakMap<readonly Parse[], SpeechHit | null>();
+
 /** The speech-verb reading of a token, if any. */
 export function speechHit(tok: Token): SpeechHit | null {
-  return tok.kind === 'word' ? hitMemo.get(tok) : null;
-}
-
-/** Speech-verb readings per word form. */
-const hitMemo = new FormMemo((tok: Token): SpeechHit | null => {
+  if (tok.kind !== 'word') return null;
+  const memo = hitMemo.get(tok.morph);
+  if (memo !== undefined) return memo;
   let out: SpeechHit | null = null;
   for (const p of tok.morph) {
     if (!p.pos || !VERBAL.has(p.pos)) continue;
@@ -70,30 +70,30 @@ const hitMemo = new FormMemo((tok: Token): SpeechHit | null => {
       break;
     }
   }
+  hitMemo.set(tok.morph, out);
   return out;
-});
+}
+
+/** Memo of active-participle speech readings per reading list. */
+const participleMemo = new WeakMap<readonly Parse[], SpeechHit | null>();
 
 /**
  * The active participle of a speech verb ("сообщившие", "объявившего"), with its case in `caseOf`,
  * or null. Kept apart from speechHit: only the constructions that read a participle ask for it.
  */
-export function participleHit(tok: Token): ParticipleHit | null {
-  return tok.kind === 'word' ? participleMemo.get(tok) : null;
-}
-
-/** An active participle's speech reading, with its case. */
-type ParticipleHit = SpeechHit & { caseOf: Case | null };
-
-/** Active-participle speech readings per word form. */
-const participleMemo = new FormMemo((tok: Token): ParticipleHit | null => {
-  let out: ParticipleHit | null = null;
+export function participleHit(tok: Token): (SpeechHit & { caseOf: Case | null }) | null {
+  if (tok.kind !== 'word') return null;
+  const memo = participleMemo.get(tok.morph);
+  if (memo !== undefined) return memo as (SpeechHit & { caseOf: Case | null }) | null;
+  let out: (SpeechHit & { caseOf: Case | null }) | null = null;
   const p = tok.morph[0];
   if (p && p.pos === 'PRTF' && p.tags.has('actv')) {
     const verb = SPEECH_VERB_BY_LEMMA.get(p.lemma);
     if (verb) out = { verb, pos: 'PRTF', gender: p.gender, plural: p.number === 'plur', caseOf: p.case };
   }
+  participleMemo.set(tok.morph, out);
   return out;
-});
+}
 
 /** Builds the context for one document and its people. */
 export function buildContext(doc: AnalysedDoc, people: readonly Person[]): QuoteContext {
