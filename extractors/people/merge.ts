@@ -44,9 +44,11 @@ export function surnameSex(norm: string): Sex | null {
   return null;
 }
 
+/** The one sex all the readings share, or null. */
 function uniqueSex(firsts: readonly FirstReading[]): Sex | null {
-  const sexes = new Set(firsts.map((f) => f.sex));
-  return sexes.size === 1 ? [...sexes][0]! : null;
+  const sex = firsts[0]?.sex ?? null;
+  for (const f of firsts) if (f.sex !== sex) return null;
+  return sex;
 }
 
 /** Decides the sex of each mention from its own words and its verb. */
@@ -151,7 +153,7 @@ function caseHint(doc: AnalysedDoc, m: NameMention, sex: Sex | null = m.sex): Ca
   if (!first || !reading) return null;
   if (declineName(first, reading.sex).length < 2) return middleNameHint(doc, m);
   const norm = doc.tokens[m.firstTok]!.norm;
-  return norm === first.toLowerCase().replace(/ё/g, 'е') ? 'nomn' : { ending: norm.slice(-1) };
+  return norm === fold(first) ? 'nomn' : { ending: norm.slice(-1) };
 }
 
 /**
@@ -182,7 +184,11 @@ export function mentionKey(doc: AnalysedDoc, m: NameMention): string | null {
   return last === undefined ? null : surnameKey(doc.tokens[last]!.text);
 }
 
-const fold = (x: string): string => x.toLowerCase().replace(/ё/g, 'е');
+/** Lower case with ё read as е (most words have no ё: no regular expression for them). */
+const fold = (x: string): string => {
+  const lower = x.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+};
 const IMENI = new Set(['имени', 'им']);
 
 /**

@@ -6,6 +6,8 @@ import type { Mention, Person } from '../../document/record/types.js';
 import { SPEECH_VERB_BY_LEMMA, type SpeechVerb } from './lexicon/speech-verbs.js';
 import { pairQuoteMarks, type QuotePair } from './quote-marks.js';
 import { extend } from '../../document/extend.js';
+import { MentionIndex } from './mention-index.js';
+import { PeopleIndex } from './people-index.js';
 
 /** A speech verb found on a token, with the agreement its reading carries. */
 export interface SpeechHit {
@@ -35,6 +37,18 @@ export interface QuoteContext {
   readonly genders: (Gender | null)[];
   /** memo of subject.nameLike per token: 0 unknown, 1 yes, 2 no */
   readonly nameMemo: Uint8Array;
+  /** built on first use (most articles never ask), see mentionIndex and peopleIndex */
+  readonly indexes: { mentions?: MentionIndex; people?: PeopleIndex };
+}
+
+/** The people's mentions by offset, kept up to date by whoever adds or takes back a mention. */
+export function mentionIndex(ctx: QuoteContext): MentionIndex {
+  return (ctx.indexes.mentions ??= new MentionIndex(ctx.doc, ctx.people));
+}
+
+/** The people by name word and role stem, kept up to date by whoever adds a role mention. */
+export function peopleIndex(ctx: QuoteContext): PeopleIndex {
+  return (ctx.indexes.people ??= new PeopleIndex(ctx.people));
 }
 
 const VERBAL = new Set(['VERB', 'GRND', 'PRTS', 'ADJS', 'INFN']);
@@ -118,6 +132,7 @@ export function buildContext(doc: AnalysedDoc, people: readonly Person[]): Quote
     owner,
     genders,
     nameMemo: new Uint8Array(n),
+    indexes: {},
   };
 }
 

@@ -39,23 +39,67 @@ export function settleOverlaps(cands: readonly ResolvedCandidate[]): ResolvedCan
   const order = [...cands].sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  const kept: ResolvedCandidate[] = [];
+  const kept = new KeptSpans(order);
   for (const c of order) {
     let keep = true;
-    for (let k = 0; k < kept.length; k++) {
-      const o = kept[k]!;
-      if (!overlap(o, c)) continue;
+    // the kept candidates c overlaps, in the order they were kept
+    for (const o of kept.overlapping(c)) {
       if (c.kind === 'direct' && o.kind === 'direct' && contains(o, c) && c.cue !== null && c.start > o.start)
         continue;
       if (c.priority === o.priority && (contains(o, c) || contains(c, o)) && c.person >= 0 && o.person < 0) {
-        kept.splice(k, 1);
-        k--;
+        kept.remove(o);
         continue;
       }
       keep = false;
       break;
     }
-    if (keep) kept.push(c);
+    if (keep) kept.add(c);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept.list().sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Width of the offset buckets the kept candidates are filed in. */
+const BUCKET = 1024;
+
+/**
+ * The candidates kept so far, filed by the bucket of their start so that the ones a candidate
+ * overlaps are found among its neighbours (no candidate is longer than the longest of `all`).
+ */
+class KeptSpans {
+  private readonly buckets = new Map<number, ResolvedCandidate[]>();
+  private readonly seq = new Map<ResolvedCandidate, number>();
+  private readonly longest: number;
+  private next = 0;
+
+  constructor(all: readonly ResolvedCandidate[]) {
+    this.longest = all.reduce((n, c) => Math.max(n, c.end - c.start), 0);
+  }
+
+  add(c: ResolvedCandidate): void {
+    this.seq.set(c, this.next++);
+    const b = Math.floor(c.start / BUCKET);
+    const list = this.buckets.get(b);
+    if (list) list.push(c);
+    else this.buckets.set(b, [c]);
+  }
+
+  remove(c: ResolvedCandidate): void {
+    this.seq.delete(c);
+    const list = this.buckets.get(Math.floor(c.start / BUCKET))!;
+    list.splice(list.indexOf(c), 1);
+  }
+
+  /** The kept candidates overlapping c, in the order they were kept. */
+  overlapping(c: ResolvedCandidate): ResolvedCandidate[] {
+    const out: ResolvedCandidate[] = [];
+    const last = Math.floor(c.end / BUCKET);
+    for (let b = Math.floor((c.start - this.longest) / BUCKET); b <= last; b++)
+      for (const o of this.buckets.get(b) ?? []) if (overlap(o, c)) out.push(o);
+    return out.sort((x, y) => this.seq.get(x)! - this.seq.get(y)!);
+  }
+
+  /** The kept candidates in the order they were kept. */
+  list(): ResolvedCandidate[] {
+    return [...this.seq.keys()];
+  }
 }

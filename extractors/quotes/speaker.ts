@@ -3,9 +3,10 @@
 // noun) resolved to the nearest compatible person before it, preferring the last speaker.
 import { analyseWord, type Gender, type Token } from '../../document/analyse/index.js';
 import type { Mention } from '../../document/record/types.js';
-import { markOwner, type QuoteContext } from './context.js';
+import { markOwner, mentionIndex, peopleIndex, type QuoteContext } from './context.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { INFORMANT_NOUNS, SOURCE_NOUNS } from './lexicon/sources.js';
+import { STEM_LENGTH, stems } from './people-index.js';
 import { looseName, representedBy, type NounGroup } from './subject.js';
 
 /** Who said it: a person index or -1, and a non-person source. */
@@ -137,6 +138,7 @@ function dropRoleMention(ctx: QuoteContext, k: number, tok: number): void {
   const at = p.mentions.findIndex((m) => m.kind === 'role' && m.start <= t.start && m.end >= t.end);
   if (at < 0) return;
   const [m] = p.mentions.splice(at, 1);
+  mentionIndex(ctx).remove(k, m!);
   for (let j = ctx.doc.tokenAt(m!.start); j < ctx.doc.tokens.length && ctx.doc.tokens[j]!.start < m!.end; j++)
     if (ctx.owner[j] === k) ctx.owner[j] = -1;
 }
@@ -272,30 +274,6 @@ function ofAnotherPerson(ctx: QuoteContext, g: NounGroup): boolean {
   return false;
 }
 
-/** The first letters of a word that its inflected forms share ("лидер", "лидера" -> "лиде"). */
-const STEM_LENGTH = 4;
-
-/**
- * Lowercase stems of the words of a text with at least STEM_LENGTH letters. Asked for every role of
- * every person at each quote a role noun introduces, so kept per text (bounded); callers only read.
- */
-function stems(text: string): ReadonlySet<string> {
-  const known = stemsOf.get(text);
-  if (known) return known;
-  const out = new Set<string>();
-  for (const w of text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .split(/[^\p{L}-]+/u))
-    if (w.length >= STEM_LENGTH) out.add(w.slice(0, STEM_LENGTH));
-  if (stemsOf.size >= MAX_STEMS) stemsOf.clear();
-  stemsOf.set(text, out);
-  return out;
-}
-
-const stemsOf = new Map<string, ReadonlySet<string>>();
-const MAX_STEMS = 20_000;
-
 /**
  * The person a role group names: one whose role ("председатель КНР") or a role
  * mention ("китайский лидер") shares the group's head noun; the most shared words win, then the
@@ -308,7 +286,8 @@ function roleHolder(ctx: QuoteContext, g: NounGroup): number {
   let best = -1;
   let bestScore = 0;
   let tie = false;
-  ctx.people.forEach((p, k) => {
+  for (const k of peopleIndex(ctx).calledBy(head)) {
+    const p = ctx.people[k]!;
     const roles = [p.role ?? '', ...p.mentions.filter((m) => m.kind === 'role').map((m) => m.text)];
     for (const r of roles) {
       const rs = stems(r);
@@ -321,7 +300,7 @@ function roleHolder(ctx: QuoteContext, g: NounGroup): number {
         tie = false;
       } else if (score === bestScore && k !== best) tie = true;
     }
-  });
+  }
   return tie ? -1 : best;
 }
 
@@ -416,19 +395,11 @@ function antecedent(
   const subject = pronoun ? sentenceSubject(ctx, t, gender) : -1;
   if (subject >= 0) return subject;
   const floor = doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
-  let best = -1;
-  let bestAt = -1;
-  ctx.people.forEach((p, k) => {
-    if (!compatible(ctx.genders[k] ?? null, gender)) return;
-    for (const m of p.mentions) {
-      if (m.kind === 'pronoun' || m.end > offset || m.start < floor) continue;
-      if (m.start > bestAt) {
-        bestAt = m.start;
-        best = k;
-      }
-    }
-  });
-  return best;
+  return mentionIndex(ctx).latestBefore(
+    floor,
+    offset,
+    (k, m) => m.kind !== 'pronoun' && compatible(ctx.genders[k] ?? null, gender),
+  );
 }
 
 /**
@@ -472,17 +443,11 @@ function previousSubject(ctx: QuoteContext, t: number, after: number): number {
 
 /** The person with the nearest compatible name mention in [from, offset), or -1. */
 function namedSince(ctx: QuoteContext, from: number, offset: number, gender: Gender | null): number {
-  let best = -1;
-  let bestAt = -1;
-  ctx.people.forEach((p, k) => {
-    if (!compatible(ctx.genders[k] ?? null, gender)) return;
-    for (const m of p.mentions)
-      if (m.kind === 'name' && m.start >= from && m.end <= offset && m.start > bestAt) {
-        bestAt = m.start;
-        best = k;
-      }
-  });
-  return best;
+  return mentionIndex(ctx).latestBefore(
+    from,
+    offset,
+    (k, m) => m.kind === 'name' && compatible(ctx.genders[k] ?? null, gender),
+  );
 }
 
 /** Adds a mention to person k unless one already covers those tokens. */
@@ -491,9 +456,12 @@ function addMention(ctx: QuoteContext, k: number, first: number, last: number, k
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
   const p = ctx.people[k]!;
-  if (ctx.people.some((q) => q.mentions.some((m) => m.start < end && m.end > start))) return;
-  p.mentions.push({ start, end, text: doc.text.slice(start, end), kind });
+  if (mentionIndex(ctx).overlaps(start, end)) return;
+  const m: Mention = { start, end, text: doc.text.slice(start, end), kind };
+  p.mentions.push(m);
   p.mentions.sort((a, b) => a.start - b.start);
+  mentionIndex(ctx).add(k, m);
+  if (kind === 'role') peopleIndex(ctx).addRole(k, m.text);
   markOwner(doc, ctx.owner, start, end, k);
 }
 
@@ -522,14 +490,15 @@ function personForName(ctx: QuoteContext, g: NounGroup): number {
   // the person sharing the surname (the name's last word) first, then the most name words
   let k = -1;
   let best = 0;
-  ctx.people.forEach((p, j) => {
-    const words = fold(p.name).split(/\s+/u);
+  const index = peopleIndex(ctx);
+  for (const j of index.namedBy(keys)) {
+    const words = index.nameWords[j]!;
     const score = words.reduce((n, w, at) => n + (keys.has(w) ? (at === words.length - 1 ? 2 : 1) : 0), 0);
     if (score > best) {
       best = score;
       k = j;
     }
-  });
+  }
   if (k >= 0) addMention(ctx, k, firstName, lastName, 'name');
   return k;
 }
