@@ -5,6 +5,7 @@ import path from 'node:path';
 import Az from 'az';
 import type { AzParse, AzTag } from 'az';
 import { installDawgFind, type AzDawg } from './az-dawg-find.js';
+import { installLeanTags, type AzLoader } from './az-lean-tags.js';
 import { installSuffixGuess } from './az-suffix-guess.js';
 import { memoiseTagMethods } from './az-tag-memo.js';
 import type { Case, Gender, GNumber, NameTag, Parse, Pos } from './types.js';
@@ -58,6 +59,7 @@ export function loadMorphology(): Promise<void> {
   if (!ready) {
     const t0 = performance.now();
     ready = new Promise<void>((resolve, reject) => {
+      installLeanTags(Az as unknown as AzLoader);
       Az.Morph.init(dictsPath(), (err: unknown) => {
         if (err) {
           reject(new MorphologyError('could not load the az morphology dictionaries', { cause: err }));
