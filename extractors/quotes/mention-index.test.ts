@@ -2,20 +2,11 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import type { Mention, Person } from '../../document/record/types.js';
 import { MentionIndex } from './mention-index.js';
+import { random } from './test-support.js';
 
 beforeAll(async () => {
   await loadMorphology();
 });
-
-/** A small deterministic random number generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXT = Array.from({ length: 60 }, (_, k) => `Слово${k}, и ещё одно.`).join(' ');
 

@@ -1,15 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { settleOverlaps, type ResolvedCandidate } from './refine.js';
-
-/** A small deterministic random number generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './test-support.js';
 
 const overlap = (a: ResolvedCandidate, b: ResolvedCandidate): boolean => a.start < b.end && b.start < a.end;
 const contains = (a: ResolvedCandidate, b: ResolvedCandidate): boolean =>
