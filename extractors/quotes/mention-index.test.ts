@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { analyse, loadMorphology } from '../../document/analyse/index.js';
 import type { Mention, Person } from '../../document/record/types.js';
 import { MentionIndex } from './mention-index.js';
-import { random } from './test-support.js';
+import { seededRandom as random } from '../../document/seeded-random.js';
 
 beforeAll(async () => {
   await loadMorphology();

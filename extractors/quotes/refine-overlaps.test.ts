@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { settleOverlaps, type ResolvedCandidate } from './refine.js';
-import { random } from './test-support.js';
+import { seededRandom as random } from '../../document/seeded-random.js';
 
 const overlap = (a: ResolvedCandidate, b: ResolvedCandidate): boolean => a.start < b.end && b.start < a.end;
 const contains = (a: ResolvedCandidate, b: ResolvedCandidate): boolean =>

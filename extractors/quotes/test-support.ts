@@ -27,13 +27,3 @@ export function brief(r: QuotesResult): string[] {
     return `${q.kind}|${who}|${q.cue ?? '-'}|${q.text}`;
   });
 }
-
-/** A small deterministic random number generator (mulberry32), so a failure repeats. */
-export function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

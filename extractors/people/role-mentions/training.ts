@@ -2,7 +2,7 @@
 // in text order with the gold decisions (a person index or -1 per candidate), the article order of
 // each epoch drawn from a seeded generator, so the same input gives the same weights. Also 5-fold
 // cross-validation by article.
-import { seededRandom } from '../tagger/perceptron.js';
+import { seededRandom } from '../../../document/seeded-random.js';
 import { ROLE_HASH_BITS } from './features.js';
 import { decide, walk, type PreparedDoc } from './link.js';
 import type { RoleCv } from './model-file.js';

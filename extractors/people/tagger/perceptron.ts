@@ -5,6 +5,7 @@ import { NTAGS } from './bio.js';
 import { HASH_BITS } from './hash.js';
 import type { FeatureMatrix } from './token-features.js';
 import { viterbi } from './viterbi.js';
+import { seededRandom } from '../../../document/seeded-random.js';
 
 /**
  * A trained model. Emission weights are kept for the buckets that have any (some 15,000 of the
@@ -101,17 +102,6 @@ export interface TrainOptions {
 
 /** Number of transition weights. */
 export const NTRANS = (NTAGS + 1) * NTAGS;
-
-/** mulberry32: a small seeded generator of floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Emission scores of tokens [from, to) into `emit` (length >= (to-from)*3). */
 export function emissions(
